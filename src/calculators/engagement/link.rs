@@ -1,0 +1,146 @@
+//! The engagement calculator's public link keys (documented in README):
+//! `f` followers, `notes` one note per `;` as `likes,saves,comments,shares[,views]`,
+//! `b` benchmark %, `sus` and `qual` the practitioner lines %, `fake`
+//! fake-follower share % (absent or empty: by tier), `tiers` the tail, mid
+//! and head lower bounds as `10000,50000,500000`, `ls` likes and saves on the
+//! profile, `cm` pasted comments separated by line breaks.
+
+use super::form::{EngagementForm, NoteColumn, NoteText, LINE_RANGE_PCT};
+use super::model::MAX_NOTES;
+use crate::link::{LinkNotice, LinkReader};
+use crate::units::{parse_count, parse_percent, parse_positive_count};
+
+fn clean_cell(text: &str) -> String {
+    text.chars().filter(|&c| c != ',' && c != ';').collect()
+}
+
+/// The link pairs of a form, every key always written so a published link
+/// keeps meaning the same scenario when defaults change.
+pub fn encode(form: &EngagementForm) -> Vec<(&'static str, String)> {
+    let notes = form
+        .notes
+        .iter()
+        .map(|row| {
+            let mut cells: Vec<String> = NoteColumn::ALL
+                .iter()
+                .map(|&c| clean_cell(row.cell(c)))
+                .collect();
+            if cells.last().is_some_and(|v| v.trim().is_empty()) {
+                cells.pop();
+            }
+            cells.join(",")
+        })
+        .collect::<Vec<_>>()
+        .join(";");
+    let mut pairs = vec![
+        ("f", form.followers.clone()),
+        ("notes", notes),
+        ("b", form.benchmark.clone()),
+        ("sus", form.suspicious.clone()),
+        ("qual", form.qualified.clone()),
+        ("fake", form.fake.clone()),
+        (
+            "tiers",
+            [&form.tail_from, &form.mid_from, &form.head_from]
+                .map(|t| clean_cell(t))
+                .join(","),
+        ),
+        ("ls", form.profile_likes_saves.clone()),
+    ];
+    if !form.comments.trim().is_empty() {
+        pairs.push(("cm", form.comments.clone()));
+    }
+    pairs
+}
+
+fn parse_note_row(text: &str) -> Option<NoteText> {
+    let cells: Vec<&str> = text.split(',').collect();
+    if !(4..=5).contains(&cells.len()) {
+        return None;
+    }
+    let cell = |i: usize| {
+        cells
+            .get(i)
+            .map(|c| c.trim().to_string())
+            .unwrap_or_default()
+    };
+    let row = NoteText {
+        likes: cell(0),
+        saves: cell(1),
+        comments: cell(2),
+        shares: cell(3),
+        views: cell(4),
+    };
+    match row.read() {
+        Ok(Some(_)) => Some(row),
+        _ => None,
+    }
+}
+
+/// Reads the calculator's keys; anything unusable keeps its default and
+/// leaves a notice in the reader.
+pub fn decode(reader: &mut LinkReader) -> EngagementForm {
+    let mut form = EngagementForm::default();
+    let line_ok = |v: &str| parse_percent(v, LINE_RANGE_PCT.0, LINE_RANGE_PCT.1).is_ok();
+    if let Some(v) = reader.take_valid("f", |v| parse_positive_count(v).is_ok()) {
+        form.followers = v;
+    }
+    if let Some(v) = reader.take_valid("b", line_ok) {
+        form.benchmark = v;
+    }
+    if let Some(v) = reader.take_valid("sus", line_ok) {
+        form.suspicious = v;
+    }
+    if let Some(v) = reader.take_valid("qual", line_ok) {
+        form.qualified = v;
+    }
+    if let Some(v) = reader.take_valid("fake", |v| {
+        v.trim().is_empty() || parse_percent(v, 0.0, 100.0).is_ok()
+    }) {
+        form.fake = v;
+    }
+    if let Some(v) = reader.take_valid("ls", |v| v.trim().is_empty() || parse_count(v).is_ok()) {
+        form.profile_likes_saves = v;
+    }
+    if let Some(v) = reader.take("tiers") {
+        let bounds: Vec<u64> = v
+            .split(',')
+            .filter_map(|t| parse_positive_count(t).ok())
+            .collect();
+        match bounds[..] {
+            [tail, mid, head] if tail < mid && mid < head => {
+                form.tail_from = tail.to_string();
+                form.mid_from = mid.to_string();
+                form.head_from = head.to_string();
+            }
+            _ => reader.ignore("tiers", &v),
+        }
+    }
+    if let Some(v) = reader.take("notes") {
+        let row_count = if v.trim().is_empty() {
+            0
+        } else {
+            v.matches(';').count() + 1
+        };
+        if row_count > MAX_NOTES {
+            reader.notice(LinkNotice::TooManyRows {
+                key: "notes".into(),
+                rows: row_count,
+                max: MAX_NOTES,
+            });
+        } else {
+            let mut rows = Vec::with_capacity(row_count);
+            for text in v.split(';').filter(|t| !t.trim().is_empty()) {
+                match parse_note_row(text) {
+                    Some(row) => rows.push(row),
+                    None => reader.ignore("notes", text),
+                }
+            }
+            form.notes = rows;
+        }
+    }
+    if let Some(v) = reader.take("cm") {
+        form.comments = v;
+    }
+    form
+}

@@ -1,0 +1,116 @@
+//! The registry of calculators: one enum, matched exhaustively wherever a
+//! calculator needs naming, routing or rendering.
+
+pub mod engagement;
+
+use crate::i18n::Key;
+
+/// A calculator of the suite.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Calculator {
+    /// Vet a creator from their recent notes.
+    Engagement,
+    /// Split a budget across creator tiers.
+    BudgetMix,
+    /// Compare pay models and booking channels.
+    Compensation,
+    /// Schedule a campaign from selection to publication.
+    Timeline,
+}
+
+impl Calculator {
+    /// Every calculator, in the order of the home page.
+    pub const ALL: [Calculator; 4] = [
+        Calculator::Engagement,
+        Calculator::BudgetMix,
+        Calculator::Compensation,
+        Calculator::Timeline,
+    ];
+
+    /// The route segment: `#/engagement`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Calculator::Engagement => "engagement",
+            Calculator::BudgetMix => "budget-mix",
+            Calculator::Compensation => "compensation",
+            Calculator::Timeline => "timeline",
+        }
+    }
+
+    /// Its name.
+    pub fn name(self) -> Key {
+        match self {
+            Calculator::Engagement => Key::EngagementName,
+            Calculator::BudgetMix => Key::BudgetMixName,
+            Calculator::Compensation => Key::CompensationName,
+            Calculator::Timeline => Key::TimelineName,
+        }
+    }
+
+    /// One line on what it answers.
+    pub fn summary(self) -> Key {
+        match self {
+            Calculator::Engagement => Key::EngagementSummary,
+            Calculator::BudgetMix => Key::BudgetMixSummary,
+            Calculator::Compensation => Key::CompensationSummary,
+            Calculator::Timeline => Key::TimelineSummary,
+        }
+    }
+
+    /// Whether it is built yet; one that is not says so honestly.
+    pub fn is_built(self) -> bool {
+        match self {
+            Calculator::Engagement => true,
+            Calculator::BudgetMix | Calculator::Compensation | Calculator::Timeline => false,
+        }
+    }
+}
+
+/// A place in the app, read from the location hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `#/` or no hash: the list of calculators.
+    Home,
+    /// `#/engagement` and the other calculators.
+    Calculator(Calculator),
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// Reads a route path such as `/engagement` (query already split off).
+    pub fn from_path(path: &str) -> Route {
+        let slug = path.trim_start_matches('/').trim_end_matches('/');
+        if slug.is_empty() {
+            return Route::Home;
+        }
+        Calculator::ALL
+            .into_iter()
+            .find(|c| c.slug() == slug)
+            .map_or(Route::NotFound, Route::Calculator)
+    }
+
+    /// The path of this route, for links.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home | Route::NotFound => "/".to_string(),
+            Route::Calculator(c) => format!("/{}", c.slug()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_round_trip() {
+        for calculator in Calculator::ALL {
+            let route = Route::Calculator(calculator);
+            assert_eq!(Route::from_path(&route.path()), route);
+        }
+        assert_eq!(Route::from_path(""), Route::Home);
+        assert_eq!(Route::from_path("/"), Route::Home);
+        assert_eq!(Route::from_path("/nope"), Route::NotFound);
+    }
+}

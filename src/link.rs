@@ -1,0 +1,368 @@
+//! Scenario links. Every input lives in the route's query, with short keys a
+//! hub editor can write by hand: `#/engagement?v=1&lang=zh&f=12000&b=1.5`.
+//!
+//! Decoding never fails: a value that cannot be used falls back to its
+//! default and leaves a [`LinkNotice`] naming what was ignored; a query over
+//! [`MAX_QUERY_BYTES`] is refused whole before anything is parsed.
+
+use crate::currency::Currency;
+use crate::i18n::Lang;
+use crate::units::{parse_decimal, plain_number};
+
+/// Version of the link format, written as `v`. Raise it only with a
+/// migration that keeps every published link decoding as before.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Longest query accepted, in bytes.
+pub const MAX_QUERY_BYTES: usize = 8 * 1024;
+
+/// Something in a link that was not used, shown as a quiet notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkNotice {
+    /// The whole link was longer than [`MAX_QUERY_BYTES`]; defaults are shown.
+    TooLong {
+        /// Its length in bytes.
+        bytes: usize,
+    },
+    /// A value that is malformed or out of range; its default is used.
+    Ignored {
+        /// The link key.
+        key: String,
+        /// The value as the link carried it.
+        value: String,
+    },
+    /// A key this calculator does not know.
+    UnknownKey {
+        /// The key as written.
+        key: String,
+    },
+    /// A key given more than once; the first value is used.
+    Repeated {
+        /// The key as written.
+        key: String,
+    },
+    /// A list with more rows than the calculator accepts; defaults are used.
+    TooManyRows {
+        /// The link key.
+        key: String,
+        /// Rows in the link.
+        rows: usize,
+        /// Rows accepted.
+        max: usize,
+    },
+    /// The link names a newer format than this version of the app reads.
+    NewerFormat {
+        /// The version it names.
+        version: String,
+    },
+}
+
+/// Splits a location hash such as `#/engagement?f=1` into route path and query.
+pub fn split_hash(hash: &str) -> (&str, &str) {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    match hash.split_once('?') {
+        Some((path, query)) => (path, query),
+        None => (hash, ""),
+    }
+}
+
+/// Decodes `%XX` escapes and `+` as a space; invalid UTF-8 becomes U+FFFD.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(value) => {
+                        out.push(value);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            other => out.push(other),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Escapes what would break a query; keeps `,` `;` `.` `-` `_` `~` and
+/// letters and digits readable so links stay legible.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b',' | b';' | b'.' | b'-' | b'_' | b'~' => {
+                out.push(byte as char)
+            }
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
+}
+
+/// Builds a query from key/value pairs, in the order given.
+pub fn build_query(pairs: &[(&str, String)]) -> String {
+    pairs
+        .iter()
+        .map(|(key, value)| format!("{key}={}", percent_encode(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Reads a query's pairs one key at a time, remembering what was used so the
+/// keys nobody asked for can be reported.
+#[derive(Debug)]
+pub struct LinkReader {
+    pairs: Vec<(String, String)>,
+    used: Vec<bool>,
+    notices: Vec<LinkNotice>,
+}
+
+impl LinkReader {
+    /// Parses a query (without `?`). A query over [`MAX_QUERY_BYTES`] is
+    /// refused: the reader then holds no pairs and one `TooLong` notice.
+    pub fn new(query: &str) -> LinkReader {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        if query.len() > MAX_QUERY_BYTES {
+            return LinkReader {
+                pairs: Vec::new(),
+                used: Vec::new(),
+                notices: vec![LinkNotice::TooLong { bytes: query.len() }],
+            };
+        }
+        let pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter(|part| !part.is_empty())
+            .map(|part| match part.split_once('=') {
+                Some((key, value)) => (percent_decode(key), percent_decode(value)),
+                None => (percent_decode(part), String::new()),
+            })
+            .collect();
+        let used = vec![false; pairs.len()];
+        LinkReader {
+            pairs,
+            used,
+            notices: Vec::new(),
+        }
+    }
+
+    /// The first value of `key`, if present; later repeats are reported.
+    pub fn take(&mut self, key: &str) -> Option<String> {
+        let mut found: Option<String> = None;
+        let mut repeated = false;
+        for ((k, v), used) in self.pairs.iter().zip(self.used.iter_mut()) {
+            if k == key && !*used {
+                *used = true;
+                if found.is_none() {
+                    found = Some(v.clone());
+                } else {
+                    repeated = true;
+                }
+            }
+        }
+        if repeated {
+            self.notices.push(LinkNotice::Repeated {
+                key: key.to_string(),
+            });
+        }
+        found
+    }
+
+    /// Takes `key` and keeps its value only if `accept` says it is usable;
+    /// otherwise records that it was ignored.
+    pub fn take_valid(&mut self, key: &str, accept: impl Fn(&str) -> bool) -> Option<String> {
+        let value = self.take(key)?;
+        if accept(&value) {
+            Some(value)
+        } else {
+            self.ignore(key, &value);
+            None
+        }
+    }
+
+    /// Records a notice that `key=value` was not used.
+    pub fn ignore(&mut self, key: &str, value: &str) {
+        self.notices.push(LinkNotice::Ignored {
+            key: key.to_string(),
+            value: shorten(value),
+        });
+    }
+
+    /// Records any other notice.
+    pub fn notice(&mut self, notice: LinkNotice) {
+        self.notices.push(notice);
+    }
+
+    /// Reports every key nobody took and returns all notices.
+    pub fn finish(mut self) -> Vec<LinkNotice> {
+        for ((key, _), used) in self.pairs.iter().zip(&self.used) {
+            if !used {
+                let notice = LinkNotice::UnknownKey { key: shorten(key) };
+                if !self.notices.contains(&notice) {
+                    self.notices.push(notice);
+                }
+            }
+        }
+        self.notices
+    }
+}
+
+/// Keeps notices short when a link carries a huge value.
+fn shorten(text: &str) -> String {
+    const MAX_CHARS: usize = 40;
+    if text.chars().count() <= MAX_CHARS {
+        text.to_string()
+    } else {
+        let mut short: String = text.chars().take(MAX_CHARS).collect();
+        short.push('…');
+        short
+    }
+}
+
+/// The settings every calculator's link shares: format version, language,
+/// display currency and its exchange rate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedSettings {
+    /// The language the link names, if it names one (`lang`).
+    pub lang: Option<Lang>,
+    /// The display currency (`cur`), CNY when absent.
+    pub currency: Currency,
+    /// Yuan per one unit of the display currency (`rate`).
+    pub cny_per_unit: f64,
+}
+
+impl Default for SharedSettings {
+    fn default() -> Self {
+        SharedSettings {
+            lang: None,
+            currency: Currency::Cny,
+            cny_per_unit: 1.0,
+        }
+    }
+}
+
+/// Bounds of an exchange rate a user may type (yuan per unit).
+pub const RATE_RANGE: (f64, f64) = (0.000_001, 1_000_000.0);
+
+impl SharedSettings {
+    /// Reads `v`, `lang`, `cur` and `rate` from the reader.
+    pub fn read(reader: &mut LinkReader) -> SharedSettings {
+        if let Some(version) = reader.take("v") {
+            match version.trim().parse::<u32>() {
+                Ok(v) if (1..=FORMAT_VERSION).contains(&v) => {}
+                Ok(v) if v > FORMAT_VERSION => reader.notice(LinkNotice::NewerFormat { version }),
+                _ => reader.ignore("v", &version),
+            }
+        }
+        let lang = reader
+            .take_valid("lang", |v| Lang::from_code(v).is_some())
+            .and_then(|v| Lang::from_code(&v));
+        let currency = reader
+            .take_valid("cur", |v| Currency::from_code(v).is_some())
+            .and_then(|v| Currency::from_code(&v))
+            .unwrap_or(Currency::Cny);
+        let cny_per_unit = reader
+            .take_valid("rate", |v| {
+                parse_decimal(v, RATE_RANGE.0, RATE_RANGE.1).is_ok()
+            })
+            .and_then(|v| parse_decimal(&v, RATE_RANGE.0, RATE_RANGE.1).ok())
+            .unwrap_or_else(|| currency.default_cny_per_unit());
+        SharedSettings {
+            lang,
+            currency,
+            cny_per_unit,
+        }
+    }
+
+    /// The pairs this writes at the start of every link; `rate` only when it
+    /// differs from the currency's default.
+    pub fn pairs(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        let mut pairs = vec![
+            ("v", FORMAT_VERSION.to_string()),
+            ("lang", lang.code().to_string()),
+            ("cur", self.currency.code().to_string()),
+        ];
+        if self.cny_per_unit != self.currency.default_cny_per_unit() {
+            pairs.push(("rate", plain_number(self.cny_per_unit, 6)));
+        }
+        pairs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_route_and_query() {
+        assert_eq!(split_hash("#/engagement?f=1"), ("/engagement", "f=1"));
+        assert_eq!(split_hash("#/"), ("/", ""));
+        assert_eq!(split_hash(""), ("", ""));
+    }
+
+    #[test]
+    fn encoding_round_trips_any_text() {
+        for text in ["a b&c=d", "粉丝;1,2", "100%", "<script>", "%zz", "+"] {
+            assert_eq!(percent_decode(&percent_encode(text)), text);
+        }
+        assert_eq!(percent_decode("%E7%B2%89%"), "粉%");
+        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    }
+
+    #[test]
+    fn reports_unknown_repeated_and_ignored_keys() {
+        let mut reader = LinkReader::new("f=1&f=2&zzz=3&lang=fr");
+        assert_eq!(reader.take("f"), Some("1".into()));
+        let settings = SharedSettings::read(&mut reader);
+        assert_eq!(settings.lang, None);
+        let notices = reader.finish();
+        assert!(notices.contains(&LinkNotice::Repeated { key: "f".into() }));
+        assert!(notices.contains(&LinkNotice::UnknownKey { key: "zzz".into() }));
+        assert!(notices.contains(&LinkNotice::Ignored {
+            key: "lang".into(),
+            value: "fr".into()
+        }));
+    }
+
+    #[test]
+    fn refuses_oversized_links_whole() {
+        let query = format!("f={}", "1".repeat(MAX_QUERY_BYTES));
+        let mut reader = LinkReader::new(&query);
+        assert_eq!(reader.take("f"), None);
+        assert!(matches!(reader.finish()[..], [LinkNotice::TooLong { .. }]));
+    }
+
+    #[test]
+    fn shared_settings_round_trip() {
+        let settings = SharedSettings {
+            lang: Some(Lang::Zh),
+            currency: Currency::Eur,
+            cny_per_unit: 7.9,
+        };
+        let query = build_query(&settings.pairs(Lang::Zh));
+        let mut reader = LinkReader::new(&query);
+        assert_eq!(SharedSettings::read(&mut reader), settings);
+        assert!(reader.finish().is_empty());
+    }
+
+    #[test]
+    fn newer_format_is_reported() {
+        let mut reader = LinkReader::new("v=9");
+        SharedSettings::read(&mut reader);
+        assert_eq!(
+            reader.finish(),
+            vec![LinkNotice::NewerFormat {
+                version: "9".into()
+            }]
+        );
+    }
+}

@@ -1,0 +1,5 @@
+//! Starts kolcalc in the browser.
+
+fn main() {
+    kolcalc::ui::start();
+}

@@ -1,0 +1,166 @@
+//! The app shell: reads the route and shared settings from the location
+//! hash, renders the header and the page, and writes each page's scenario
+//! back into the address (history replace, so typing adds no history).
+
+use super::browser;
+use super::coming_soon::ComingSoon;
+use super::header::Header;
+use super::home::Home;
+use super::settings::Settings;
+use crate::calculators::engagement::page::EngagementPage;
+use crate::calculators::{Calculator, Route};
+use crate::currency::Currency;
+use crate::i18n::{Key, Lang};
+use crate::link::{build_query, split_hash, LinkReader, SharedSettings};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where the chosen language is remembered, when storage is available.
+const LANG_STORAGE_KEY: &str = "kolcalc.lang";
+
+/// The pairs a page last wrote, so a settings change can rewrite the address.
+type PagePairs = Rc<RefCell<Vec<(&'static str, String)>>>;
+
+fn settings_from_link(hash: &str, fallback_lang: impl FnOnce() -> Lang) -> Settings {
+    let (_, query) = split_hash(hash);
+    let shared = SharedSettings::read(&mut LinkReader::new(query));
+    Settings {
+        lang: shared.lang.unwrap_or_else(fallback_lang),
+        currency: shared.currency,
+        cny_per_unit: shared.cny_per_unit,
+    }
+}
+
+fn first_visit_lang() -> Lang {
+    browser::stored(LANG_STORAGE_KEY)
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_else(|| {
+            let preferred = browser::preferred_languages();
+            Lang::from_preferences(preferred.iter().map(String::as_str))
+        })
+}
+
+fn write_address(route: &Route, settings: &Settings, pairs: &[(&'static str, String)]) {
+    if let Route::Calculator(_) = route {
+        let shared = SharedSettings {
+            lang: Some(settings.lang),
+            currency: settings.currency,
+            cny_per_unit: settings.cny_per_unit,
+        };
+        let mut all = shared.pairs(settings.lang);
+        all.extend(pairs.iter().cloned());
+        browser::replace_hash(&format!("#{}?{}", route.path(), build_query(&all)));
+    }
+}
+
+/// The whole app.
+#[function_component]
+pub fn App() -> Html {
+    let hash = use_state(browser::location_hash);
+    let generation = use_state(|| 0u32);
+    let settings = use_state(|| settings_from_link(&hash, first_visit_lang));
+    let page_pairs: PagePairs = use_mut_ref(Vec::new);
+    let (path, query) = split_hash(&hash);
+    let route = Route::from_path(path);
+
+    {
+        // A link opened in this tab (typed, pasted or clicked) remounts the page.
+        let hash = hash.clone();
+        let generation = generation.clone();
+        let settings = settings.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                    let new_hash = browser::location_hash();
+                    let current = *settings;
+                    settings.set(settings_from_link(&new_hash, || current.lang));
+                    hash.set(new_hash);
+                    generation.set(*generation + 1);
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    {
+        let route = route.clone();
+        let page_pairs = page_pairs.clone();
+        use_effect_with((*settings, route.clone()), move |(settings, _)| {
+            let title = match &route {
+                Route::Calculator(c) => {
+                    format!("{} · {}", settings.t(c.name()), settings.t(Key::AppName))
+                }
+                Route::Home | Route::NotFound => settings.t(Key::AppTitle).to_string(),
+            };
+            browser::set_document_language_and_title(settings.lang.html_lang(), &title);
+            write_address(&route, settings, &page_pairs.borrow());
+        });
+    }
+
+    let on_link = {
+        let route = route.clone();
+        let settings = *settings;
+        let page_pairs = page_pairs.clone();
+        Callback::from(move |pairs: Vec<(&'static str, String)>| {
+            write_address(&route, &settings, &pairs);
+            *page_pairs.borrow_mut() = pairs;
+        })
+    };
+    let on_lang = {
+        let settings = settings.clone();
+        Callback::from(move |lang: Lang| {
+            browser::store(LANG_STORAGE_KEY, lang.code());
+            settings.set(Settings { lang, ..*settings });
+        })
+    };
+    let on_currency = {
+        let settings = settings.clone();
+        Callback::from(move |currency: Currency| {
+            settings.set(Settings {
+                currency,
+                cny_per_unit: currency.default_cny_per_unit(),
+                ..*settings
+            });
+        })
+    };
+    let on_rate = {
+        let settings = settings.clone();
+        Callback::from(move |cny_per_unit: f64| {
+            settings.set(Settings {
+                cny_per_unit,
+                ..*settings
+            });
+        })
+    };
+
+    let lang = settings.lang;
+    let current = match route {
+        Route::Calculator(c) => Some(c),
+        _ => None,
+    };
+    let page = match route {
+        Route::Home => html! { <Home {lang} /> },
+        Route::NotFound => html! {
+            <main id="main" class="coming-soon">
+                <h1>{ lang.text(Key::NotFoundTitle) }</h1>
+                <p><a href="#/">{ lang.text(Key::BackHome) }</a></p>
+            </main>
+        },
+        Route::Calculator(Calculator::Engagement) => html! {
+            <EngagementPage key={*generation} query={AttrValue::from(query.to_string())}
+                settings={*settings} {on_link} />
+        },
+        Route::Calculator(
+            calculator @ (Calculator::BudgetMix | Calculator::Compensation | Calculator::Timeline),
+        ) => html! { <ComingSoon {calculator} {lang} /> },
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ lang.text(Key::SkipToContent) }</a>
+            <Header settings={*settings} {current} {on_lang} {on_currency} {on_rate} />
+            { page }
+            <footer class="site-footer"><p>{ lang.text(Key::PrivacyLine) }</p></footer>
+        </>
+    }
+}

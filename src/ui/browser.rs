@@ -1,0 +1,133 @@
+//! The few things the app asks of the browser, each failing softly: no
+//! window, blocked storage or a missing clipboard never panics.
+
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The location hash, `#/engagement?f=…`, or empty.
+pub fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Writes `hash` into the address bar without a new history entry.
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// The full address of the page.
+pub fn location_href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Local storage, when the browser allows it (a sandboxed frame does not).
+fn storage() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// A stored value, or `None` where storage is missing or blocked.
+pub fn stored(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Stores a value; `false` where storage is missing, blocked or full.
+pub fn store(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+fn document() -> Option<web_sys::Document> {
+    window().and_then(|w| w.document())
+}
+
+/// Sets the page's `lang` attribute and title.
+pub fn set_document_language_and_title(lang: &str, title: &str) {
+    if let Some(document) = document() {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang);
+        }
+        document.set_title(title);
+    }
+}
+
+/// Device pixels per CSS pixel (1 where unknown).
+pub fn device_pixel_ratio() -> f64 {
+    window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .unwrap_or(1.0)
+}
+
+/// Milliseconds since the page started, for measurements.
+pub fn now_ms() -> f64 {
+    window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Offers `url` (a data or object URL) as a download named `file_name`.
+pub fn download_url(url: &str, file_name: &str) -> bool {
+    let Some(document) = document() else {
+        return false;
+    };
+    let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    anchor.set_href(url);
+    anchor.set_download(file_name);
+    anchor.click();
+    true
+}
+
+/// Offers `text` as a download of type `mime`.
+pub fn download_text(text: &str, mime: &str, file_name: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let offered = download_url(&url, file_name);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    offered
+}
+
+/// Copies `text` to the clipboard; calls `done` with whether it worked.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}

@@ -1,0 +1,160 @@
+//! A chart on the page: drawn on a canvas sized at CSS size × devicePixelRatio
+//! (crisp on HiDPI screens), redrawn only when its data or width changes,
+//! resized with its container, and offered as PNG and SVG downloads.
+
+use crate::chart::{render_svg, Frame};
+use crate::i18n::{Key, Lang};
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
+use plotters_canvas::CanvasBackend;
+use std::rc::Rc;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// A chart that can draw itself on the page's canvas and into an SVG file.
+pub trait Drawable: PartialEq {
+    /// Accessible name and title of the chart.
+    fn title(&self) -> String;
+    /// A short text alternative: what the chart shows, in words.
+    fn summary(&self) -> String;
+    /// File name of downloads, without extension.
+    fn file_stem(&self) -> &'static str;
+    /// Draws on the page's canvas.
+    fn draw_canvas(
+        &self,
+        root: DrawingArea<CanvasBackend, Shift>,
+        frame: Frame,
+    ) -> Result<(), String>;
+    /// Draws into an SVG document.
+    fn draw_svg(
+        &self,
+        root: DrawingArea<SVGBackend<'_>, Shift>,
+        frame: Frame,
+    ) -> Result<(), String>;
+}
+
+/// Props of [`ChartCanvas`].
+#[derive(Properties, PartialEq)]
+pub struct ChartCanvasProps<C: Drawable + 'static> {
+    /// The chart, with its data and words.
+    pub chart: Rc<C>,
+    /// Language of the buttons.
+    pub lang: Lang,
+    /// Height in CSS pixels.
+    #[prop_or(320)]
+    pub height: u32,
+}
+
+const MIN_WIDTH: u32 = 240;
+
+fn draw_on<C: Drawable>(canvas: &web_sys::HtmlCanvasElement, chart: &C, width: u32, height: u32) {
+    let frame = Frame {
+        width,
+        height,
+        scale: super::browser::device_pixel_ratio(),
+    };
+    let (pixel_width, pixel_height) = frame.pixels();
+    canvas.set_width(pixel_width);
+    canvas.set_height(pixel_height);
+    let style = canvas.style();
+    let _ = style.set_property("width", &format!("{width}px"));
+    let _ = style.set_property("height", &format!("{height}px"));
+    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+        if let Err(error) = chart.draw_canvas(backend.into_drawing_area(), frame) {
+            web_sys::console::warn_1(&format!("chart not drawn: {error}").into());
+        }
+    }
+}
+
+/// Shows a chart and its download buttons.
+#[function_component]
+pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
+    let container = use_node_ref();
+    let canvas = use_node_ref();
+    let width = use_state(|| 0u32);
+
+    {
+        let container = container.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let observer = container.cast::<web_sys::Element>().and_then(|element| {
+                let measure = {
+                    let element = element.clone();
+                    let width = width.clone();
+                    move || {
+                        let w = element.get_bounding_client_rect().width().floor();
+                        width.set((w as u32).max(MIN_WIDTH));
+                    }
+                };
+                measure();
+                let on_resize = Closure::<dyn FnMut()>::new(measure);
+                let observer =
+                    web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&element);
+                Some((observer, on_resize))
+            });
+            move || {
+                if let Some((observer, _on_resize)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+
+    {
+        let canvas = canvas.clone();
+        let height = props.height;
+        use_effect_with((props.chart.clone(), *width), move |(chart, width)| {
+            if *width > 0 {
+                if let Some(element) = canvas.cast::<web_sys::HtmlCanvasElement>() {
+                    draw_on(&element, chart.as_ref(), *width, height);
+                }
+            }
+        });
+    }
+
+    let on_png = {
+        let canvas = canvas.clone();
+        let stem = props.chart.file_stem();
+        Callback::from(move |_| {
+            if let Some(url) = canvas
+                .cast::<web_sys::HtmlCanvasElement>()
+                .and_then(|c| c.to_data_url_with_type("image/png").ok())
+            {
+                super::browser::download_url(&url, &format!("{stem}.png"));
+            }
+        })
+    };
+    let on_svg = {
+        let chart = props.chart.clone();
+        let size = ((*width).max(MIN_WIDTH), props.height);
+        Callback::from(move |_| {
+            match render_svg(size.0, size.1, |root, frame| chart.draw_svg(root, frame)) {
+                Ok(svg) => {
+                    super::browser::download_text(
+                        &svg,
+                        "image/svg+xml",
+                        &format!("{}.svg", chart.file_stem()),
+                    );
+                }
+                Err(error) => web_sys::console::warn_1(&error.into()),
+            }
+        })
+    };
+
+    let title = props.chart.title();
+    let lang = props.lang;
+    html! {
+        <figure class="chart">
+            <div class="chart-box" ref={container} style={format!("height:{}px", props.height)}>
+                <canvas ref={canvas} role="img" aria-label={format!("{title}. {}", props.chart.summary())}></canvas>
+            </div>
+            <figcaption class="chart-actions">
+                <span class="chart-summary">{ props.chart.summary() }</span>
+                <button type="button" class="secondary" onclick={on_png}>{ lang.text(Key::DownloadPng) }</button>
+                <button type="button" class="secondary" onclick={on_svg}>{ lang.text(Key::DownloadSvg) }</button>
+            </figcaption>
+        </figure>
+    }
+}

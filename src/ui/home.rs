@@ -1,0 +1,36 @@
+//! The home page: the four calculators, one line each.
+
+use crate::calculators::Calculator;
+use crate::i18n::{Key, Lang};
+use yew::prelude::*;
+
+/// Props of [`Home`].
+#[derive(Properties, PartialEq)]
+pub struct HomeProps {
+    /// Language.
+    pub lang: Lang,
+}
+
+/// Lists the calculators.
+#[function_component]
+pub fn Home(props: &HomeProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <main id="main" class="home">
+            <h1>{ lang.text(Key::HomeTitle) }</h1>
+            <p class="lead">{ lang.text(Key::HomeLead) }</p>
+            <ul class="calculator-list">
+                { for Calculator::ALL.iter().map(|&c| html! {
+                    <li>
+                        <a href={format!("#/{}", c.slug())}>{ lang.text(c.name()) }</a>
+                        <p>{ lang.text(c.summary()) }</p>
+                        if !c.is_built() {
+                            <span class="badge">{ lang.text(Key::BeingBuiltBadge) }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
+            <p class="privacy">{ lang.text(Key::PrivacyLine) }</p>
+        </main>
+    }
+}

@@ -1,0 +1,30 @@
+//! The browser front-end: app shell, header, routes and reusable widgets.
+//! Pages hold only their form (what the user typed); results are computed
+//! from it on each render, memoised, and the form lives in the address.
+
+mod app;
+pub mod browser;
+mod chart_canvas;
+mod coming_soon;
+mod copy_link;
+mod field;
+mod figure;
+mod form_state;
+mod header;
+mod home;
+mod notices;
+mod settings;
+
+pub use app::App;
+pub use chart_canvas::{ChartCanvas, Drawable};
+pub use copy_link::CopyLink;
+pub use field::TextField;
+pub use figure::{Figure, FigureRow};
+pub use form_state::{use_form, FormHandle};
+pub use notices::LinkNotices;
+pub use settings::Settings;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

@@ -1,0 +1,297 @@
+//! Numbers as people type and read them: parsing with field errors, and
+//! formatting per language (thousands separators in English, 万 and 亿 in
+//! Chinese where a marketer would write them).
+
+use crate::i18n::Lang;
+
+/// The largest count any field accepts: more than every account on every
+/// platform, so anything above is a typo or pasted garbage.
+pub const MAX_COUNT: f64 = 1e10;
+
+/// Why a field's text cannot be used. Shown beside the field, in the
+/// current language (see `i18n::field_error`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldError {
+    /// Nothing typed where a value is needed.
+    Empty,
+    /// Text that is not a number.
+    NotANumber,
+    /// A value below zero where only zero or more makes sense.
+    Negative,
+    /// Zero where the value must be positive.
+    Zero,
+    /// A fraction where a whole count is needed.
+    NotWhole,
+    /// Above the largest sensible value.
+    TooLarge {
+        /// The largest value accepted, in the unit the user types.
+        max: f64,
+    },
+    /// Outside the accepted range (units as typed, percent for percentages).
+    OutOfRange {
+        /// Smallest accepted value.
+        min: f64,
+        /// Largest accepted value.
+        max: f64,
+    },
+    /// Tier bounds that do not rise from tier to tier.
+    NotAscending,
+}
+
+/// Reads a number the way people type it: `12,345`, `1.2万`, `3.5k`, `1.2亿`,
+/// `１２３` (full-width), ` 42 `. Exponents, `inf` and `NaN` are refused.
+pub fn parse_number(raw: &str) -> Result<f64, FieldError> {
+    let text: String = raw
+        .trim()
+        .chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            '．' | '。' => Some('.'),
+            '－' | '−' => Some('-'),
+            ',' | '，' | '_' | ' ' | '\u{a0}' | '\'' => None,
+            other => Some(other),
+        })
+        .collect();
+    if text.is_empty() {
+        return Err(FieldError::Empty);
+    }
+    let (digits, multiplier) = split_suffix(&text);
+    let (negative, digits) = match digits.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, digits.strip_prefix('+').unwrap_or(digits)),
+    };
+    let valid = !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.chars().filter(|&c| c == '.').count() <= 1
+        && digits != ".";
+    if !valid {
+        return Err(FieldError::NotANumber);
+    }
+    let value: f64 = digits.parse().map_err(|_| FieldError::NotANumber)?;
+    let value = value * multiplier;
+    if !value.is_finite() {
+        return Err(FieldError::TooLarge { max: MAX_COUNT });
+    }
+    Ok(if negative { -value } else { value })
+}
+
+fn split_suffix(text: &str) -> (&str, f64) {
+    const SUFFIXES: [(&str, f64); 7] = [
+        ("万", 1e4),
+        ("w", 1e4),
+        ("W", 1e4),
+        ("亿", 1e8),
+        ("k", 1e3),
+        ("K", 1e3),
+        ("m", 1e6),
+    ];
+    for (suffix, multiplier) in SUFFIXES {
+        if let Some(rest) = text.strip_suffix(suffix) {
+            return (rest, multiplier);
+        }
+    }
+    if let Some(rest) = text.strip_suffix('M') {
+        return (rest, 1e6);
+    }
+    (text, 1.0)
+}
+
+/// A whole count of zero or more, at most [`MAX_COUNT`].
+pub fn parse_count(raw: &str) -> Result<u64, FieldError> {
+    let value = parse_number(raw)?;
+    if value < 0.0 {
+        return Err(FieldError::Negative);
+    }
+    if value > MAX_COUNT {
+        return Err(FieldError::TooLarge { max: MAX_COUNT });
+    }
+    if value.fract() != 0.0 {
+        return Err(FieldError::NotWhole);
+    }
+    // In range and whole, so the conversion is exact.
+    Ok(value as u64)
+}
+
+/// A count that must be above zero.
+pub fn parse_positive_count(raw: &str) -> Result<u64, FieldError> {
+    match parse_count(raw)? {
+        0 => Err(FieldError::Zero),
+        n => Ok(n),
+    }
+}
+
+/// A percentage typed as `1.5` or `1.5%`, returned as a fraction (0.015).
+/// `min_pct` and `max_pct` bound what is typed, in percent.
+pub fn parse_percent(raw: &str, min_pct: f64, max_pct: f64) -> Result<f64, FieldError> {
+    let trimmed = raw.trim();
+    let without_sign = trimmed
+        .strip_suffix('%')
+        .or_else(|| trimmed.strip_suffix('％'))
+        .unwrap_or(trimmed);
+    let value = parse_number(without_sign)?;
+    if value < 0.0 && min_pct >= 0.0 {
+        return Err(FieldError::Negative);
+    }
+    if value < min_pct || value > max_pct {
+        return Err(FieldError::OutOfRange {
+            min: min_pct,
+            max: max_pct,
+        });
+    }
+    Ok(value / 100.0)
+}
+
+/// A decimal number within `min..=max` (for rates and multipliers).
+pub fn parse_decimal(raw: &str, min: f64, max: f64) -> Result<f64, FieldError> {
+    let value = parse_number(raw)?;
+    if value < 0.0 && min >= 0.0 {
+        return Err(FieldError::Negative);
+    }
+    if value == 0.0 && min > 0.0 {
+        return Err(FieldError::Zero);
+    }
+    if value < min || value > max {
+        return Err(FieldError::OutOfRange { min, max });
+    }
+    Ok(value)
+}
+
+/// Writes a plain number for links and inputs: no separators, no trailing
+/// zeros, at most `max_decimals` decimals.
+pub fn plain_number(value: f64, max_decimals: usize) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let text = format!("{value:.max_decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// Groups the integer part of a plain number with commas: `1234567.5` → `1,234,567.5`.
+fn group_thousands(plain: &str) -> String {
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain),
+    };
+    let (int_part, frac_part) = match rest.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+    let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3);
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac_part {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// A count or amount for reading: `12,345` in English; in Chinese `9,999`,
+/// `1.2万` from ten thousand and `3.5亿` from a hundred million.
+pub fn format_number(value: f64, max_decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    if lang == Lang::Zh {
+        let magnitude = value.abs();
+        if magnitude >= 1e8 {
+            return format!("{}亿", plain_number(value / 1e8, 2));
+        }
+        if magnitude >= 1e4 {
+            return format!("{}万", plain_number(value / 1e4, 2));
+        }
+    }
+    group_thousands(&plain_number(value, max_decimals))
+}
+
+/// A fraction as a percentage with `decimals` decimals: 0.0235 → `2.35%`.
+pub fn format_percent(fraction: f64, decimals: usize) -> String {
+    if !fraction.is_finite() {
+        return "–".to_string();
+    }
+    format!(
+        "{}%",
+        group_thousands(&format!("{:.decimals$}", fraction * 100.0))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_as_people_type_them() {
+        assert_eq!(parse_number("12,345"), Ok(12345.0));
+        assert_eq!(parse_number(" 1.2万 "), Ok(12000.0));
+        assert_eq!(parse_number("1.2w"), Ok(12000.0));
+        assert_eq!(parse_number("3.5k"), Ok(3500.0));
+        assert_eq!(parse_number("2亿"), Ok(2e8));
+        assert_eq!(parse_number("１２３"), Ok(123.0));
+        assert_eq!(parse_number("-4"), Ok(-4.0));
+        assert_eq!(parse_number(".5"), Ok(0.5));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_number() {
+        for garbage in [
+            "abc", "1.2.3", "inf", "NaN", "1e5", "--1", ".", "12a", "<script>",
+        ] {
+            assert_eq!(
+                parse_number(garbage),
+                Err(FieldError::NotANumber),
+                "{garbage}"
+            );
+        }
+        assert_eq!(parse_number("   "), Err(FieldError::Empty));
+    }
+
+    #[test]
+    fn counts_must_be_whole_non_negative_and_sensible() {
+        assert_eq!(parse_count("0"), Ok(0));
+        assert_eq!(parse_count("-1"), Err(FieldError::Negative));
+        assert_eq!(parse_count("2.5"), Err(FieldError::NotWhole));
+        assert_eq!(
+            parse_count("20000000000"),
+            Err(FieldError::TooLarge { max: MAX_COUNT })
+        );
+        assert_eq!(parse_positive_count("0"), Err(FieldError::Zero));
+        let huge = "9".repeat(400);
+        assert_eq!(
+            parse_count(&huge),
+            Err(FieldError::TooLarge { max: MAX_COUNT })
+        );
+    }
+
+    #[test]
+    fn percentages_become_fractions() {
+        assert_eq!(parse_percent("1.5", 0.0, 100.0), Ok(0.015));
+        assert_eq!(parse_percent("30%", 0.0, 100.0), Ok(0.3));
+        assert_eq!(
+            parse_percent("130", 0.0, 100.0),
+            Err(FieldError::OutOfRange {
+                min: 0.0,
+                max: 100.0
+            })
+        );
+        assert_eq!(parse_percent("-3", 0.0, 100.0), Err(FieldError::Negative));
+    }
+
+    #[test]
+    fn formats_per_language() {
+        assert_eq!(format_number(1234567.0, 0, Lang::En), "1,234,567");
+        assert_eq!(format_number(-1234.5, 1, Lang::En), "-1,234.5");
+        assert_eq!(format_number(12000.0, 0, Lang::Zh), "1.2万");
+        assert_eq!(format_number(350_000_000.0, 0, Lang::Zh), "3.5亿");
+        assert_eq!(format_number(9999.0, 0, Lang::Zh), "9,999");
+        assert_eq!(format_percent(0.0235, 2), "2.35%");
+        assert_eq!(plain_number(1.50, 4), "1.5");
+        assert_eq!(plain_number(12000.0, 2), "12000");
+    }
+}
