@@ -61,8 +61,8 @@ impl Frame {
 pub const FONT: &str = "sans-serif";
 
 /// Turns any drawing error into text (charts report, never panic).
-pub fn error_text<E: std::fmt::Debug>(error: E) -> String {
-    format!("{error:?}")
+pub fn error_text<E: std::fmt::Display>(error: E) -> String {
+    error.to_string()
 }
 
 /// Renders a chart to an SVG document at scale 1.
@@ -84,4 +84,104 @@ pub fn render_svg(
         )?;
     }
     Ok(svg)
+}
+
+/// How a legend entry is marked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mark {
+    /// A filled square, for bars.
+    Swatch(RGBColor),
+    /// A short line of the given CSS width, for reference lines.
+    Line(RGBColor, f64),
+}
+
+/// A legend drawn below the plot, wrapping onto as many rows as the width
+/// needs, so it never covers the data.
+pub struct Legend<'a> {
+    entries: &'a [(Mark, &'a str)],
+    rows: Vec<Vec<(usize, i32)>>,
+    row_height: i32,
+    font_px: f64,
+    frame: Frame,
+}
+
+impl<'a> Legend<'a> {
+    /// Lays out `entries` for an area of `frame`'s width.
+    pub fn layout<DB: DrawingBackend>(
+        area: &DrawingArea<DB, plotters::coord::Shift>,
+        frame: Frame,
+        entries: &'a [(Mark, &'a str)],
+    ) -> Legend<'a> {
+        let font_px = frame.font(12.0);
+        let font = TextStyle::from((FONT, font_px).into_font());
+        let mark_width = frame.px(22.0) as i32;
+        let gap = frame.px(16.0) as i32;
+        let left = frame.px(12.0) as i32;
+        let width = frame.pixels().0 as i32 - left;
+        let mut rows: Vec<Vec<(usize, i32)>> = vec![Vec::new()];
+        let mut x = 0;
+        for (i, (_, label)) in entries.iter().enumerate() {
+            let text_width = area
+                .estimate_text_size(label, &font)
+                .map(|(w, _)| w as i32)
+                .unwrap_or((label.chars().count() as f64 * font_px * 0.6) as i32);
+            let entry_width = mark_width + text_width + gap;
+            if x > 0 && x + entry_width > width {
+                rows.push(Vec::new());
+                x = 0;
+            }
+            if let Some(row) = rows.last_mut() {
+                row.push((i, left + x));
+            }
+            x += entry_width;
+        }
+        Legend {
+            entries,
+            rows,
+            row_height: (font_px * 1.6).round() as i32,
+            font_px,
+            frame,
+        }
+    }
+
+    /// Height the legend needs, in device pixels.
+    pub fn height(&self) -> u32 {
+        (self.rows.len() as i32 * self.row_height + self.frame.px(6.0) as i32).max(0) as u32
+    }
+
+    /// Draws the legend at the top of `area`.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, plotters::coord::Shift>,
+    ) -> Result<(), String> {
+        let font = (FONT, self.font_px).into_font().color(&palette::INK);
+        let mark_width = self.frame.px(22.0) as i32;
+        let half = self.frame.px(5.0) as i32;
+        for (r, row) in self.rows.iter().enumerate() {
+            let y = r as i32 * self.row_height + self.row_height / 2;
+            for &(i, x) in row {
+                let Some((mark, label)) = self.entries.get(i) else {
+                    continue;
+                };
+                match *mark {
+                    Mark::Swatch(color) => area.draw(&Rectangle::new(
+                        [(x + half, y - half), (x + 3 * half, y + half)],
+                        color.filled(),
+                    )),
+                    Mark::Line(color, width) => area.draw(&PathElement::new(
+                        vec![(x, y), (x + mark_width - half, y)],
+                        color.stroke_width(self.frame.px(width)),
+                    )),
+                }
+                .map_err(error_text)?;
+                let text_style = font.clone().pos(plotters::style::text_anchor::Pos::new(
+                    plotters::style::text_anchor::HPos::Left,
+                    plotters::style::text_anchor::VPos::Center,
+                ));
+                area.draw(&Text::new(*label, (x + mark_width, y), text_style))
+                    .map_err(error_text)?;
+            }
+        }
+        Ok(())
+    }
 }

@@ -67,12 +67,40 @@ pub fn parse_number(raw: &str) -> Result<f64, FieldError> {
     if !valid {
         return Err(FieldError::NotANumber);
     }
-    let value: f64 = digits.parse().map_err(|_| FieldError::NotANumber)?;
-    let value = value * multiplier;
+    let value = decimal_value(digits) * multiplier;
     if !value.is_finite() {
         return Err(FieldError::TooLarge { max: MAX_COUNT });
     }
     Ok(if negative { -value } else { value })
+}
+
+/// The value of validated decimal digits (`123`, `1.5`, `.25`).
+///
+/// The first 19 significant digits form an integer mantissa, divided once by
+/// a power of ten: exact for everything a person types (mantissa below 2^53,
+/// at most 22 decimals), and it avoids pulling the float parser's tables
+/// into the page.
+fn decimal_value(digits: &str) -> f64 {
+    let mut mantissa: u64 = 0;
+    let mut decimals: i32 = 0;
+    let mut dropped_integer_digits: i32 = 0;
+    let mut after_point = false;
+    for c in digits.chars() {
+        match c.to_digit(10) {
+            None => after_point = true,
+            Some(d) if mantissa < 1_000_000_000_000_000_000 => {
+                mantissa = mantissa * 10 + u64::from(d);
+                decimals += i32::from(after_point);
+            }
+            Some(_) => dropped_integer_digits += i32::from(!after_point),
+        }
+    }
+    mantissa as f64 * power_of_ten(dropped_integer_digits) / power_of_ten(decimals)
+}
+
+/// 10^n by repeated multiplication: exact up to 10^22.
+fn power_of_ten(n: i32) -> f64 {
+    (0..n).fold(1.0, |p, _| p * 10.0)
 }
 
 fn split_suffix(text: &str) -> (&str, f64) {
@@ -236,6 +264,10 @@ mod tests {
         assert_eq!(parse_number("１２３"), Ok(123.0));
         assert_eq!(parse_number("-4"), Ok(-4.0));
         assert_eq!(parse_number(".5"), Ok(0.5));
+        assert_eq!(parse_number("0.1"), Ok(0.1));
+        assert_eq!(parse_number("1.005"), Ok(1.005));
+        assert_eq!(parse_number("0.0001"), Ok(0.0001));
+        assert_eq!(parse_number("123456789.123"), Ok(123456789.123));
     }
 
     #[test]

@@ -20,12 +20,15 @@ macro_rules! table {
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
         }
 
+        /// Both texts of each key, in the order of `Key` (an array indexed
+        /// by the key is far smaller in the page than a match).
+        const TEXTS: &[(&str, &str)] = &[$(($en, $zh),)*];
+
         pub(super) fn lookup(lang: Lang, key: Key) -> &'static str {
-            match key {
-                $(Key::$key => match lang {
-                    Lang::En => $en,
-                    Lang::Zh => $zh,
-                },)*
+            match (TEXTS.get(key as usize), lang) {
+                (Some((en, _)), Lang::En) => en,
+                (Some((_, zh)), Lang::Zh) => zh,
+                (None, _) => "",
             }
         }
     };

@@ -3,9 +3,9 @@
 //! back into the address (history replace, so typing adds no history).
 
 use super::browser;
-use super::coming_soon::ComingSoon;
+use super::coming_soon::coming_soon;
 use super::header::Header;
-use super::home::Home;
+use super::home::home;
 use super::settings::Settings;
 use crate::calculators::engagement::page::EngagementPage;
 use crate::calculators::{Calculator, Route};
@@ -140,7 +140,7 @@ pub fn App() -> Html {
         _ => None,
     };
     let page = match route {
-        Route::Home => html! { <Home {lang} /> },
+        Route::Home => home(lang),
         Route::NotFound => html! {
             <main id="main" class="coming-soon">
                 <h1>{ lang.text(Key::NotFoundTitle) }</h1>
@@ -153,7 +153,7 @@ pub fn App() -> Html {
         },
         Route::Calculator(
             calculator @ (Calculator::BudgetMix | Calculator::Compensation | Calculator::Timeline),
-        ) => html! { <ComingSoon {calculator} {lang} /> },
+        ) => coming_soon(calculator, lang),
     };
     html! {
         <>

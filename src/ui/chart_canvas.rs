@@ -2,7 +2,8 @@
 //! (crisp on HiDPI screens), redrawn only when its data or width changes,
 //! resized with its container, and offered as PNG and SVG downloads.
 
-use crate::chart::{render_svg, Frame};
+use super::chart_backend::ChartBackend;
+use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
@@ -20,18 +21,8 @@ pub trait Drawable: PartialEq {
     fn summary(&self) -> String;
     /// File name of downloads, without extension.
     fn file_stem(&self) -> &'static str;
-    /// Draws on the page's canvas.
-    fn draw_canvas(
-        &self,
-        root: DrawingArea<CanvasBackend, Shift>,
-        frame: Frame,
-    ) -> Result<(), String>;
-    /// Draws into an SVG document.
-    fn draw_svg(
-        &self,
-        root: DrawingArea<SVGBackend<'_>, Shift>,
-        frame: Frame,
-    ) -> Result<(), String>;
+    /// Draws on the canvas or into the SVG document `root` wraps.
+    fn draw(&self, root: DrawingArea<ChartBackend<'_>, Shift>, frame: Frame) -> Result<(), String>;
 }
 
 /// Props of [`ChartCanvas`].
@@ -61,7 +52,7 @@ fn draw_on<C: Drawable>(canvas: &web_sys::HtmlCanvasElement, chart: &C, width: u
     let _ = style.set_property("width", &format!("{width}px"));
     let _ = style.set_property("height", &format!("{height}px"));
     if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-        if let Err(error) = chart.draw_canvas(backend.into_drawing_area(), frame) {
+        if let Err(error) = chart.draw(ChartBackend::Canvas(backend).into_drawing_area(), frame) {
             web_sys::console::warn_1(&format!("chart not drawn: {error}").into());
         }
     }
@@ -130,8 +121,18 @@ pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
         let chart = props.chart.clone();
         let size = ((*width).max(MIN_WIDTH), props.height);
         Callback::from(move |_| {
-            match render_svg(size.0, size.1, |root, frame| chart.draw_svg(root, frame)) {
-                Ok(svg) => {
+            let mut svg = String::new();
+            let frame = Frame {
+                width: size.0,
+                height: size.1,
+                scale: 1.0,
+            };
+            let drawn = chart.draw(
+                ChartBackend::Svg(SVGBackend::with_string(&mut svg, size)).into_drawing_area(),
+                frame,
+            );
+            match drawn {
+                Ok(()) => {
                     super::browser::download_text(
                         &svg,
                         "image/svg+xml",

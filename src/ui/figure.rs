@@ -31,39 +31,23 @@ impl FigureRow {
     }
 }
 
-/// Props of [`Figure`].
-#[derive(Properties, PartialEq)]
-pub struct FigureProps {
-    /// The metric key (`ratio_mean`), used as the output's `name`.
-    pub name: AttrValue,
-    /// Visible label.
-    pub label: AttrValue,
-    /// The value.
-    pub row: FigureRow,
-    /// A short line under the value (formula or comparison).
-    #[prop_or_default]
-    pub note: Option<AttrValue>,
-}
-
-/// One computed figure.
-#[function_component]
-pub fn Figure(props: &FigureProps) -> Html {
-    let label_id = format!("{}-label", props.name);
-    let (data, text, reason) = match &props.row {
-        FigureRow::Value { data, text } => (data.clone(), text.clone(), None),
-        FigureRow::Undefined { reason } => (String::new(), "–".to_string(), Some(reason.clone())),
+/// One computed figure: an `<output>` named by its metric key, with an
+/// optional note under it.
+pub fn figure(name: &'static str, label: &str, row: FigureRow, note: Option<&str>) -> Html {
+    let label_id = format!("{name}-label");
+    let (data, text, reason) = match row {
+        FigureRow::Value { data, text } => (data, text, None),
+        FigureRow::Undefined { reason } => (String::new(), "–".to_string(), Some(reason)),
     };
     html! {
         <div class={classes!("figure", reason.as_ref().map(|_| "undefined"))}>
-            <span class="figure-label" id={label_id.clone()}>{ props.label.clone() }</span>
-            <output name={props.name.clone()} data-value={data} aria-labelledby={label_id}>
-                { text }
-            </output>
+            <span class="figure-label" id={label_id.clone()}>{ label }</span>
+            <output name={name} data-value={data} aria-labelledby={label_id}>{ text }</output>
             if let Some(reason) = reason {
                 <span class="figure-reason">{ reason }</span>
             }
-            if let Some(note) = &props.note {
-                <span class="figure-note">{ note.clone() }</span>
+            if let Some(note) = note {
+                <span class="figure-note">{ note }</span>
             }
         </div>
     }

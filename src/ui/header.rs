@@ -107,14 +107,15 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </select>
                 </div>
                 if settings.currency != Currency::Cny {
-                    <TextField
-                        id="rate"
-                        label={lang.format(Key::RateLabel, &[settings.currency.code()])}
-                        value={(*rate_text).clone()}
-                        on_input={on_rate_input}
-                        error={rate_error}
-                        hint={AttrValue::from(rate_hint)}
-                    />
+                    { TextField {
+                        id: "rate".into(),
+                        label: lang.format(Key::RateLabel, &[settings.currency.code()]).into(),
+                        value: (*rate_text).clone().into(),
+                        on_input: on_rate_input,
+                        error: rate_error,
+                        hint: Some(rate_hint.into()),
+                        unit: None,
+                    }.view() }
                 }
             </div>
         </header>

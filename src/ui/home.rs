@@ -4,17 +4,8 @@ use crate::calculators::Calculator;
 use crate::i18n::{Key, Lang};
 use yew::prelude::*;
 
-/// Props of [`Home`].
-#[derive(Properties, PartialEq)]
-pub struct HomeProps {
-    /// Language.
-    pub lang: Lang,
-}
-
 /// Lists the calculators.
-#[function_component]
-pub fn Home(props: &HomeProps) -> Html {
-    let lang = props.lang;
+pub fn home(lang: Lang) -> Html {
     html! {
         <main id="main" class="home">
             <h1>{ lang.text(Key::HomeTitle) }</h1>

@@ -4,6 +4,7 @@
 
 mod app;
 pub mod browser;
+mod chart_backend;
 mod chart_canvas;
 mod coming_soon;
 mod copy_link;
@@ -16,10 +17,11 @@ mod notices;
 mod settings;
 
 pub use app::App;
+pub use chart_backend::ChartBackend;
 pub use chart_canvas::{ChartCanvas, Drawable};
 pub use copy_link::CopyLink;
 pub use field::TextField;
-pub use figure::{Figure, FigureRow};
+pub use figure::{figure, FigureRow};
 pub use form_state::{use_form, FormHandle};
 pub use notices::LinkNotices;
 pub use settings::Settings;

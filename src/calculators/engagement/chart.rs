@@ -2,7 +2,7 @@
 //! practitioners' lines drawn across.
 
 use super::model::{EngagementInputs, EngagementReport};
-use crate::chart::{error_text, palette, Frame, FONT};
+use crate::chart::{error_text, palette, Frame, Legend, Mark, FONT};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -63,6 +63,18 @@ pub fn draw<DB: DrawingBackend>(
     text: &RatioChartText,
 ) -> Result<(), String> {
     root.fill(&WHITE).map_err(error_text)?;
+    let legend_entries = [
+        (Mark::Swatch(palette::PASS), text.passes.as_str()),
+        (Mark::Swatch(palette::FAIL), text.fails.as_str()),
+        (Mark::Line(palette::REFERENCE, 2.0), text.benchmark.as_str()),
+        (Mark::Line(palette::WARNING, 1.5), text.suspicious.as_str()),
+        (Mark::Line(palette::GOOD, 1.5), text.qualified.as_str()),
+    ];
+    let legend = Legend::layout(&root, frame, &legend_entries);
+    let (plot_area, legend_area) =
+        root.split_vertically(frame.pixels().1.saturating_sub(legend.height()));
+    legend.draw(&legend_area)?;
+    let root = plot_area;
     let small = (FONT, frame.font(12.0)).into_font().color(&palette::INK);
     let bars: Vec<(usize, f64)> = data
         .ratios
@@ -141,50 +153,22 @@ pub fn draw<DB: DrawingBackend>(
             color.filled(),
         )
     };
-    let (passing, failing): (Vec<_>, Vec<_>) =
-        bars.iter().partition(|&&(_, r)| r >= data.benchmark);
-    let legend_box = |color: RGBColor, size: i32| {
-        move |(x, y): (i32, i32)| {
-            Rectangle::new([(x, y - size), (x + 2 * size, y + size)], color.filled())
-        }
-    };
-    let legend_size = frame.px(5.0) as i32;
     chart
-        .draw_series(passing.iter().map(|&&(i, r)| bar(i, r)))
-        .map_err(error_text)?
-        .label(&text.passes)
-        .legend(legend_box(palette::PASS, legend_size));
-    chart
-        .draw_series(failing.iter().map(|&&(i, r)| bar(i, r)))
-        .map_err(error_text)?
-        .label(&text.fails)
-        .legend(legend_box(palette::FAIL, legend_size));
+        .draw_series(bars.iter().map(|&(i, r)| bar(i, r)))
+        .map_err(error_text)?;
 
     let lines = [
-        (data.benchmark, palette::REFERENCE, 2.0, &text.benchmark),
-        (data.suspicious, palette::WARNING, 1.5, &text.suspicious),
-        (data.qualified, palette::GOOD, 1.5, &text.qualified),
+        (data.benchmark, palette::REFERENCE, 2.0),
+        (data.suspicious, palette::WARNING, 1.5),
+        (data.qualified, palette::GOOD, 1.5),
     ];
-    for (value, color, width, label) in lines {
-        let style = color.stroke_width(frame.px(width));
-        let legend_width = frame.px(18.0) as i32;
-        chart
-            .draw_series(std::iter::once(PathElement::new(
-                vec![(0.0, value), (count as f64, value)],
-                style,
-            )))
-            .map_err(error_text)?
-            .label(label.as_str())
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + legend_width, y)], style));
-    }
     chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.85))
-        .border_style(palette::GRID)
-        .label_font(small)
-        .margin(frame.px(6.0))
-        .draw()
+        .draw_series(lines.iter().map(|&(value, color, width)| {
+            PathElement::new(
+                vec![(0.0, value), (count as f64, value)],
+                color.stroke_width(frame.px(width)),
+            )
+        }))
         .map_err(error_text)?;
     root.present().map_err(error_text)
 }

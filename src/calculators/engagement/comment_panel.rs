@@ -7,30 +7,21 @@ use super::comments::{
     TEMPLATE_PHRASES, TEMPLATE_SHARE_FLAG,
 };
 use crate::i18n::{Key, Lang};
-use crate::ui::{Figure, FigureRow};
+use crate::ui::{figure, FigureRow};
 use crate::units::{format_number, format_percent};
 use yew::prelude::*;
 
-/// Props of [`CommentPanel`].
-#[derive(Properties, PartialEq)]
-pub struct CommentPanelProps {
-    /// The pasted comments.
-    pub value: String,
-    /// The text changed.
-    pub on_input: Callback<String>,
-    /// The check, when there are comments.
-    pub check: Option<CommentCheck>,
-    /// Language.
-    pub lang: Lang,
-}
-
-/// The comment-check section.
-#[function_component]
-pub fn CommentPanel(props: &CommentPanelProps) -> Html {
-    let lang = props.lang;
+/// The comment-check section: the pasted `value`, its `check` when there
+/// are comments, and `on_input` for edits.
+pub fn comment_panel(
+    value: &str,
+    check: Option<&CommentCheck>,
+    on_input: Callback<String>,
+    lang: Lang,
+) -> Html {
     let t = |key| lang.text(key);
     let on_input = {
-        let callback = props.on_input.clone();
+        let callback = on_input;
         Callback::from(move |event: InputEvent| {
             let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
             callback.emit(area.value());
@@ -42,11 +33,12 @@ pub fn CommentPanel(props: &CommentPanelProps) -> Html {
             if flagged { "⚠" } else { "✓" },
             lang.format(Key::FlagLine, &[&format_percent(line, 0)])
         );
-        html! {
-            <Figure name={name} label={t(label)}
-                row={FigureRow::number(value, format_percent(value, 0))}
-                note={AttrValue::from(note)} />
-        }
+        figure(
+            name,
+            t(label),
+            FigureRow::number(value, format_percent(value, 0)),
+            Some(&note),
+        )
     };
     html! {
         <section class="comment-check" aria-labelledby="comments-title">
@@ -54,11 +46,11 @@ pub fn CommentPanel(props: &CommentPanelProps) -> Html {
             <p class="field-hint" id="comments-help">{ t(Key::CommentsHelp) }</p>
             <label for="comments">{ t(Key::CommentsLabel) }</label>
             <textarea id="comments" rows="6" aria-describedby="comments-help"
-                value={props.value.clone()} oninput={on_input} />
-            if let Some(check) = &props.check {
+                value={value.to_string()} oninput={on_input} />
+            if let Some(check) = check {
                 <div class="figures">
-                    <Figure name="comments_checked" label={t(Key::CommentsChecked)}
-                        row={FigureRow::number(check.total as f64, format_number(check.total as f64, 0, lang))} />
+                    { figure("comments_checked", t(Key::CommentsChecked),
+                        FigureRow::number(check.total as f64, format_number(check.total as f64, 0, lang)), None) }
                     { share("duplicate_share", Key::DuplicateShare, check.duplicate_share,
                         DUPLICATE_SHARE_FLAG, check.flags.contains(&CommentFlag::Duplicates)) }
                     { share("template_share", Key::TemplateShare, check.template_share,

@@ -12,8 +12,6 @@
 //! A share above its flag line is a warning sign (lines are assumptions,
 //! editable in a later version, chosen so a lively genuine thread passes).
 
-use std::collections::HashMap;
-
 /// Generic phrases comment farms (水军) reuse, English and Chinese.
 pub const TEMPLATE_PHRASES: &[&str] = &[
     "绝了",
@@ -95,11 +93,32 @@ pub struct CommentCheck {
     pub flags: Vec<CommentFlag>,
 }
 
+/// Whether a character carries meaning: letters, digits and CJK characters,
+/// not spaces, punctuation (ASCII, CJK or full-width), symbols or emoji.
+/// Range checks rather than Unicode tables keep the page small.
+fn is_meaningful(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    let code = c as u32;
+    !matches!(code,
+        0x80..=0xBF            // Latin-1 punctuation and symbols
+        | 0x2000..=0x2BFF      // general punctuation, arrows, symbols, dingbats
+        | 0x3000..=0x303F      // CJK punctuation
+        | 0xFE00..=0xFE6F      // variation selectors, CJK compatibility forms
+        | 0xFF00..=0xFF0F      // full-width punctuation
+        | 0xFF1A..=0xFF20
+        | 0xFF3B..=0xFF40
+        | 0xFF5B..=0xFF65
+        | 0x1F000..=0x1FAFF    // emoji and pictographs
+        | 0xE0000..=0xE007F) // tags
+}
+
 fn normalise(comment: &str) -> String {
     comment
         .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .filter(|&c| is_meaningful(c))
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
@@ -154,25 +173,18 @@ pub fn check(text: &str) -> Option<CommentCheck> {
             }
         })
         .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for key in &keys {
-        *counts.entry(key.as_str()).or_default() += 1;
-    }
+    // Equal keys sit side by side once sorted: each run longer than one is
+    // a group of duplicates.
+    let mut sorted: Vec<&str> = keys.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    let duplicates: usize = sorted
+        .chunk_by(|a, b| a == b)
+        .filter(|run| run.len() > 1)
+        .map(<[&str]>::len)
+        .sum();
     let total = lines.len() as f64;
-    let duplicates = keys
-        .iter()
-        .filter(|k| counts.get(k.as_str()).copied().unwrap_or(0) > 1)
-        .count();
-    let mut template_cache: HashMap<&str, bool> = HashMap::new();
     let normalised: Vec<String> = lines.iter().map(|l| normalise(l)).collect();
-    let templates = normalised
-        .iter()
-        .filter(|n| {
-            *template_cache
-                .entry(n.as_str())
-                .or_insert_with(|| is_template(n))
-        })
-        .count();
+    let templates = normalised.iter().filter(|n| is_template(n)).count();
     let short = normalised
         .iter()
         .filter(|n| n.chars().count() <= SHORT_MAX_CHARS)

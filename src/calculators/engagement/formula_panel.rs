@@ -4,13 +4,6 @@
 use crate::i18n::{Key, Lang};
 use yew::prelude::*;
 
-/// Props of [`FormulaPanel`].
-#[derive(Properties, PartialEq)]
-pub struct FormulaPanelProps {
-    /// Language.
-    pub lang: Lang,
-}
-
 const FORMULAS: [(&str, Key); 12] = [
     ("ratio_mean · ratio_median", Key::FormulaRatio),
     ("share_above_benchmark", Key::FormulaShareAbove),
@@ -42,9 +35,8 @@ const SOURCES: [Key; 6] = [
 ];
 
 /// Formulas and sources.
-#[function_component]
-pub fn FormulaPanel(props: &FormulaPanelProps) -> Html {
-    let t = |key| props.lang.text(key);
+pub fn formula_panel(lang: Lang) -> Html {
+    let t = |key| lang.text(key);
     html! {
         <section class="formulas" aria-labelledby="formulas-title">
             <h2 id="formulas-title">{ t(Key::FormulasTitle) }</h2>

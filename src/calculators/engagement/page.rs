@@ -2,17 +2,17 @@
 //! and chart, the comment check and the formula panel. It holds only the
 //! form; everything else is computed from it.
 
-use super::comment_panel::CommentPanel;
+use super::comment_panel::comment_panel;
 use super::comments;
 use super::form::{EngagementForm, Field, NoteColumn};
-use super::formula_panel::FormulaPanel;
+use super::formula_panel::formula_panel;
 use super::link;
 use super::model::compute;
 use super::notes_table::NotesTable;
 use super::results::EngagementResults;
-use crate::i18n::{field_error, Key};
+use crate::i18n::{field_error, Key, Lang};
 use crate::link::{LinkReader, SharedSettings};
-use crate::ui::{use_form, CopyLink, LinkNotices, Settings, TextField};
+use crate::ui::{use_form, CopyLink, FormHandle, LinkNotices, Settings, TextField};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,6 +25,117 @@ pub struct EngagementPageProps {
     pub settings: Settings,
     /// Receives the scenario's link pairs after each edit.
     pub on_link: Callback<Vec<(&'static str, String)>>,
+}
+
+/// A single-value field of the form: element id, field, label, hint, unit.
+type FieldSpec = (&'static str, Field, Key, Key, Option<&'static str>);
+
+const CREATOR_FIELDS: [FieldSpec; 2] = [
+    (
+        "followers",
+        Field::Followers,
+        Key::FollowersLabel,
+        Key::FollowersHint,
+        None,
+    ),
+    (
+        "profile-likes-saves",
+        Field::ProfileLikesSaves,
+        Key::ProfileLikesSavesLabel,
+        Key::ProfileLikesSavesHint,
+        None,
+    ),
+];
+
+const BENCHMARK_FIELDS: [FieldSpec; 4] = [
+    (
+        "benchmark",
+        Field::Benchmark,
+        Key::BenchmarkLabel,
+        Key::BenchmarkHint,
+        Some("%"),
+    ),
+    (
+        "fake",
+        Field::Fake,
+        Key::FakeLabel,
+        Key::FakeHint,
+        Some("%"),
+    ),
+    (
+        "suspicious",
+        Field::Suspicious,
+        Key::SuspiciousLabel,
+        Key::SuspiciousHint,
+        Some("%"),
+    ),
+    (
+        "qualified",
+        Field::Qualified,
+        Key::QualifiedLabel,
+        Key::QualifiedHint,
+        Some("%"),
+    ),
+];
+
+const TIER_FIELDS: [FieldSpec; 3] = [
+    (
+        "tail-from",
+        Field::TailFrom,
+        Key::TailFromLabel,
+        Key::FollowersUnit,
+        None,
+    ),
+    (
+        "mid-from",
+        Field::MidFrom,
+        Key::MidFromLabel,
+        Key::FollowersUnit,
+        None,
+    ),
+    (
+        "head-from",
+        Field::HeadFrom,
+        Key::HeadFromLabel,
+        Key::FollowersUnit,
+        None,
+    ),
+];
+
+/// Renders a row of fields from their specs (one rendering site for all).
+fn field_row(
+    specs: &[FieldSpec],
+    form: &FormHandle<EngagementForm>,
+    errors: &[(Field, crate::units::FieldError)],
+    lang: Lang,
+) -> Html {
+    let fields = specs.iter().map(|&(id, field, label, hint, unit)| {
+        let error = errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|&(_, e)| AttrValue::from(field_error(lang, e)));
+        let on_input = {
+            let form = form.clone();
+            Callback::from(move |text: String| {
+                form.edit(move |f| {
+                    if let Some(slot) = f.text_mut(field) {
+                        *slot = text;
+                    }
+                })
+            })
+        };
+        TextField {
+            id: id.into(),
+            label: lang.text(label).into(),
+            value: form.get().text(field).to_string().into(),
+            on_input,
+            error,
+            hint: Some(lang.text(hint).into()),
+            unit: unit.map(AttrValue::from),
+        }
+        .view()
+    });
+    html! { <div class="field-row">{ for fields }</div> }
 }
 
 /// The engagement-benchmark calculator.
@@ -53,35 +164,8 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
         });
     }
 
-    let settings = props.settings;
-    let lang = settings.lang;
+    let lang = props.settings.lang;
     let t = |key| lang.text(key);
-    let error = |field: Field| {
-        parsed
-            .error(field)
-            .map(|e| AttrValue::from(field_error(lang, e)))
-    };
-    let values = form.get();
-    let field = |id: &'static str,
-                 label: Key,
-                 hint: Key,
-                 key: Field,
-                 value: &String,
-                 setter: fn(&mut EngagementForm) -> &mut String,
-                 unit: Option<&'static str>| {
-        html! {
-            <TextField
-                id={id}
-                label={t(label)}
-                value={value.clone()}
-                on_input={form.setter(setter)}
-                error={error(key)}
-                hint={AttrValue::from(t(hint))}
-                unit={unit.map(AttrValue::from)}
-            />
-        }
-    };
-
     let note_errors: Vec<(usize, NoteColumn, String)> = parsed
         .errors
         .iter()
@@ -94,8 +178,8 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
         let form = form.clone();
         Callback::from(move |(row, column, text): (usize, NoteColumn, String)| {
             form.edit(move |f| {
-                if let Some(note) = f.notes.get_mut(row) {
-                    *note.cell_mut(column) = text;
+                if let Some(slot) = f.text_mut(Field::Note { row, column }) {
+                    *slot = text;
                 }
             })
         })
@@ -105,27 +189,25 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
         Callback::from(move |rows| form.edit(move |f| f.notes = rows))
     };
     let on_comments = form.setter(|f| &mut f.comments);
+    let fields = |specs: &[FieldSpec]| field_row(specs, &form, &parsed.errors, lang);
 
     html! {
         <main id="main" class="calculator engagement">
             <div class="page-head">
-                <h1>{ t(Key::EngagementName) }</h1>
-                <p class="lead">{ t(Key::EngagementQuestion) }</p>
+                <div>
+                    <h1>{ t(Key::EngagementName) }</h1>
+                    <p class="lead">{ t(Key::EngagementQuestion) }</p>
+                </div>
                 <CopyLink {lang} />
             </div>
             <LinkNotices notices={opened.1.clone()} {lang} />
             <div class="columns">
                 <section class="inputs" aria-labelledby="creator-title">
                     <h2 id="creator-title">{ t(Key::SectionCreator) }</h2>
-                    <div class="field-row">
-                        { field("followers", Key::FollowersLabel, Key::FollowersHint, Field::Followers,
-                            &values.followers, |f| &mut f.followers, None) }
-                        { field("profile-likes-saves", Key::ProfileLikesSavesLabel, Key::ProfileLikesSavesHint,
-                            Field::ProfileLikesSaves, &values.profile_likes_saves, |f| &mut f.profile_likes_saves, None) }
-                    </div>
+                    { fields(&CREATOR_FIELDS) }
                     <h2>{ t(Key::SectionNotes) }</h2>
                     <NotesTable
-                        rows={values.notes.clone()}
+                        rows={form.get().notes.clone()}
                         errors={note_errors}
                         rows_left_out={parsed.rows_left_out}
                         {lang}
@@ -133,27 +215,11 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
                         {on_rows}
                     />
                     <h2>{ t(Key::SectionBenchmarks) }</h2>
-                    <div class="field-row">
-                        { field("benchmark", Key::BenchmarkLabel, Key::BenchmarkHint, Field::Benchmark,
-                            &values.benchmark, |f| &mut f.benchmark, Some("%")) }
-                        { field("fake", Key::FakeLabel, Key::FakeHint, Field::Fake,
-                            &values.fake, |f| &mut f.fake, Some("%")) }
-                        { field("suspicious", Key::SuspiciousLabel, Key::SuspiciousHint, Field::Suspicious,
-                            &values.suspicious, |f| &mut f.suspicious, Some("%")) }
-                        { field("qualified", Key::QualifiedLabel, Key::QualifiedHint, Field::Qualified,
-                            &values.qualified, |f| &mut f.qualified, Some("%")) }
-                    </div>
+                    { fields(&BENCHMARK_FIELDS) }
                     <fieldset class="tiers">
                         <legend>{ t(Key::TierBoundsTitle) }</legend>
                         <p class="field-hint">{ t(Key::TierBoundsHint) }</p>
-                        <div class="field-row">
-                            { field("tail-from", Key::TailFromLabel, Key::FollowersUnit, Field::TailFrom,
-                                &values.tail_from, |f| &mut f.tail_from, None) }
-                            { field("mid-from", Key::MidFromLabel, Key::FollowersUnit, Field::MidFrom,
-                                &values.mid_from, |f| &mut f.mid_from, None) }
-                            { field("head-from", Key::HeadFromLabel, Key::FollowersUnit, Field::HeadFrom,
-                                &values.head_from, |f| &mut f.head_from, None) }
-                        </div>
+                        { fields(&TIER_FIELDS) }
                     </fieldset>
                 </section>
                 <section class="results" aria-labelledby="results-title">
@@ -165,8 +231,8 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
                     />
                 </section>
             </div>
-            <CommentPanel value={values.comments.clone()} on_input={on_comments} check={comment_check.as_ref().clone()} {lang} />
-            <FormulaPanel {lang} />
+            { comment_panel(&form.get().comments, comment_check.as_ref().as_ref(), on_comments, lang) }
+            { formula_panel(lang) }
         </main>
     }
 }

@@ -47,7 +47,7 @@ const HEADER_WORDS: [(NoteColumn, &[&str]); 5] = [
 ];
 
 fn header_column(cell: &str) -> Option<NoteColumn> {
-    let cell = cell.trim().to_lowercase();
+    let cell = cell.trim().to_ascii_lowercase();
     HEADER_WORDS
         .iter()
         .find(|(_, words)| words.iter().any(|w| cell.contains(w)))

@@ -8,11 +8,10 @@ use super::model::{
 };
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::ui::{ChartCanvas, Drawable, Figure, FigureRow};
+use crate::ui::{figure, ChartBackend, ChartCanvas, Drawable, FigureRow};
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, SVGBackend};
-use plotters_canvas::CanvasBackend;
+use plotters::prelude::DrawingArea;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -155,18 +154,7 @@ impl Drawable for RatioChart {
     fn file_stem(&self) -> &'static str {
         "kolcalc-engagement-ratios"
     }
-    fn draw_canvas(
-        &self,
-        root: DrawingArea<CanvasBackend, Shift>,
-        frame: Frame,
-    ) -> Result<(), String> {
-        draw(root, frame, &self.data, &self.text)
-    }
-    fn draw_svg(
-        &self,
-        root: DrawingArea<SVGBackend<'_>, Shift>,
-        frame: Frame,
-    ) -> Result<(), String> {
+    fn draw(&self, root: DrawingArea<ChartBackend<'_>, Shift>, frame: Frame) -> Result<(), String> {
         draw(root, frame, &self.data, &self.text)
     }
 }
@@ -201,9 +189,105 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
         FakeShareSource::User => Key::FakeSourceUser,
     };
     let count = |v: f64| format_number(v, 0, lang);
-    let figure = |name: &'static str, label: Key, value: FigureRow| {
-        html! { <Figure name={name} label={t(label)} row={value} /> }
-    };
+    let share = |decimals: usize| move |v: f64| format_percent(v, decimals);
+    let figures: [(&str, Key, FigureRow, Option<Key>); 15] = [
+        (
+            "tier",
+            Key::TierLabel,
+            FigureRow::Value {
+                data: report.tier.key().to_string(),
+                text: t(tier_key(report.tier)).to_string(),
+            },
+            None,
+        ),
+        (
+            "ratio_mean",
+            Key::RatioMean,
+            row(lang, report.ratio_mean, pct),
+            None,
+        ),
+        (
+            "ratio_median",
+            Key::RatioMedian,
+            row(lang, report.ratio_median, pct),
+            None,
+        ),
+        (
+            "share_above_benchmark",
+            Key::ShareAboveBenchmark,
+            row(lang, report.share_above_benchmark, share(0)),
+            None,
+        ),
+        (
+            "er_followers",
+            Key::ErFollowers,
+            row(lang, report.er_followers, pct),
+            None,
+        ),
+        (
+            "er_views",
+            Key::ErViews,
+            row(lang, report.er_views, pct),
+            None,
+        ),
+        (
+            "save_share",
+            Key::SaveShare,
+            row(lang, report.save_share, share(1)),
+            None,
+        ),
+        (
+            "comment_share",
+            Key::CommentShare,
+            row(lang, report.comment_share, share(1)),
+            None,
+        ),
+        (
+            "stability_cv",
+            Key::StabilityCv,
+            row(lang, report.stability_cv, |v| format!("{v:.2}")),
+            None,
+        ),
+        (
+            "viral_rate",
+            Key::ViralRate,
+            row(lang, report.viral_rate, share(0)),
+            None,
+        ),
+        (
+            "fake_share",
+            Key::FakeShareUsed,
+            FigureRow::number(report.fake_share, format_percent(report.fake_share, 0)),
+            Some(fake_source),
+        ),
+        (
+            "authentic_followers",
+            Key::AuthenticFollowers,
+            row(lang, report.authentic_followers, count),
+            None,
+        ),
+        (
+            "authentic_ratio_mean",
+            Key::AuthenticRatioMean,
+            row(lang, report.authentic_ratio_mean, pct),
+            None,
+        ),
+        (
+            "likes_saves_notes",
+            Key::LikesSavesNotes,
+            FigureRow::number(
+                report.likes_saves_notes as f64,
+                count(report.likes_saves_notes as f64),
+            ),
+            None,
+        ),
+        (
+            "notes_counted",
+            Key::NotesCounted,
+            FigureRow::number(report.notes.len() as f64, report.notes.len().to_string()),
+            None,
+        ),
+    ];
 
     html! {
         <div class="engagement-results">
@@ -220,29 +304,7 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
                 </ul>
             </div>
             <div class="figures">
-                { figure("tier", Key::TierLabel, FigureRow::Value {
-                    data: report.tier.key().to_string(),
-                    text: t(tier_key(report.tier)).to_string(),
-                }) }
-                { figure("ratio_mean", Key::RatioMean, row(lang, report.ratio_mean, pct)) }
-                { figure("ratio_median", Key::RatioMedian, row(lang, report.ratio_median, pct)) }
-                { figure("share_above_benchmark", Key::ShareAboveBenchmark,
-                    row(lang, report.share_above_benchmark, |v| format_percent(v, 0))) }
-                { figure("er_followers", Key::ErFollowers, row(lang, report.er_followers, pct)) }
-                { figure("er_views", Key::ErViews, row(lang, report.er_views, pct)) }
-                { figure("save_share", Key::SaveShare, row(lang, report.save_share, |v| format_percent(v, 1))) }
-                { figure("comment_share", Key::CommentShare, row(lang, report.comment_share, |v| format_percent(v, 1))) }
-                { figure("stability_cv", Key::StabilityCv, row(lang, report.stability_cv, |v| format!("{v:.2}"))) }
-                { figure("viral_rate", Key::ViralRate, row(lang, report.viral_rate, |v| format_percent(v, 0))) }
-                <Figure name="fake_share" label={t(Key::FakeShareUsed)}
-                    row={FigureRow::number(report.fake_share, format_percent(report.fake_share, 0))}
-                    note={AttrValue::from(t(fake_source))} />
-                { figure("authentic_followers", Key::AuthenticFollowers, row(lang, report.authentic_followers, count)) }
-                { figure("authentic_ratio_mean", Key::AuthenticRatioMean, row(lang, report.authentic_ratio_mean, pct)) }
-                { figure("likes_saves_notes", Key::LikesSavesNotes,
-                    FigureRow::number(report.likes_saves_notes as f64, count(report.likes_saves_notes as f64))) }
-                { figure("notes_counted", Key::NotesCounted,
-                    FigureRow::number(report.notes.len() as f64, report.notes.len().to_string())) }
+                { for figures.into_iter().map(|(name, label, row, note)| figure(name, t(label), row, note.map(t))) }
             </div>
             <ChartCanvas<RatioChart> chart={chart} {lang} />
         </div>
