@@ -134,6 +134,11 @@ pub fn App() -> Html {
         })
     };
 
+    // `#main` would be read as a route, so the skip link moves focus itself.
+    let on_skip = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        browser::focus_by_id("main");
+    });
     let lang = settings.lang;
     let current = match route {
         Route::Calculator(c) => Some(c),
@@ -157,7 +162,7 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <a class="skip-link" href="#main">{ lang.text(Key::SkipToContent) }</a>
+            <a class="skip-link" href="#main" onclick={on_skip}>{ lang.text(Key::SkipToContent) }</a>
             <Header settings={*settings} {current} {on_lang} {on_currency} {on_rate} />
             { page }
             <footer class="site-footer"><p>{ lang.text(Key::PrivacyLine) }</p></footer>

@@ -70,6 +70,17 @@ pub fn set_document_language_and_title(lang: &str, title: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with `id` (made focusable).
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.set_attribute("tabindex", "-1");
+        let _ = element.focus();
+    }
+}
+
 /// Device pixels per CSS pixel (1 where unknown).
 pub fn device_pixel_ratio() -> f64 {
     window()

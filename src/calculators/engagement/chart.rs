@@ -2,10 +2,11 @@
 //! practitioners' lines drawn across.
 
 use super::model::{EngagementInputs, EngagementReport};
-use crate::chart::{error_text, palette, Frame, Legend, Mark, FONT};
+use crate::chart::{draw_title, error_text, nice_ticks, palette, Frame, Legend, Mark, Plot};
+use crate::units::format_percent;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
 
 /// What the chart shows, taken from inputs and report.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,6 +64,9 @@ pub fn draw<DB: DrawingBackend>(
     text: &RatioChartText,
 ) -> Result<(), String> {
     root.fill(&WHITE).map_err(error_text)?;
+    let (width, height) = frame.pixels();
+    draw_title(&root, frame, &text.title)?;
+
     let legend_entries = [
         (Mark::Swatch(palette::PASS), text.passes.as_str()),
         (Mark::Swatch(palette::FAIL), text.fails.as_str()),
@@ -70,91 +74,69 @@ pub fn draw<DB: DrawingBackend>(
         (Mark::Line(palette::WARNING, 1.5), text.suspicious.as_str()),
         (Mark::Line(palette::GOOD, 1.5), text.qualified.as_str()),
     ];
-    let legend = Legend::layout(&root, frame, &legend_entries);
-    let (plot_area, legend_area) =
-        root.split_vertically(frame.pixels().1.saturating_sub(legend.height()));
+    let legend = Legend::layout(frame, &legend_entries);
+    let legend_top = height.saturating_sub(legend.height()) as i32;
+    let (_, legend_area) = root.split_vertically(legend_top);
     legend.draw(&legend_area)?;
-    let root = plot_area;
-    let small = (FONT, frame.font(12.0)).into_font().color(&palette::INK);
-    let bars: Vec<(usize, f64)> = data
-        .ratios
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| r.map(|r| (i, r)))
-        .collect();
-    let count = data.ratios.len().max(1);
-    let top = bars.iter().map(|&(_, r)| r).fold(
+
+    let ratios: Vec<f64> = data.ratios.iter().flatten().copied().collect();
+    let highest = ratios.iter().copied().fold(
         data.benchmark.max(data.suspicious).max(data.qualified),
         f64::max,
-    ) * 1.15;
-    let top = if top.is_finite() && top > 0.0 {
-        top
-    } else {
-        0.06
+    );
+    let ticks = nice_ticks(highest * 1.05, 5);
+    let plot = Plot {
+        left: frame.px(58.0),
+        top: frame.px(34.0),
+        right: width as i32 - frame.px(14.0),
+        bottom: legend_top - frame.px(40.0),
+        max: ticks.last().copied().unwrap_or(1.0),
     };
+    plot.draw_value_axis(&root, frame, &ticks, |v| format_percent(v, 1), &text.y_axis)?;
 
-    let label_step = count.div_ceil(12).max(1);
-    let mut chart = ChartBuilder::on(&root)
-        .caption(
-            &text.title,
-            (FONT, frame.font(15.0)).into_font().color(&palette::INK),
-        )
-        .margin(frame.px(10.0))
-        .x_label_area_size(frame.px(34.0))
-        .y_label_area_size(frame.px(52.0))
-        .build_cartesian_2d(0.0..count as f64, 0.0..top)
-        .map_err(error_text)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(palette::GRID)
-        .bold_line_style(palette::GRID)
-        .axis_style(palette::INK)
-        .x_desc(&text.x_axis)
-        .y_desc(&text.y_axis)
-        .label_style(small.clone())
-        .axis_desc_style(small.clone())
-        .x_labels(0)
-        .y_label_formatter(&|y| crate::units::format_percent(*y, 1))
-        .y_labels(6)
-        .draw()
-        .map_err(error_text)?;
-
-    // Note numbers under the bars' centres (plotters' own ticks would fall
-    // between notes), every `label_step`-th when there are many.
-    let number_style = small.clone().pos(Pos::new(HPos::Center, VPos::Top));
-    for note in (0..count).step_by(label_step) {
-        let (x, y) = chart.backend_coord(&(note as f64 + 0.5, 0.0));
-        root.draw(&Text::new(
-            (note + 1).to_string(),
-            (x, y + frame.px(5.0) as i32),
-            number_style.clone(),
-        ))
-        .map_err(error_text)?;
+    let count = data.ratios.len();
+    if ratios.is_empty() {
+        let style = frame.text(13.0, &palette::MUTED, HPos::Center, VPos::Center);
+        let centre = ((plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2);
+        root.draw(&Text::new(text.empty.clone(), centre, style))
+            .map_err(error_text)?;
     }
-
-    if bars.is_empty() {
-        root.draw(&Text::new(
-            text.empty.as_str(),
-            (frame.px(70.0) as i32, (frame.pixels().1 / 2) as i32),
-            small.clone(),
-        ))
-        .map_err(error_text)?;
-    }
-
-    let bar = |i: usize, ratio: f64| {
+    for (i, ratio) in data.ratios.iter().enumerate() {
+        let Some(ratio) = *ratio else { continue };
+        let (band_left, band_right) = plot.band(i, count);
+        let inset = (band_right - band_left) / 5;
         let color = if ratio >= data.benchmark {
             palette::PASS
         } else {
             palette::FAIL
         };
-        Rectangle::new(
-            [(i as f64 + 0.18, ratio), (i as f64 + 0.82, 0.0)],
+        root.draw(&Rectangle::new(
+            [
+                (band_left + inset, plot.y(ratio)),
+                (band_right - inset, plot.bottom),
+            ],
             color.filled(),
-        )
-    };
-    chart
-        .draw_series(bars.iter().map(|&(i, r)| bar(i, r)))
+        ))
+        .map_err(error_text)?;
+    }
+
+    // Note numbers under the bars, thinned out so they never collide.
+    let label_style = frame.text(11.0, &palette::INK, HPos::Center, VPos::Top);
+    let band_css = f64::from(plot.right - plot.left) / frame.scale / count.max(1) as f64;
+    let step = (28.0 / band_css).ceil().max(1.0) as usize;
+    for i in (0..count).step_by(step) {
+        let (band_left, band_right) = plot.band(i, count);
+        let position = ((band_left + band_right) / 2, plot.bottom + frame.px(5.0));
+        root.draw(&Text::new(
+            (i + 1).to_string(),
+            position,
+            label_style.clone(),
+        ))
+        .map_err(error_text)?;
+    }
+    let description = frame.text(11.0, &palette::MUTED, HPos::Center, VPos::Top);
+    let position = ((plot.left + plot.right) / 2, plot.bottom + frame.px(22.0));
+    root.draw(&Text::new(text.x_axis.clone(), position, description))
         .map_err(error_text)?;
 
     let lines = [
@@ -162,14 +144,14 @@ pub fn draw<DB: DrawingBackend>(
         (data.suspicious, palette::WARNING, 1.5),
         (data.qualified, palette::GOOD, 1.5),
     ];
-    chart
-        .draw_series(lines.iter().map(|&(value, color, width)| {
-            PathElement::new(
-                vec![(0.0, value), (count as f64, value)],
-                color.stroke_width(frame.px(width)),
-            )
-        }))
+    for (value, color, stroke) in lines {
+        let y = plot.y(value);
+        root.draw(&PathElement::new(
+            vec![(plot.left, y), (plot.right, y)],
+            color.stroke_width(frame.px(stroke) as u32),
+        ))
         .map_err(error_text)?;
+    }
     root.present().map_err(error_text)
 }
 
@@ -218,9 +200,34 @@ mod tests {
             "Benchmark 1.5%",
             "Suspicious below 3%",
             "Qualified 5%",
+            ">\n6\n<",
+            "8.0%",
         ] {
             assert!(svg.contains(label), "{label} missing");
         }
+    }
+
+    #[test]
+    fn taller_bars_stand_for_higher_ratios() {
+        let svg = svg_of(&EngagementInputs::default());
+        // Bars are the teal rectangles after the legend swatch; note 3 (7.56%)
+        // must be the tallest.
+        let heights: Vec<f64> = svg
+            .split("<rect")
+            .filter(|r| r.contains("fill=\"#0F766E\""))
+            .filter_map(|r| {
+                let h = r.split("height=\"").nth(1)?.split('"').next()?;
+                h.parse().ok()
+            })
+            .collect();
+        assert_eq!(heights.len(), 7);
+        let bars = &heights[1..];
+        let tallest = bars
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map(|(i, _)| i);
+        assert_eq!(tallest, Some(2));
     }
 
     #[test]
