@@ -436,7 +436,7 @@ pub fn compute(inputs: &EngagementInputs) -> EngagementReport {
     let stability_cv = match mean(&interactions) {
         None => Err(Undefined::NoNotes),
         Some(_) if notes.len() < 2 => Err(Undefined::TooFewNotes),
-        Some(m) if m == 0.0 => Err(Undefined::NoInteractions),
+        Some(0.0) => Err(Undefined::NoInteractions),
         Some(m) => {
             let variance = interactions.iter().map(|x| (x - m).powi(2)).sum::<f64>()
                 / interactions.len() as f64;
