@@ -168,7 +168,7 @@ impl Plot {
         label: impl Fn(f64) -> String,
         description: &str,
     ) -> Result<(), String> {
-        let tick_style = frame.text(11.0, &palette::INK, HPos::Right, VPos::Center);
+        let tick_style = frame.text(12.0, &palette::INK, HPos::Right, VPos::Center);
         for &tick in ticks {
             let y = self.y(tick);
             area.draw(&PathElement::new(
@@ -194,7 +194,7 @@ impl Plot {
         ))
         .map_err(error_text)?;
         let description_style = frame
-            .text(11.0, &palette::MUTED, HPos::Center, VPos::Top)
+            .text(12.0, &palette::MUTED, HPos::Center, VPos::Top)
             .transform(FontTransform::Rotate270);
         area.draw(&Text::new(
             description.to_string(),
@@ -211,7 +211,7 @@ pub fn draw_title<DB: DrawingBackend>(
     frame: Frame,
     title: &str,
 ) -> Result<(), String> {
-    let style = frame.text(14.0, &palette::INK, HPos::Center, VPos::Top);
+    let style = frame.text(15.0, &palette::INK, HPos::Center, VPos::Top);
     let x = frame.pixels().0 as i32 / 2;
     area.draw(&Text::new(title.to_string(), (x, frame.px(6.0)), style))
         .map_err(error_text)

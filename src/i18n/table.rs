@@ -63,6 +63,11 @@ table! {
     NotFoundTitle: "Page not found", "页面不存在";
     CopyLink: "Copy link", "复制链接";
     LinkCopied: "Link copied: it opens this exact scenario.", "链接已复制，打开即是当前这组数据。";
+    LinkCopiedPlain: "Link copied.", "链接已复制。";
+    LinkWithoutComments: "The link keeps everything but the pasted comments, which would make it longer than 8 KB.",
+        "链接保留了除粘贴评论外的全部内容：加上评论会超过 8 KB 上限。";
+    LinkTooLong: "This scenario is longer than a link can hold (8 KB), so the link would open with defaults; remove some notes to share it.",
+        "当前数据超出链接上限（8 KB），打开链接会恢复默认值；请删减部分笔记后再分享。";
     CopyByHand: "The clipboard is not available here; copy this link:", "此处无法使用剪贴板，请手动复制链接：";
     LinkNoticeIntro: "Some values in this link could not be used, so their defaults are shown:",
         "链接中有部分参数无法使用，已改用默认值：";

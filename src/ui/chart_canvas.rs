@@ -39,12 +39,8 @@ pub struct ChartCanvasProps<C: Drawable + 'static> {
 
 const MIN_WIDTH: u32 = 240;
 
-fn draw_on<C: Drawable>(canvas: &web_sys::HtmlCanvasElement, chart: &C, width: u32, height: u32) {
-    let frame = Frame {
-        width,
-        height,
-        scale: super::browser::device_pixel_ratio(),
-    };
+fn draw_on<C: Drawable>(canvas: &web_sys::HtmlCanvasElement, chart: &C, frame: Frame) {
+    let (width, height) = (frame.width, frame.height);
     let (pixel_width, pixel_height) = frame.pixels();
     canvas.set_width(pixel_width);
     canvas.set_height(pixel_height);
@@ -64,6 +60,27 @@ pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
     let container = use_node_ref();
     let canvas = use_node_ref();
     let width = use_state(|| 0u32);
+    // Device pixels per CSS pixel; 0 until read in the browser. Zooming or
+    // moving to another screen changes it without changing the width.
+    let scale = use_state(|| 0.0f64);
+
+    {
+        let scale = scale.clone();
+        use_effect_with(*scale, move |current| {
+            if *current == 0.0 {
+                scale.set(super::browser::device_pixel_ratio());
+            }
+            let query = format!("(resolution: {current}dppx)");
+            let listener = web_sys::window()
+                .and_then(|w| w.match_media(&query).ok().flatten())
+                .map(|media| {
+                    gloo::events::EventListener::new(&media, "change", move |_| {
+                        scale.set(super::browser::device_pixel_ratio());
+                    })
+                });
+            move || drop(listener)
+        });
+    }
 
     {
         let container = container.clone();
@@ -96,13 +113,21 @@ pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
     {
         let canvas = canvas.clone();
         let height = props.height;
-        use_effect_with((props.chart.clone(), *width), move |(chart, width)| {
-            if *width > 0 {
-                if let Some(element) = canvas.cast::<web_sys::HtmlCanvasElement>() {
-                    draw_on(&element, chart.as_ref(), *width, height);
+        use_effect_with(
+            (props.chart.clone(), *width, *scale),
+            move |(chart, width, scale)| {
+                if *width > 0 && *scale > 0.0 {
+                    if let Some(element) = canvas.cast::<web_sys::HtmlCanvasElement>() {
+                        let frame = Frame {
+                            width: *width,
+                            height,
+                            scale: *scale,
+                        };
+                        draw_on(&element, chart.as_ref(), frame);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     let on_png = {

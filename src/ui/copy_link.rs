@@ -9,6 +9,9 @@ use yew::prelude::*;
 pub struct CopyLinkProps {
     /// Language of the button and status.
     pub lang: Lang,
+    /// What the link leaves out, when it cannot carry the whole scenario.
+    #[prop_or_default]
+    pub warning: Option<AttrValue>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -44,6 +47,7 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             <span class="status" role="status" aria-live="polite">
                 { match &*status {
                     Status::Idle => html! {},
+                    Status::Copied if props.warning.is_some() => html! { lang.text(Key::LinkCopiedPlain) },
                     Status::Copied => html! { lang.text(Key::LinkCopied) },
                     Status::CopyByHand(href) => html! {
                         <>
@@ -54,6 +58,9 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
                     },
                 } }
             </span>
+            if let Some(warning) = &props.warning {
+                <p class="field-error link-warning">{ "⚠ " }{ warning.clone() }</p>
+            }
         </div>
     }
 }

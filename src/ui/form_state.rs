@@ -36,10 +36,27 @@ impl<F: Clone + PartialEq + 'static> FormHandle<F> {
         self.0.dispatch(Edit(Box::new(edit)));
     }
 
+    /// An editor that stays equal from render to render, for callbacks
+    /// that should not make their children re-render.
+    pub fn editor(&self) -> FormEditor<F> {
+        FormEditor(self.0.dispatcher())
+    }
+
     /// A callback that writes its text into the field `field` picks.
     pub fn setter(&self, field: fn(&mut F) -> &mut String) -> Callback<String> {
         let handle = self.clone();
         Callback::from(move |text: String| handle.edit(move |form| *field(form) = text))
+    }
+}
+
+/// Edits a form; equal across renders (see [`FormHandle::editor`]).
+#[derive(Clone, PartialEq)]
+pub struct FormEditor<F: Clone + 'static>(UseReducerDispatcher<FormState<F>>);
+
+impl<F: Clone + 'static> FormEditor<F> {
+    /// Applies an edit.
+    pub fn edit(&self, edit: impl FnOnce(&mut F) + 'static) {
+        self.0.dispatch(Edit(Box::new(edit)));
     }
 }
 

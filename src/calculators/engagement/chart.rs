@@ -121,7 +121,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Note numbers under the bars, thinned out so they never collide.
-    let label_style = frame.text(11.0, &palette::INK, HPos::Center, VPos::Top);
+    let label_style = frame.text(12.0, &palette::INK, HPos::Center, VPos::Top);
     let band_css = f64::from(plot.right - plot.left) / frame.scale / count.max(1) as f64;
     let step = (28.0 / band_css).ceil().max(1.0) as usize;
     for i in (0..count).step_by(step) {
@@ -134,7 +134,7 @@ pub fn draw<DB: DrawingBackend>(
         ))
         .map_err(error_text)?;
     }
-    let description = frame.text(11.0, &palette::MUTED, HPos::Center, VPos::Top);
+    let description = frame.text(12.0, &palette::MUTED, HPos::Center, VPos::Top);
     let position = ((plot.left + plot.right) / 2, plot.bottom + frame.px(22.0));
     root.draw(&Text::new(text.x_axis.clone(), position, description))
         .map_err(error_text)?;

@@ -4,19 +4,64 @@
 //! fake-follower share % (absent or empty: by tier), `tiers` the tail, mid
 //! and head lower bounds as `10000,50000,500000`, `ls` likes and saves on the
 //! profile, `cm` pasted comments separated by line breaks.
+//!
+//! A link must stay under [`MAX_QUERY_BYTES`] to open again, so pasted
+//! comments, the bulkiest input, are left out of a link they would overflow
+//! (the page says so), and the page warns when a scenario cannot fit at all.
 
 use super::form::{EngagementForm, NoteColumn, NoteText, LINE_RANGE_PCT};
 use super::model::MAX_NOTES;
-use crate::link::{LinkNotice, LinkReader};
+use crate::link::{build_query, percent_encode, LinkNotice, LinkReader, MAX_QUERY_BYTES};
 use crate::units::{parse_count, parse_percent, parse_positive_count};
 
 fn clean_cell(text: &str) -> String {
     text.chars().filter(|&c| c != ',' && c != ';').collect()
 }
 
+/// Bytes kept free in a link for the shared keys (`v`, `lang`, `cur`, `rate`).
+const SHARED_KEYS_ROOM: usize = 96;
+
 /// The link pairs of a form, every key always written so a published link
-/// keeps meaning the same scenario when defaults change.
+/// keeps meaning the same scenario when defaults change. Comments are left
+/// out when they would push the link over its limit.
 pub fn encode(form: &EngagementForm) -> Vec<(&'static str, String)> {
+    let mut pairs = encode_without_comments(form);
+    if comments_fit(&pairs, form) {
+        pairs.push(("cm", form.comments.clone()));
+    }
+    pairs
+}
+
+fn comments_fit(pairs: &[(&'static str, String)], form: &EngagementForm) -> bool {
+    !form.comments.trim().is_empty()
+        && build_query(pairs).len() + "&cm=".len() + percent_encode(&form.comments).len()
+            <= MAX_QUERY_BYTES - SHARED_KEYS_ROOM
+}
+
+/// What of the scenario a link can carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkFit {
+    /// Everything.
+    Whole,
+    /// Everything but the pasted comments.
+    WithoutComments,
+    /// Not even without the comments: the link would not open again.
+    TooLong,
+}
+
+/// Whether the form's link can carry the whole scenario.
+pub fn fit(form: &EngagementForm) -> LinkFit {
+    let pairs = encode_without_comments(form);
+    if build_query(&pairs).len() > MAX_QUERY_BYTES - SHARED_KEYS_ROOM {
+        LinkFit::TooLong
+    } else if form.comments.trim().is_empty() || comments_fit(&pairs, form) {
+        LinkFit::Whole
+    } else {
+        LinkFit::WithoutComments
+    }
+}
+
+fn encode_without_comments(form: &EngagementForm) -> Vec<(&'static str, String)> {
     let notes = form
         .notes
         .iter()
@@ -32,7 +77,7 @@ pub fn encode(form: &EngagementForm) -> Vec<(&'static str, String)> {
         })
         .collect::<Vec<_>>()
         .join(";");
-    let mut pairs = vec![
+    vec![
         ("f", form.followers.clone()),
         ("notes", notes),
         ("b", form.benchmark.clone()),
@@ -46,11 +91,7 @@ pub fn encode(form: &EngagementForm) -> Vec<(&'static str, String)> {
                 .join(","),
         ),
         ("ls", form.profile_likes_saves.clone()),
-    ];
-    if !form.comments.trim().is_empty() {
-        pairs.push(("cm", form.comments.clone()));
-    }
-    pairs
+    ]
 }
 
 fn parse_note_row(text: &str) -> Option<NoteText> {

@@ -134,8 +134,9 @@ pub const COMMENT_SHARE_HEALTHY: (f64, f64) = (0.05, 0.15);
 pub const LOW_SAVE_SHARE: f64 = 0.15;
 /// Below this share of notes at the benchmark, a good mean rests on a few notes.
 pub const MIN_SHARE_ABOVE_BENCHMARK: f64 = 0.5;
-/// Most notes one vetting takes (a link with more is refused).
-pub const MAX_NOTES: usize = 500;
+/// Most notes one vetting takes: far more than 90 days of posting, and few
+/// enough that a link with every note stays under its 8 KB limit.
+pub const MAX_NOTES: usize = 200;
 
 /// Where the fake-follower share in use came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

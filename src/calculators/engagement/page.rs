@@ -6,7 +6,7 @@ use super::comment_panel::comment_panel;
 use super::comments;
 use super::form::{EngagementForm, Field, NoteColumn};
 use super::formula_panel::formula_panel;
-use super::link;
+use super::link::{self, LinkFit};
 use super::model::compute;
 use super::notes_table::NotesTable;
 use super::results::EngagementResults;
@@ -157,6 +157,7 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
     let parsed = use_memo(form.get().clone(), EngagementForm::parse);
     let report = use_memo(parsed.inputs.clone(), compute);
     let comment_check = use_memo(form.get().comments.clone(), |text| comments::check(text));
+    let link_fit = use_memo(form.get().clone(), link::fit);
     {
         let on_link = props.on_link.clone();
         use_effect_with(form.get().clone(), move |form| {
@@ -174,20 +175,20 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
             _ => None,
         })
         .collect();
-    let on_cell = {
-        let form = form.clone();
-        Callback::from(move |(row, column, text): (usize, NoteColumn, String)| {
-            form.edit(move |f| {
+    // Stable callbacks, so the notes table re-renders only when its rows do.
+    let on_cell = use_callback(
+        form.editor(),
+        |(row, column, text): (usize, NoteColumn, String), editor| {
+            editor.edit(move |f| {
                 if let Some(slot) = f.text_mut(Field::Note { row, column }) {
                     *slot = text;
                 }
             })
-        })
-    };
-    let on_rows = {
-        let form = form.clone();
-        Callback::from(move |rows| form.edit(move |f| f.notes = rows))
-    };
+        },
+    );
+    let on_rows = use_callback(form.editor(), |rows, editor| {
+        editor.edit(move |f| f.notes = rows)
+    });
     let on_comments = form.setter(|f| &mut f.comments);
     let fields = |specs: &[FieldSpec]| field_row(specs, &form, &parsed.errors, lang);
 
@@ -198,7 +199,11 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
                     <h1>{ t(Key::EngagementName) }</h1>
                     <p class="lead">{ t(Key::EngagementQuestion) }</p>
                 </div>
-                <CopyLink {lang} />
+                <CopyLink {lang} warning={match *link_fit {
+                    LinkFit::Whole => None,
+                    LinkFit::WithoutComments => Some(AttrValue::from(t(Key::LinkWithoutComments))),
+                    LinkFit::TooLong => Some(AttrValue::from(t(Key::LinkTooLong))),
+                }} />
             </div>
             <LinkNotices notices={opened.1.clone()} {lang} />
             <div class="columns">
