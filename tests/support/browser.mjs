@@ -20,13 +20,22 @@ const CONTENT_TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serveDir(dir) {
+/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }.
+ *  `onServe({ path, status })` hears of every request. */
+export function serveDir(dir, onServe = () => {}) {
   const root = path.resolve(dir);
   const server = http.createServer((request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let urlPath;
+    try {
+      urlPath = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
     let file = path.normalize(path.join(root, urlPath));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -34,19 +43,25 @@ export function serveDir(dir) {
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (error, body) => {
+      onServe({ path: urlPath, status: error ? 404 : 200 });
       if (error) {
         response.writeHead(404).end('not found');
         return;
       }
-      const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(body);
     });
   });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }
