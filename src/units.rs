@@ -55,7 +55,7 @@ pub fn parse_number(raw: &str) -> Result<f64, FieldError> {
     if text.is_empty() {
         return Err(FieldError::Empty);
     }
-    let (digits, multiplier) = split_suffix(&text);
+    let (digits, power) = split_suffix(&text);
     let (negative, digits) = match digits.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, digits.strip_prefix('+').unwrap_or(digits)),
@@ -67,35 +67,40 @@ pub fn parse_number(raw: &str) -> Result<f64, FieldError> {
     if !valid {
         return Err(FieldError::NotANumber);
     }
-    let value = decimal_value(digits) * multiplier;
+    let value = decimal_value(digits, power);
     if !value.is_finite() {
         return Err(FieldError::TooLarge { max: MAX_COUNT });
     }
     Ok(if negative { -value } else { value })
 }
 
-/// The value of validated decimal digits (`123`, `1.5`, `.25`).
+/// The value of validated decimal digits (`123`, `1.5`, `.25`) times
+/// 10^`power` (a unit suffix such as 万).
 ///
-/// The first 19 significant digits form an integer mantissa, divided once by
-/// a power of ten: exact for everything a person types (mantissa below 2^53,
-/// at most 22 decimals), and it avoids pulling the float parser's tables
-/// into the page.
-fn decimal_value(digits: &str) -> f64 {
+/// The first 19 significant digits form an integer mantissa that is scaled
+/// by one exact power of ten, multiplied or divided once: so `1.11万` is
+/// exactly 11100 and `0.1` is the nearest double to 0.1 (for a mantissa
+/// below 2^53 and at most 22 decimals, which covers what people type). It
+/// also keeps the float parser's tables out of the page.
+fn decimal_value(digits: &str, power: i32) -> f64 {
     let mut mantissa: u64 = 0;
-    let mut decimals: i32 = 0;
-    let mut dropped_integer_digits: i32 = 0;
+    let mut exponent: i32 = power;
     let mut after_point = false;
     for c in digits.chars() {
         match c.to_digit(10) {
             None => after_point = true,
             Some(d) if mantissa < 1_000_000_000_000_000_000 => {
                 mantissa = mantissa * 10 + u64::from(d);
-                decimals += i32::from(after_point);
+                exponent -= i32::from(after_point);
             }
-            Some(_) => dropped_integer_digits += i32::from(!after_point),
+            Some(_) => exponent += i32::from(!after_point),
         }
     }
-    mantissa as f64 * power_of_ten(dropped_integer_digits) / power_of_ten(decimals)
+    if exponent >= 0 {
+        mantissa as f64 * power_of_ten(exponent)
+    } else {
+        mantissa as f64 / power_of_ten(-exponent)
+    }
 }
 
 /// 10^n by repeated multiplication: exact up to 10^22.
@@ -103,25 +108,22 @@ fn power_of_ten(n: i32) -> f64 {
     (0..n).fold(1.0, |p, _| p * 10.0)
 }
 
-fn split_suffix(text: &str) -> (&str, f64) {
-    const SUFFIXES: [(&str, f64); 7] = [
-        ("万", 1e4),
-        ("w", 1e4),
-        ("W", 1e4),
-        ("亿", 1e8),
-        ("k", 1e3),
-        ("K", 1e3),
-        ("m", 1e6),
+/// Splits off a unit suffix, returning the power of ten it stands for.
+fn split_suffix(text: &str) -> (&str, i32) {
+    const SUFFIXES: [(&str, i32); 8] = [
+        ("万", 4),
+        ("w", 4),
+        ("W", 4),
+        ("亿", 8),
+        ("k", 3),
+        ("K", 3),
+        ("m", 6),
+        ("M", 6),
     ];
-    for (suffix, multiplier) in SUFFIXES {
-        if let Some(rest) = text.strip_suffix(suffix) {
-            return (rest, multiplier);
-        }
-    }
-    if let Some(rest) = text.strip_suffix('M') {
-        return (rest, 1e6);
-    }
-    (text, 1.0)
+    SUFFIXES
+        .iter()
+        .find_map(|&(suffix, power)| text.strip_suffix(suffix).map(|rest| (rest, power)))
+        .unwrap_or((text, 0))
 }
 
 /// A whole count of zero or more, at most [`MAX_COUNT`].
@@ -268,6 +270,11 @@ mod tests {
         assert_eq!(parse_number("1.005"), Ok(1.005));
         assert_eq!(parse_number("0.0001"), Ok(0.0001));
         assert_eq!(parse_number("123456789.123"), Ok(123456789.123));
+        assert_eq!(parse_number("1.11万"), Ok(11100.0));
+        assert_eq!(parse_number("3.57万"), Ok(35700.0));
+        assert_eq!(parse_number("1.1亿"), Ok(110_000_000.0));
+        assert_eq!(parse_number("2.01k"), Ok(2010.0));
+        assert_eq!(parse_number("1.5M"), Ok(1_500_000.0));
     }
 
     #[test]

@@ -516,6 +516,20 @@ async function currencyAndLongLinks(browser) {
   await context.close();
 }
 
+async function firstVisitLanguage(browser) {
+  await check('a first visit follows the browser language (zh-CN opens in Chinese)', async () => {
+    const context = await newContext(browser, { locale: 'zh-CN' });
+    try {
+      const page = await open(context, '#/engagement', 'first visit zh');
+      await ready(page);
+      expectEqual(await page.getAttribute('html', 'lang'), 'zh-CN', 'html lang');
+      await page.getByText('粉丝数', { exact: true }).first().waitFor({ timeout: 2000 });
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 async function pixelRatioChange(browser) {
   // A 1600-pixel-wide window, then zoomed to 125%: 1280 CSS pixels at DPR 1.25.
   // Both are wider than the page's max width, so the chart keeps its CSS size
@@ -641,6 +655,7 @@ async function main() {
     await pasteRows(browser);
     await links(browser);
     await currencyAndLongLinks(browser);
+    await firstVisitLanguage(browser);
     await pixelRatioChange(browser);
     await screenshots(browser);
 

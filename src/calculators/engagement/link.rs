@@ -62,9 +62,11 @@ pub fn fit(form: &EngagementForm) -> LinkFit {
 }
 
 fn encode_without_comments(form: &EngagementForm) -> Vec<(&'static str, String)> {
+    // Blank rows (just added, not yet typed in) are not part of the scenario.
     let notes = form
         .notes
         .iter()
+        .filter(|row| !row.is_blank())
         .map(|row| {
             let mut cells: Vec<String> = NoteColumn::ALL
                 .iter()
@@ -144,12 +146,9 @@ pub fn decode(reader: &mut LinkReader) -> EngagementForm {
         form.profile_likes_saves = v;
     }
     if let Some(v) = reader.take("tiers") {
-        let bounds: Vec<u64> = v
-            .split(',')
-            .filter_map(|t| parse_positive_count(t).ok())
-            .collect();
-        match bounds[..] {
-            [tail, mid, head] if tail < mid && mid < head => {
+        let bounds: Result<Vec<u64>, _> = v.split(',').map(parse_positive_count).collect();
+        match bounds.as_deref() {
+            Ok(&[tail, mid, head]) if tail < mid && mid < head => {
                 form.tail_from = tail.to_string();
                 form.mid_from = mid.to_string();
                 form.head_from = head.to_string();
@@ -177,7 +176,11 @@ pub fn decode(reader: &mut LinkReader) -> EngagementForm {
                     None => reader.ignore("notes", text),
                 }
             }
-            form.notes = rows;
+            // `notes=` (every note removed) means none; rows that were all
+            // unusable mean the default notes, like any other bad value.
+            if !rows.is_empty() || row_count == 0 {
+                form.notes = rows;
+            }
         }
     }
     if let Some(v) = reader.take("cm") {

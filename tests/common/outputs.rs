@@ -1,0 +1,152 @@
+//! The page's outputs by their stable names, as plain values, so fixtures
+//! and rendered pages can be compared with what `compute` returns.
+
+use kolcalc::calculators::engagement::model::{
+    EngagementReport, FakeShareSource, Figure, Reason, Undefined,
+};
+
+/// An output's value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// A number (shown rounded, carried unrounded in `data-value`).
+    Number(f64),
+    /// A figure without value, and why.
+    Undefined(Undefined),
+    /// A key such as a tier or a verdict.
+    Word(String),
+}
+
+impl Value {
+    /// Reads a value as written in the fixture file: `undefined:no_views`,
+    /// a number, or a word.
+    pub fn parse(text: &str) -> Value {
+        if let Some(why) = text.strip_prefix("undefined:") {
+            return Value::Undefined(
+                undefined_from_key(why).unwrap_or_else(|| panic!("unknown reason {why}")),
+            );
+        }
+        match text.parse::<f64>() {
+            Ok(number) => Value::Number(number),
+            Err(_) => Value::Word(text.to_string()),
+        }
+    }
+
+    /// Whether `self` (actual) matches `expected`, numbers within `rel`.
+    pub fn matches(&self, expected: &Value, rel: f64) -> bool {
+        match (self, expected) {
+            (Value::Number(a), Value::Number(b)) => super::approx_eq(*a, *b, rel),
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// The names every page output goes by, in the order the page shows them.
+pub const PAGE_OUTPUTS: [&str; 16] = [
+    "verdict",
+    "tier",
+    "ratio_mean",
+    "ratio_median",
+    "share_above_benchmark",
+    "er_followers",
+    "er_views",
+    "save_share",
+    "comment_share",
+    "stability_cv",
+    "viral_rate",
+    "fake_share",
+    "authentic_followers",
+    "authentic_ratio_mean",
+    "likes_saves_notes",
+    "notes_counted",
+];
+
+/// The stable key of an undefined figure's reason.
+pub fn undefined_key(why: Undefined) -> &'static str {
+    match why {
+        Undefined::NoFollowers => "no_followers",
+        Undefined::NoNotes => "no_notes",
+        Undefined::TooFewNotes => "too_few_notes",
+        Undefined::NoInteractions => "no_interactions",
+        Undefined::NoViews => "no_views",
+        Undefined::NoAuthenticFollowers => "no_authentic_followers",
+    }
+}
+
+fn undefined_from_key(key: &str) -> Option<Undefined> {
+    [
+        Undefined::NoFollowers,
+        Undefined::NoNotes,
+        Undefined::TooFewNotes,
+        Undefined::NoInteractions,
+        Undefined::NoViews,
+        Undefined::NoAuthenticFollowers,
+    ]
+    .into_iter()
+    .find(|&why| undefined_key(why) == key)
+}
+
+/// The stable key of a verdict reason.
+pub fn reason_key(reason: &Reason) -> &'static str {
+    match reason {
+        Reason::MeanMeetsBenchmark { .. } => "mean_meets_benchmark",
+        Reason::MeanBelowBenchmark { .. } => "mean_below_benchmark",
+        Reason::FewNotesMeetBenchmark { .. } => "few_notes_meet_benchmark",
+        Reason::LowSaveShare { .. } => "low_save_share",
+        Reason::UnevenNotes { .. } => "uneven_notes",
+        Reason::CommentShareOutsideRange { .. } => "comment_share_outside_range",
+        Reason::FollowersExceedLikesSaves {
+            from_profile: true, ..
+        } => "followers_exceed_likes_saves_profile",
+        Reason::FollowersExceedLikesSaves {
+            from_profile: false,
+            ..
+        } => "followers_exceed_likes_saves_notes",
+    }
+}
+
+/// The reasons' keys, in order.
+pub fn reason_keys(report: &EngagementReport) -> Vec<&'static str> {
+    report.reasons.iter().map(reason_key).collect()
+}
+
+fn figure(value: Figure) -> Value {
+    match value {
+        Ok(number) => Value::Number(number),
+        Err(why) => Value::Undefined(why),
+    }
+}
+
+/// The stable key of where the fake share came from.
+pub fn fake_source_key(source: FakeShareSource) -> &'static str {
+    match source {
+        FakeShareSource::BriefBelowHead => "brief_below_head",
+        FakeShareSource::PractitionerHead => "practitioner_head",
+        FakeShareSource::User => "user",
+    }
+}
+
+/// The value of the page output `name` (one of [`PAGE_OUTPUTS`]).
+pub fn page_output(report: &EngagementReport, name: &str) -> Option<Value> {
+    Some(match name {
+        "verdict" => match report.verdict {
+            Ok(verdict) => Value::Word(verdict.key().to_string()),
+            Err(why) => Value::Undefined(why),
+        },
+        "tier" => Value::Word(report.tier.key().to_string()),
+        "ratio_mean" => figure(report.ratio_mean),
+        "ratio_median" => figure(report.ratio_median),
+        "share_above_benchmark" => figure(report.share_above_benchmark),
+        "er_followers" => figure(report.er_followers),
+        "er_views" => figure(report.er_views),
+        "save_share" => figure(report.save_share),
+        "comment_share" => figure(report.comment_share),
+        "stability_cv" => figure(report.stability_cv),
+        "viral_rate" => figure(report.viral_rate),
+        "fake_share" => Value::Number(report.fake_share),
+        "authentic_followers" => figure(report.authentic_followers),
+        "authentic_ratio_mean" => figure(report.authentic_ratio_mean),
+        "likes_saves_notes" => Value::Number(report.likes_saves_notes as f64),
+        "notes_counted" => Value::Number(report.notes.len() as f64),
+        _ => return None,
+    })
+}
