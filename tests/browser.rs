@@ -8,6 +8,8 @@
 //! tests check the wiring between the form, the core and the page.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use gloo::timers::future::TimeoutFuture;
 use kolcalc::calculators::engagement::comments;
 use kolcalc::calculators::engagement::form::{EngagementForm, NoteText};
@@ -33,24 +35,7 @@ type Pairs = Vec<(&'static str, String)>;
 type Setter = fn(&mut EngagementForm) -> &mut String;
 
 /// The figures every engagement scenario shows.
-const FIGURES: [&str; 16] = [
-    "ratio_mean",
-    "ratio_median",
-    "share_above_benchmark",
-    "er_followers",
-    "er_views",
-    "save_share",
-    "comment_share",
-    "stability_cv",
-    "viral_rate",
-    "fake_share",
-    "authentic_followers",
-    "authentic_ratio_mean",
-    "likes_saves_notes",
-    "notes_counted",
-    "tier",
-    "verdict",
-];
+const FIGURES: [&str; 16] = common::outputs::PAGE_OUTPUTS;
 
 /// The figures of the comment check, shown once comments are pasted.
 const COMMENT_FIGURES: [&str; 4] = [
@@ -736,16 +721,7 @@ async fn pasted_rows_replace_the_notes() {
     assert_eq!(note_inputs(&page).len(), 2 * 5);
     // Cells keep what was pasted; "1,200" reads as 1200.
     assert_eq!(value_of(&cell(&page, "Likes, note 1")), "1,200");
-    let row = |cells: [&str; 5]| {
-        let [likes, saves, comments, shares, views] = cells.map(String::from);
-        NoteText {
-            likes,
-            saves,
-            comments,
-            shares,
-            views,
-        }
-    };
+    let row = NoteText::from_cells;
     let form = EngagementForm {
         notes: vec![
             row(["1,200", "300", "40", "10", "15000"]),

@@ -49,6 +49,18 @@ impl NoteColumn {
 }
 
 impl NoteText {
+    /// A row from its cells in link order: likes, saves, comments, shares, views.
+    pub fn from_cells(cells: [&str; 5]) -> NoteText {
+        let [likes, saves, comments, shares, views] = cells.map(String::from);
+        NoteText {
+            likes,
+            saves,
+            comments,
+            shares,
+            views,
+        }
+    }
+
     /// The text of one cell.
     pub fn cell(&self, column: NoteColumn) -> &str {
         match column {

@@ -101,19 +101,8 @@ fn parse_note_row(text: &str) -> Option<NoteText> {
     if !(4..=5).contains(&cells.len()) {
         return None;
     }
-    let cell = |i: usize| {
-        cells
-            .get(i)
-            .map(|c| c.trim().to_string())
-            .unwrap_or_default()
-    };
-    let row = NoteText {
-        likes: cell(0),
-        saves: cell(1),
-        comments: cell(2),
-        shares: cell(3),
-        views: cell(4),
-    };
+    let cell = |i: usize| cells.get(i).map_or("", |c| c.trim());
+    let row = NoteText::from_cells([cell(0), cell(1), cell(2), cell(3), cell(4)]);
     match row.read() {
         Ok(Some(_)) => Some(row),
         _ => None,

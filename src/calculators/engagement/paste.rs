@@ -128,14 +128,7 @@ mod tests {
     use super::*;
 
     fn row(cells: [&str; 5]) -> NoteText {
-        let [likes, saves, comments, shares, views] = cells.map(String::from);
-        NoteText {
-            likes,
-            saves,
-            comments,
-            shares,
-            views,
-        }
+        NoteText::from_cells(cells)
     }
 
     #[test]

@@ -189,69 +189,56 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
         FakeShareSource::User => Key::FakeSourceUser,
     };
     let count = |v: f64| format_number(v, 0, lang);
-    let share = |decimals: usize| move |v: f64| format_percent(v, decimals);
-    let figures: [(&str, Key, FigureRow, Option<Key>); 15] = [
-        (
-            "tier",
-            Key::TierLabel,
-            FigureRow::Value {
-                data: report.tier.key().to_string(),
-                text: t(tier_key(report.tier)).to_string(),
-            },
-            None,
-        ),
-        (
-            "ratio_mean",
-            Key::RatioMean,
-            row(lang, report.ratio_mean, pct),
-            None,
-        ),
-        (
-            "ratio_median",
-            Key::RatioMedian,
-            row(lang, report.ratio_median, pct),
-            None,
-        ),
+    // Ratios and shares, shown as percentages: name, label, value, decimals.
+    let percentages: [(&str, Key, Value, usize); 9] = [
+        ("ratio_mean", Key::RatioMean, report.ratio_mean, 2),
+        ("ratio_median", Key::RatioMedian, report.ratio_median, 2),
         (
             "share_above_benchmark",
             Key::ShareAboveBenchmark,
-            row(lang, report.share_above_benchmark, share(0)),
-            None,
+            report.share_above_benchmark,
+            0,
         ),
+        ("er_followers", Key::ErFollowers, report.er_followers, 2),
+        ("er_views", Key::ErViews, report.er_views, 2),
+        ("save_share", Key::SaveShare, report.save_share, 1),
+        ("comment_share", Key::CommentShare, report.comment_share, 1),
+        ("viral_rate", Key::ViralRate, report.viral_rate, 0),
         (
-            "er_followers",
-            Key::ErFollowers,
-            row(lang, report.er_followers, pct),
-            None,
+            "authentic_ratio_mean",
+            Key::AuthenticRatioMean,
+            report.authentic_ratio_mean,
+            2,
         ),
-        (
-            "er_views",
-            Key::ErViews,
-            row(lang, report.er_views, pct),
-            None,
-        ),
-        (
-            "save_share",
-            Key::SaveShare,
-            row(lang, report.save_share, share(1)),
-            None,
-        ),
-        (
-            "comment_share",
-            Key::CommentShare,
-            row(lang, report.comment_share, share(1)),
-            None,
-        ),
+    ];
+    let mut figures: Vec<(&str, Key, FigureRow, Option<Key>)> = vec![(
+        "tier",
+        Key::TierLabel,
+        FigureRow::Value {
+            data: report.tier.key().to_string(),
+            text: t(tier_key(report.tier)).to_string(),
+        },
+        None,
+    )];
+    figures.extend(
+        percentages
+            .into_iter()
+            .map(|(name, label, value, decimals)| {
+                (
+                    name,
+                    label,
+                    row(lang, value, |v| format_percent(v, decimals)),
+                    None,
+                )
+            }),
+    );
+    let likes_saves = report.likes_saves_notes as f64;
+    let notes = report.notes.len() as f64;
+    figures.extend([
         (
             "stability_cv",
             Key::StabilityCv,
             row(lang, report.stability_cv, |v| format!("{v:.2}")),
-            None,
-        ),
-        (
-            "viral_rate",
-            Key::ViralRate,
-            row(lang, report.viral_rate, share(0)),
             None,
         ),
         (
@@ -267,27 +254,18 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
             None,
         ),
         (
-            "authentic_ratio_mean",
-            Key::AuthenticRatioMean,
-            row(lang, report.authentic_ratio_mean, pct),
-            None,
-        ),
-        (
             "likes_saves_notes",
             Key::LikesSavesNotes,
-            FigureRow::number(
-                report.likes_saves_notes as f64,
-                count(report.likes_saves_notes as f64),
-            ),
+            FigureRow::number(likes_saves, count(likes_saves)),
             None,
         ),
         (
             "notes_counted",
             Key::NotesCounted,
-            FigureRow::number(report.notes.len() as f64, report.notes.len().to_string()),
+            FigureRow::number(notes, count(notes)),
             None,
         ),
-    ];
+    ]);
 
     html! {
         <div class="engagement-results">
