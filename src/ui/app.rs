@@ -50,7 +50,7 @@ fn write_address(route: &Route, settings: &Settings, pairs: &[(&'static str, Str
         };
         let mut all = shared.pairs(settings.lang);
         all.extend(pairs.iter().cloned());
-        browser::replace_hash(&format!("#{}?{}", route.path(), build_query(&all)));
+        browser::replace_hash_soon(format!("#{}?{}", route.path(), build_query(&all)));
     }
 }
 
@@ -72,6 +72,7 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                    browser::cancel_pending_hash();
                     let new_hash = browser::location_hash();
                     let current = *settings;
                     settings.set(settings_from_link(&new_hash, || current.lang));

@@ -1,6 +1,8 @@
 //! The few things the app asks of the browser, each failing softly: no
 //! window, blocked storage or a missing clipboard never panics.
 
+use std::cell::RefCell;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
 fn window() -> Option<web_sys::Window> {
@@ -21,8 +23,44 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
-/// The full address of the page.
+thread_local! {
+    /// The address waiting for the next frame, if any.
+    static PENDING_HASH: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Writes `hash` into the address bar before the next paint. Replacing the
+/// address costs about a millisecond in Chromium, as much as computing the
+/// results; deferring it keeps keystrokes fast, and several edits within
+/// one frame write the address once.
+pub fn replace_hash_soon(hash: String) {
+    let already_scheduled =
+        PENDING_HASH.with(|pending| pending.borrow_mut().replace(hash).is_some());
+    if already_scheduled {
+        return;
+    }
+    let flush = Closure::once_into_js(flush_pending_hash);
+    let scheduled =
+        window().is_some_and(|w| w.request_animation_frame(flush.unchecked_ref()).is_ok());
+    if !scheduled {
+        flush_pending_hash();
+    }
+}
+
+/// Writes a pending address now (before the address is read or shared).
+pub fn flush_pending_hash() {
+    if let Some(hash) = PENDING_HASH.with(|pending| pending.borrow_mut().take()) {
+        replace_hash(&hash);
+    }
+}
+
+/// Drops a pending address: the user has navigated to another link.
+pub fn cancel_pending_hash() {
+    PENDING_HASH.with(|pending| pending.borrow_mut().take());
+}
+
+/// The full address of the page, including an address still pending.
 pub fn location_href() -> String {
+    flush_pending_hash();
     window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()

@@ -41,12 +41,16 @@ const MIN_WIDTH: u32 = 240;
 
 fn draw_on<C: Drawable>(canvas: &web_sys::HtmlCanvasElement, chart: &C, frame: Frame) {
     let (width, height) = (frame.width, frame.height);
+    // Resizing a canvas reallocates and clears it, and restyling it costs a
+    // layout: do either only when the size really changed.
     let (pixel_width, pixel_height) = frame.pixels();
-    canvas.set_width(pixel_width);
-    canvas.set_height(pixel_height);
-    let style = canvas.style();
-    let _ = style.set_property("width", &format!("{width}px"));
-    let _ = style.set_property("height", &format!("{height}px"));
+    if canvas.width() != pixel_width || canvas.height() != pixel_height {
+        canvas.set_width(pixel_width);
+        canvas.set_height(pixel_height);
+        let style = canvas.style();
+        let _ = style.set_property("width", &format!("{width}px"));
+        let _ = style.set_property("height", &format!("{height}px"));
+    }
     if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
         if let Err(error) = chart.draw(ChartBackend::Canvas(backend).into_drawing_area(), frame) {
             web_sys::console::warn_1(&format!("chart not drawn: {error}").into());
