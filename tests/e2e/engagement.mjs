@@ -7,7 +7,7 @@
 // prints one line per check and exits non-zero if any check fails. The last
 // line is always `N passed, M failed`. Screenshots go to tests/e2e/out/.
 //
-//   node tests/e2e/run.mjs            (KOLCALC_DIST=… to serve another dist/)
+//   node tests/e2e/engagement.mjs            (KOLCALC_DIST=… to serve another dist/)
 
 import fs from 'node:fs';
 import path from 'node:path';
