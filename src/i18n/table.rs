@@ -75,6 +75,11 @@ table! {
     DownloadPng: "Download PNG", "下载 PNG";
     DownloadSvg: "Download SVG", "下载 SVG";
 
+    PanicTitle: "Something went wrong", "出错了";
+    PanicBody: "The calculator stopped unexpectedly. Your scenario is kept in the link below: open it to carry on where you were.",
+        "计算器意外停止。你的数据保存在下面的链接里，打开即可从刚才的位置继续。";
+    PanicReload: "Reopen this scenario", "重新打开这组数据";
+
     // Calculators
     EngagementName: "Engagement benchmark", "达人互动评估";
     EngagementSummary: "Vet a creator from their recent notes: like+save to follower ratio, fake-follower signals, consistency.",

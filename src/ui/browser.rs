@@ -48,14 +48,14 @@ pub fn replace_hash_soon(hash: String) {
 
 /// Writes a pending address now (before the address is read or shared).
 pub fn flush_pending_hash() {
-    if let Some(hash) = PENDING_HASH.with(|pending| pending.borrow_mut().take()) {
+    if let Some(hash) = PENDING_HASH.with(|pending| pending.try_borrow_mut().ok()?.take()) {
         replace_hash(&hash);
     }
 }
 
 /// Drops a pending address: the user has navigated to another link.
 pub fn cancel_pending_hash() {
-    PENDING_HASH.with(|pending| pending.borrow_mut().take());
+    PENDING_HASH.with(|pending| pending.try_borrow_mut().ok()?.take());
 }
 
 /// The full address of the page, including an address still pending.

@@ -14,6 +14,7 @@ mod form_state;
 mod header;
 mod home;
 mod notices;
+mod panic;
 mod settings;
 
 pub use app::App;
@@ -26,7 +27,8 @@ pub use form_state::{use_form, FormHandle};
 pub use notices::LinkNotices;
 pub use settings::Settings;
 
-/// Mounts the app on the page's body.
+/// Installs the panic hook and mounts the app on the page's body.
 pub fn start() {
+    panic::install();
     yew::Renderer::<App>::new().render();
 }
