@@ -32,6 +32,23 @@ fn settings_from_link(hash: &str, fallback_lang: impl FnOnce() -> Lang) -> Setti
     }
 }
 
+/// Settings after following a link in this tab: what the link names wins,
+/// anything it leaves out (a header link names nothing) stays as it was.
+fn settings_after_navigation(hash: &str, current: Settings) -> Settings {
+    let (_, query) = split_hash(hash);
+    let names_currency = LinkReader::new(query).take("cur").is_some();
+    let linked = settings_from_link(hash, || current.lang);
+    if names_currency {
+        linked
+    } else {
+        Settings {
+            currency: current.currency,
+            cny_per_unit: current.cny_per_unit,
+            ..linked
+        }
+    }
+}
+
 fn first_visit_lang() -> Lang {
     browser::stored(LANG_STORAGE_KEY)
         .and_then(|code| Lang::from_code(&code))
@@ -61,6 +78,9 @@ pub fn App() -> Html {
     let generation = use_state(|| 0u32);
     let settings = use_state(|| settings_from_link(&hash, first_visit_lang));
     let page_pairs: PagePairs = use_mut_ref(Vec::new);
+    // The settings as of this render, for listeners set up once.
+    let latest_settings = use_mut_ref(|| *settings);
+    *latest_settings.borrow_mut() = *settings;
     let (path, query) = split_hash(&hash);
     let route = Route::from_path(path);
 
@@ -69,13 +89,16 @@ pub fn App() -> Html {
         let hash = hash.clone();
         let generation = generation.clone();
         let settings = settings.clone();
+        let page_pairs = page_pairs.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
                     browser::cancel_pending_hash();
+                    // The previous page's scenario must not leak into the next.
+                    page_pairs.borrow_mut().clear();
                     let new_hash = browser::location_hash();
-                    let current = *settings;
-                    settings.set(settings_from_link(&new_hash, || current.lang));
+                    let current = *latest_settings.borrow();
+                    settings.set(settings_after_navigation(&new_hash, current));
                     hash.set(new_hash);
                     generation.set(*generation + 1);
                 })

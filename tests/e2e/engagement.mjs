@@ -516,6 +516,27 @@ async function currencyAndLongLinks(browser) {
   await context.close();
 }
 
+async function navigationKeepsSettings(browser) {
+  await check('header links keep language and currency, and no scenario leaks into another route', async () => {
+    const context = await newContext(browser);
+    try {
+      const page = await open(context, '#/engagement?v=1&lang=zh&cur=USD&f=30000', 'navigation');
+      await ready(page);
+      await page.locator('a[href="#/timeline"]').first().click();
+      await until(async () => new URL(page.url()).hash.startsWith('#/timeline?'), 'the timeline address');
+      const timeline = new URL(page.url()).hash;
+      expect(timeline.includes('lang=zh') && timeline.includes('cur=USD'), `timeline address ${timeline}`);
+      expect(!timeline.includes('f=') && !timeline.includes('notes='), `engagement keys leaked: ${timeline}`);
+      await page.locator('a[href="#/engagement"]').first().click();
+      await ready(page);
+      expectEqual(await page.getAttribute('html', 'lang'), 'zh-CN', 'html lang');
+      expectEqual(await page.locator('#currency').inputValue(), 'USD', 'currency');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 async function firstVisitLanguage(browser) {
   await check('a first visit follows the browser language (zh-CN opens in Chinese)', async () => {
     const context = await newContext(browser, { locale: 'zh-CN' });
@@ -656,6 +677,7 @@ async function main() {
     await links(browser);
     await currencyAndLongLinks(browser);
     await firstVisitLanguage(browser);
+    await navigationKeepsSettings(browser);
     await pixelRatioChange(browser);
     await screenshots(browser);
 
