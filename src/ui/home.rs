@@ -21,7 +21,6 @@ pub fn home(lang: Lang) -> Html {
                     </li>
                 }) }
             </ul>
-            <p class="privacy">{ lang.text(Key::PrivacyLine) }</p>
         </main>
     }
 }
