@@ -89,7 +89,15 @@ pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
     {
         let container = container.clone();
         let width = width.clone();
+        let height = props.height;
         use_effect_with((), move |_| {
+            // Reserve the chart's height before the first draw (set through
+            // the style object: the page's CSP forbids inline style attributes).
+            if let Some(element) = container.cast::<web_sys::HtmlElement>() {
+                let _ = element
+                    .style()
+                    .set_property("height", &format!("{height}px"));
+            }
             let observer = container.cast::<web_sys::Element>().and_then(|element| {
                 let measure = {
                     let element = element.clone();
@@ -177,7 +185,7 @@ pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
     let lang = props.lang;
     html! {
         <figure class="chart">
-            <div class="chart-box" ref={container} style={format!("height:{}px", props.height)}>
+            <div class="chart-box" ref={container}>
                 <canvas ref={canvas} role="img" aria-label={format!("{title}. {}", props.chart.summary())}></canvas>
             </div>
             <figcaption class="chart-actions">
