@@ -58,21 +58,23 @@ pub fn comment_panel(
                     { share("short_share", Key::ShortShare, check.short_share,
                         SHORT_SHARE_FLAG, check.flags.contains(&CommentFlag::Short)) }
                 </div>
-                <ul class="reasons" role="status" aria-live="polite">
-                    if check.flags.is_empty() {
-                        <li>{ t(Key::CommentsNoFlags) }</li>
-                    }
-                    { for check.flags.iter().map(|flag| html! {
-                        <li class="warning">{ t(match flag {
-                            CommentFlag::Duplicates => Key::CommentsFlagDuplicates,
-                            CommentFlag::Templates => Key::CommentsFlagTemplates,
-                            CommentFlag::Short => Key::CommentsFlagShort,
-                        }) }</li>
-                    }) }
-                    if check.left_out > 0 {
-                        <li>{ lang.format(Key::CommentsLeftOut, &[&check.left_out.to_string(), &MAX_COMMENTS.to_string()]) }</li>
-                    }
-                </ul>
+                <div role="status" aria-live="polite">
+                    <ul class="reasons">
+                        if check.flags.is_empty() {
+                            <li>{ t(Key::CommentsNoFlags) }</li>
+                        }
+                        { for check.flags.iter().map(|flag| html! {
+                            <li class="warning">{ t(match flag {
+                                CommentFlag::Duplicates => Key::CommentsFlagDuplicates,
+                                CommentFlag::Templates => Key::CommentsFlagTemplates,
+                                CommentFlag::Short => Key::CommentsFlagShort,
+                            }) }</li>
+                        }) }
+                        if check.left_out > 0 {
+                            <li>{ lang.format(Key::CommentsLeftOut, &[&check.left_out.to_string(), &MAX_COMMENTS.to_string()]) }</li>
+                        }
+                    </ul>
+                </div>
             }
             <details class="template-list">
                 <summary>{ t(Key::TemplateListTitle) }</summary>
