@@ -1,6 +1,8 @@
 //! The registry of calculators: one enum, matched exhaustively wherever a
 //! calculator needs naming, routing or rendering.
 
+pub mod budget_mix;
+pub mod compensation;
 pub mod engagement;
 
 use crate::i18n::Key;
@@ -60,8 +62,8 @@ impl Calculator {
     /// Whether it is built yet; one that is not says so honestly.
     pub fn is_built(self) -> bool {
         match self {
-            Calculator::Engagement => true,
-            Calculator::BudgetMix | Calculator::Compensation | Calculator::Timeline => false,
+            Calculator::Engagement | Calculator::BudgetMix | Calculator::Compensation => true,
+            Calculator::Timeline => false,
         }
     }
 }

@@ -262,6 +262,184 @@ table! {
     SourceCommentLines: "Comment warning lines (duplicates 20%, templates 30%, very short 40%): assumptions, set so a lively genuine thread passes.",
         "评论提示线（重复 20%、套话 30%、极短 40%）：假设值，以正常热闹的真实评论区不被误判为准。";
 
+    // Compensation
+    CompQuestion: "Which way of paying, booked through which channel, costs least for the result you expect, and where does each stop paying off?",
+        "哪种合作方式、经哪个渠道下单，能以最低成本达到预期效果？各自在什么量级之后不再划算？";
+    CompSectionInputs: "Creator, results and terms", "达人、效果与合作条款";
+    CompSectionQuote: "The creator's quote", "达人报价";
+    CompQuoteLabel: "Quote per note (CNY)", "单篇报价（元）";
+    CompQuoteHint: "Default ¥12,000: a mid-tier image note (practitioner range ¥5,000–30,000). Type it in yuan; the results also show your display currency.",
+        "默认 12,000 元：腰部达人图文报价（从业者区间 5,000–30,000 元）。按人民币填写，结果同时显示所选币种。";
+    CompQuoteDisplay: "Flat fee in your currency: {0}, at the rate in the header.", "一口价折合所选币种：{0}（按页头汇率）。";
+    CompFormatLabel: "Format multiplier", "笔记形式系数";
+    CompFormatHint: "1 for an image note; video usually 1.4 (practitioner range 1.3–1.5).",
+        "图文为 1；视频一般为 1.4（从业者区间 1.3–1.5）。";
+    CompEngagements: "Engagements per note", "单篇互动量";
+    CompEstimatesHint: "Low, likely and high estimates; costs are computed at the likely value, the chart shades low to high. Defaults are an illustrative mid-tier note (assumption).",
+        "分别填写保守、预期与乐观估计；费用按预期值计算，图中阴影为保守到乐观的区间。默认值为腰部达人笔记的示例（假设值）。";
+    CompReads: "Reads per note", "单篇阅读量";
+    CompClicks: "Link clicks per note", "单篇链接点击";
+    CompSales: "Units sold per note", "单篇成交件数";
+    CompLow: "Low", "保守";
+    CompLikely: "Likely", "预期";
+    CompHigh: "High", "乐观";
+    CompSectionProduct: "Product economics", "产品经济性";
+    CompPriceLabel: "Selling price per unit", "单件售价";
+    CompPriceHint: "Default ¥300 (assumption).", "默认 300 元（假设值）。";
+    CompMarginLabel: "Gross margin", "毛利率";
+    CompMarginHint: "Default 60% (assumption). At 0% nothing pays for itself.", "默认 60%（假设值）。为 0% 时任何方式都无法回本。";
+    CompReturnsLabel: "Return rate", "退货率";
+    CompReturnsHint: "Default 10% (assumption; the domain example uses 5%). At 100% nothing pays for itself.",
+        "默认 10%（假设值；参考示例为 5%）。为 100% 时任何方式都无法回本。";
+    CompBasisLabel: "Performance pay counts", "按效果付费的计费依据";
+    CompBasisEngagement: "engagements", "互动";
+    CompBasisClick: "clicks", "点击";
+    CompBasisSale: "units sold", "成交件数";
+    CompSectionPerformance: "Performance-based pay", "按效果付费";
+    CompPerformanceLine: "Only the rate of the basis chosen above is used.", "只使用上方所选计费依据对应的费率。";
+    CompPerEngagementLabel: "Pay per engagement", "每次互动单价";
+    CompPerEngagementHint: "Default ¥5 (assumption; practitioners call a cost per engagement under ¥10 good).",
+        "默认 5 元（假设值；从业者认为互动成本低于 10 元为好）。";
+    CompPerClickLabel: "Pay per click", "每次点击单价";
+    CompPerClickHint: "Default ¥5 (assumption; search ads cost ¥2–8 a click, practitioner).",
+        "默认 5 元（假设值；搜索广告单次点击 2–8 元，从业者经验）。";
+    CompCommissionLabel: "Commission on sales (纯佣)", "销售佣金（纯佣）";
+    CompCommissionHint: "Default 20% (practitioner range 10–40%). Paid on each unit's price.",
+        "默认 20%（从业者区间 10%–40%），按每件售价计算佣金。";
+    CompSectionSeeding: "Product seeding (置换)", "产品置换";
+    CompSeedingLine: "The creator is paid in product; only some gifted creators post.", "以产品代替费用；并非每位收到产品的达人都会发布笔记。";
+    CompProductCostLabel: "Product cost per parcel", "每份产品成本";
+    CompProductCostHint: "Default ¥80 (assumption).", "默认 80 元（假设值）。";
+    CompShippingLabel: "Shipping and duties per parcel", "每份国际运费与关税";
+    CompShippingHint: "Default ¥120 for an international parcel (assumption).", "默认 120 元，按国际包裹估算（假设值）。";
+    CompPostRateLabel: "Post rate", "发布率";
+    CompPostRateHint: "Default 40% of gifted creators post (practitioner: 30–50% healthy, under 20% a problem).",
+        "默认 40% 的达人收到产品后发布（从业者经验：30%–50% 为健康，低于 20% 有问题）。";
+    CompSectionHybrid: "Hybrid: base fee plus bonus or commission", "混合模式：坑位费 + 奖励或佣金";
+    CompHybridLine: "A guaranteed base fee (坑位费), a bonus per engagement above a threshold, and/or a commission.",
+        "保底坑位费，加上超过门槛后每次互动的奖励，和/或销售佣金。";
+    CompHybridBaseLabel: "Base fee, share of the flat fee", "坑位费占一口价比例";
+    CompHybridBaseHint: "Default 50% (assumption).", "默认 50%（假设值）。";
+    CompHybridBonusLabel: "Bonus per engagement above the threshold", "超出门槛后每次互动奖励";
+    CompHybridBonusHint: "Default ¥4 (assumption).", "默认 4 元（假设值）。";
+    CompThresholdLabel: "Bonus threshold (engagements)", "奖励门槛（互动数）";
+    CompThresholdHint: "Default 1,000: the platform's viral line (千互).", "默认 1,000：平台的千互爆文线。";
+    CompHybridCommissionLabel: "Hybrid commission on sales", "混合模式销售佣金";
+    CompHybridCommissionHint: "Default 0% (assumption): set it instead of, or with, the bonus.", "默认 0%（假设值）：可代替奖励或与之同时使用。";
+    CompSectionChannels: "Booking channels", "下单渠道";
+    CompChannelsLine: "Fees are charged on booked fees (flat fee, base fee, usage rights); performance pay is settled at the agreed rate with any share inside it (assumption).",
+        "渠道费用按固定费用（一口价、坑位费、授权费）收取；按效果付费按约定费率结算，渠道分成包含在内（假设）。";
+    CompPlatformFeeLabel: "Platform service fee (蒲公英)", "蒲公英平台服务费";
+    CompPlatformFeeHint: "Default 10% (assumption: not found in public sources; practitioners say 10–20%).",
+        "默认 10%（假设值：公开资料未见原文；从业者称 10%–20%）。";
+    CompMcnLabel: "MCN commission", "MCN 佣金";
+    CompMcnHint: "Default 50%: the brief (\"MCNs typically charge around 50%\"), charged on top of the quote.",
+        "默认 50%：来自投放指南（MCN 通常收取约 50% 佣金），在报价之上加收。";
+    CompAgencyFeeLabel: "Agency fee (代理)", "代理服务费";
+    CompAgencyFeeHint: "Default 15% (assumption).", "默认 15%（假设值）。";
+    CompFxLabel: "Agency FX spread", "代理换汇点差";
+    CompFxHint: "Default 2% (assumption): paid on everything settled through the agency in your currency.",
+        "默认 2%（假设值）：经代理以外币结算的全部金额均计点差。";
+    CompSectionUsage: "Usage rights (optional)", "内容授权（可选）";
+    CompUsageLine: "Repost, boost or repurpose the note on your own channels: a fee as a share of the flat fee, for a duration.",
+        "在品牌自有渠道转发、投流或二次使用笔记：按一口价的比例收费，并约定授权期限。";
+    CompUsageShareLabel: "Usage-rights fee, share of the flat fee", "授权费占一口价比例";
+    CompUsageShareHint: "Default 0%: none bought (assumption; negotiate it, the brief warns it causes disputes).",
+        "默认 0%：未购买授权（假设值；投放指南提醒此项易起纠纷，需事先谈定）。";
+    CompUsageMonthsLabel: "Usage-rights duration (months)", "授权期限（月）";
+    CompUsageMonthsHint: "Default 0 (none). The checklist counts usage rights covered once fee and duration are set.",
+        "默认 0（无）。填写费用与期限后，清单中的内容授权项视为已覆盖。";
+    CompModelFlat: "Flat fee", "一口价";
+    CompModelPerformance: "Performance", "按效果付费";
+    CompModelSeeding: "Seeding", "产品置换";
+    CompModelHybrid: "Hybrid", "混合模式";
+    CompChannelPlatform: "Platform (蒲公英)", "平台（蒲公英）";
+    CompChannelMcn: "MCN direct", "MCN 直签";
+    CompChannelAgency: "Agency", "代理";
+    CompCheapestLabel: "Cheapest at the expected volume", "预期效果下最便宜的组合";
+    CompCheapestText: "Cheapest: {0} via {1}", "最便宜：{0}，经{1}";
+    CompCheapestNote: "At the likely volume. Cheapest is not always best: check profit and the contract checklist.",
+        "按预期效果计算。最便宜不一定最好，请同时看利润和合同清单。";
+    CompContributionMargin: "Contribution margin", "边际贡献率";
+    CompBreakevenRoas: "Break-even ROAS", "保本 ROAS";
+    CompPerfVsFlat: "Performance matches the flat fee at · {0}", "按效果付费与一口价持平 · {0}";
+    CompHybridVsFlat: "Hybrid reaches the flat fee from · {0}", "混合模式从此起不低于一口价 · {0}";
+    CompUndefinedNoResults: "No result of this kind is expected.", "预期效果为零。";
+    CompUndefinedNoMargin: "Never breaks even: no margin is left after returns.", "永远无法回本：扣除退货后没有利润空间。";
+    CompNeverBreaksEven: "Never breaks even: every extra result costs more than it earns.", "永远无法回本：每多一个效果的成本都高于其带来的毛利。";
+    CompNeverCrosses: "The two costs never meet.", "两种方式的费用永不相等。";
+    CompShortNoResults: "none expected", "预期为零";
+    CompShortNever: "never breaks even", "永远无法回本";
+    CompShortNeverMeet: "never meet", "永不相等";
+    CompWarnCommission: "A commission of {0} is at or above the contribution margin of {1}: every sale loses money.",
+        "佣金 {0} 不低于边际贡献率 {1}：每卖出一件都在亏钱。";
+    CompWarnNoMargin: "No margin is left after returns: no pay model ever breaks even.", "扣除退货后没有利润空间：任何合作方式都无法回本。";
+    CompWarnThreshold: "The bonus threshold ({0}) is at or above the high estimate of engagements ({1}): the bonus will not be paid.",
+        "奖励门槛（{0}）不低于乐观互动估计（{1}）：奖励不会触发。";
+    CompTableCaption: "Every pay model through every channel, at the likely volume", "各合作方式 × 各渠道（按预期效果）";
+    CompColCombination: "Pay model · channel", "合作方式 · 渠道";
+    CompColTotal: "Total", "总费用";
+    CompCreatorPay: "Creator's pay", "达人费用";
+    CompFees: "Fees", "渠道费用";
+    CompFx: "FX spread", "换汇点差";
+    CompProduct: "Products", "产品与运费";
+    CompColCpe: "Per engagement", "单次互动成本";
+    CompColCpr: "Per read", "单次阅读成本";
+    CompColCpc: "Per click", "单次点击成本";
+    CompColCps: "Per sale", "单件成交成本";
+    CompColProfit: "Brand profit", "品牌利润";
+    CompColPays: "Pays for itself from", "回本所需量";
+    CompChartCostTitle: "Cost against volume via {0}", "费用随效果变化（经{0}）";
+    CompChartCostAxis: "Cost (CNY)", "费用（元）";
+    CompChartRange: "Expected low–high", "预期区间";
+    CompChartCrossover: "Crossover", "交叉点";
+    CompChartCostSummary: "Cost of {0} against {1}; {2} crossovers marked; the expected range is shaded.",
+        "{0} 的费用随{1}变化；标出 {2} 个交叉点，阴影为预期区间。";
+    CompChartSplitTitle: "Cost split per channel: {0}", "各渠道费用构成：{0}";
+    CompChecklistTitle: "Contract checklist (from the brief)", "合同要点清单（来自投放指南）";
+    CompItem: "Item", "要点";
+    CompItemDisclosure: "Sponsored-content disclosure", "广告内容标注（报备）";
+    CompItemUsage: "Usage rights (repost, boost, repurpose)", "内容授权（转发、投流、二次使用）";
+    CompItemReassignment: "No creator swap without refund", "不得无退款更换达人";
+    CompItemHold: "Payment held until delivery", "交付前款项托管";
+    CompItemCurrency: "Pay in your own currency", "可用本币支付";
+    CompCovered: "✓ Covered", "✓ 已覆盖";
+    CompNegotiate: "Negotiate", "需谈判写入";
+    CompGap: "✗ Gap", "✗ 风险";
+    CompNotePlatform: "Platform (蒲公英): payment held by the platform until the note is delivered; RMB only; needs a registered agency account.",
+        "平台（蒲公英）：款项由平台托管至笔记交付；仅限人民币；需注册的代理账号。";
+    CompNoteMcn: "MCN direct: contract in Chinese under PRC law, paid in RMB; the MCN may reassign another creator without refund.",
+        "MCN 直签：中文合同、适用中国法律、人民币支付；MCN 可能更换达人且不退款。";
+    CompNoteAgency: "Agency (代理): contract in English, payment in many currencies; the most accessible route without a Chinese entity.",
+        "代理：英文合同、支持多币种付款；没有中国主体的品牌最容易使用的方式。";
+    CompFormulaCost: "For each pay model and channel: creator's pay = booked fee + usage rights + performance pay; fees = channel fee × (booked fee + usage rights); FX spread = spread × (creator's pay + fees), agency only; total = creator's pay + fees + FX + products.",
+        "每种合作方式与渠道：达人费用 = 固定费用 + 授权费 + 效果费用；渠道费用 = 渠道费率 ×（固定费用 + 授权费）；换汇点差 = 点差 ×（达人费用 + 渠道费用），仅代理渠道；总费用 = 达人费用 + 渠道费用 + 点差 + 产品成本。";
+    CompFormulaPerformance: "Performance pay = rate × engagements or clicks, or commission × price × units sold (纯佣).",
+        "效果费用 = 单价 × 互动或点击数，或 佣金率 × 售价 × 成交件数（纯佣）。";
+    CompFormulaSeeding: "Seeding (置换) products = (product cost + shipping and duties) ÷ post rate per posted note.",
+        "产品置换成本 =（产品成本 + 运费与关税）÷ 发布率，即每篇发布笔记的成本。";
+    CompFormulaHybrid: "Hybrid = base share × flat fee (坑位费) + bonus × engagements above the threshold + commission × price × units sold.",
+        "混合模式 = 坑位费比例 × 一口价 + 奖励 × 超出门槛的互动数 + 佣金率 × 售价 × 成交件数。";
+    CompFormulaPerResult: "Cost per engagement, read, click and sale = total ÷ the likely count.", "单次互动、阅读、点击、成交成本 = 总费用 ÷ 预期数量。";
+    CompFormulaMargin: "Contribution margin = gross margin × (1 − return rate); break-even ROAS = 1 ÷ contribution margin; brand profit = contribution margin × price × units sold − total.",
+        "边际贡献率 = 毛利率 ×（1 − 退货率）；保本 ROAS = 1 ÷ 边际贡献率；品牌利润 = 边际贡献率 × 售价 × 成交件数 − 总费用。";
+    CompFormulaPerfVsFlat: "Performance costs the same as the flat fee F at Q* = F × (1 + channel fee) ÷ rate; for commission the rate is commission × price.",
+        "按效果付费与一口价 F 持平的量 Q* = F ×（1 + 渠道费率）÷ 单价；佣金模式下单价 = 佣金率 × 售价。";
+    CompFormulaPays: "Other results scale with the basis volume in their expected proportion. Hybrid costs the flat fee from the volume where the lines meet; each model pays for itself from the volume where contribution margin × price × units covers its cost, or never breaks even.",
+        "其他效果按预期比例随计费量同比变化。混合模式在两条线相交处开始不低于一口价；各方式在边际贡献 × 售价 × 成交件数覆盖费用时回本，否则永远无法回本。";
+    CompFormulaCheapest: "The combination with the lowest total at the likely volume; ties go to the first in table order.",
+        "按预期效果总费用最低的组合；并列时取表中靠前者。";
+    CompSourceBrief: "From the brief: MCN commission about 50%; platform programs hold payment until delivery, are RMB only and need a registered agency account; MCN contracts are in Chinese under PRC law and may reassign creators without refund; agencies contract in English and take many currencies.",
+        "来自投放指南：MCN 佣金约 50%；平台合作款项托管至交付、仅限人民币、需注册代理账号；MCN 合同为中文、适用中国法律，可能更换达人且不退款；代理可用英文签约、支持多币种。";
+    CompSourcePlatformFee: "Platform service fee 10%: assumption (practitioners say 10–20%; 10% was not found verbatim).",
+        "平台服务费 10%：假设值（从业者称 10%–20%，未找到 10% 的原文出处）。";
+    CompSourceQuote: "Quote ¥12,000 per mid-tier image note and video ×1.4: practitioner ranges.", "腰部图文报价 12,000 元、视频系数 1.4：从业者区间。";
+    CompSourceSeeding: "Post rate 40%: practitioner (30–50% healthy).", "发布率 40%：从业者经验（30%–50% 为健康）。";
+    CompSourceCommission: "Commission 20%: practitioner range 10–40%; bonus threshold 1,000 engagements: the platform's 千互 line.",
+        "佣金 20%：从业者区间 10%–40%；奖励门槛 1,000 互动：平台千互爆文线。";
+    CompSourceAssumptions: "Agency fee 15%, FX spread 2%, hybrid base 50%, bonus ¥4, price, margin, returns, product and shipping costs and the expected results: assumptions to replace with your own.",
+        "代理费 15%、换汇点差 2%、坑位费比例 50%、奖励 4 元，以及售价、毛利、退货率、产品与运费和预期效果：均为假设值，请替换为实际数据。";
+
     // Field errors
     ErrEmpty: "Enter a value.", "请输入数值。";
     ErrNotANumber: "Not a number: use digits, such as 12000, 12k or 1.2万.", "不是有效数字：请输入如 12000、12k 或 1.2万。";
@@ -272,6 +450,118 @@ table! {
     ErrOutOfRange: "Must be between {0} and {1}.", "必须在 {0} 到 {1} 之间。";
     ErrNotAscending: "Must be above the tier before it.", "必须大于上一层级的下限。";
 
+    // Budget mix
+    MixQuestion: "How should the budget be split across creator tiers, and what will it buy? Seed KOCs first, then vertical KOL reviews, optionally a Head KOL; Feed and Search ads amplify.",
+        "预算该如何在各层级达人之间分配，能买到什么？先做素人种草，再找腰部垂类 KOL 深度测评，必要时用头部 KOL 引爆；信息流和搜索广告放大声量。";
+    MixSectionBudget: "Budget and KFS+C split", "预算与 KFS+C 分配";
+    MixSectionTiers: "Creator tiers", "达人层级";
+    MixTiersHint: "Quotes per image note in CNY (defaults: practitioner price lists; seeding: product plus shipping per creator, no fee); rates are like+save+comment per note over followers; fake share 30% below 500K followers (the brief), 15% for head (practitioners). Count is the manual mix.",
+        "每篇图文报价（人民币，默认值来自业内报价；种草素人为每人产品+运费，无服务费）；互动率 = 每篇笔记赞藏评 ÷ 粉丝；水军粉占比 500K 粉以下按 30%（需求文档），头部按 15%（业内经验）。人数为手动方案。";
+    MixSectionFormat: "Note format and fees", "笔记形式与费用";
+    MixSectionRules: "Layer rules and objective", "分层规则与优化目标";
+    MixSectionBand: "Uncertainty band", "不确定区间";
+    MixPresetsLabel: "Presets (ordinary links):", "预设方案（普通链接）：";
+    MixPresetKoc: "New brand, KOC-heavy", "新品牌：素人 KOC 为主";
+    MixPresetReach: "Established brand, reach", "成熟品牌：追求曝光";
+    MixPresetHead: "Launch with a Head KOL", "头部 KOL 引爆新品";
+    MixBudget: "Total budget ({0})", "总预算（{0}）";
+    MixBudgetHint: "Typed in the display currency; creator quotes are in CNY.", "按显示币种输入；达人报价为人民币。";
+    MixVideoShare: "Video notes", "视频笔记占比";
+    MixVideoMultiplier: "Video price multiplier", "视频报价倍数";
+    MixVideoHint: "Video quotes run 30–50% above image notes (four practitioner sources).", "视频报价通常比图文高 30–50%（四个业内来源）。";
+    MixPlatformFee: "Platform service fee (Pugongying)", "蒲公英平台服务费";
+    MixPlatformFeeHint: "Assumption: sources say 10–20%; 10% was not found verbatim.", "假设值：来源称 10–20%，未找到 10% 的原文。";
+    MixPostRate: "Seeding post rate", "种草发布率";
+    MixPostRateHint: "Share of gifted creators who post; 30–50% is healthy (seedingops).", "收到产品后实际发布笔记的比例；30–50% 属健康水平（seedingops）。";
+    MixFeedShare: "Feed ads share of budget", "信息流广告预算占比";
+    MixFeedCpm: "Feed ads CPM (CNY)", "信息流 CPM（元）";
+    MixFeedCpmHint: "聚光 feeds CPM ¥15–50 (ijunjun).", "聚光信息流 CPM 约 15–50 元（ijunjun）。";
+    MixSearchShare: "Search ads share of budget", "搜索广告预算占比";
+    MixSearchCpc: "Search ads CPC (CNY)", "搜索 CPC（元）";
+    MixSearchCpcHint: "Search ads CPC ¥2–8 (ijunjun).", "搜索广告 CPC 约 2–8 元（ijunjun）。";
+    MixOwnedNotes: "Owned brand notes (Community)", "品牌自有笔记（C）";
+    MixMinSeeding: "Minimum seeding KOCs", "种草素人最少人数";
+    MixMinReviews: "Minimum vertical KOL reviews", "腰部垂类测评最少篇数";
+    MixHeadCap: "Head KOL cap", "头部 KOL 上限";
+    MixMaxShare: "Maximum share of creator budget per tier", "单一层级占达人预算上限";
+    MixSeed: "Random seed", "随机种子";
+    MixSeedHint: "Part of the link: a shared link shows the same band.", "写入链接：分享的链接显示相同区间。";
+    MixFakeSpread: "Fake share varies by ±", "水军粉占比浮动 ±";
+    MixObjective: "Optimise for", "优化目标";
+    MixObjectiveEngagements: "Authentic engagements", "真实互动量";
+    MixObjectiveReach: "Reach (impressions)", "曝光量";
+    MixObjectiveNotes: "Number of notes (social proof)", "笔记数量（口碑铺量）";
+    MixTierHead: "Head KOL (头部) 500K+", "头部 KOL 50万+";
+    MixTierMid: "Mid KOL (腰部) 50K–500K", "腰部 KOL 5–50万";
+    MixTierTail: "Tail KOL (尾部) 10K–50K", "尾部 KOL 1–5万";
+    MixTierKoc: "KOC (素人) <10K, paid", "素人 KOC 1万以下";
+    MixTierSeeding: "Seeding KOC (种草)", "种草素人";
+    MixColPrice: "Quote ¥", "报价 ¥";
+    MixColFollowers: "Followers", "粉丝数";
+    MixColRateLow: "Rate low %", "互动率 低 %";
+    MixColRate: "Rate likely %", "互动率 中 %";
+    MixColRateHigh: "Rate high %", "互动率 高 %";
+    MixColFake: "Fake %", "水军粉 %";
+    MixColCount: "Count", "人数（手动）";
+    MixTier: "Tier", "层级";
+    MixManual: "Manual mix", "手动方案";
+    MixOptimised: "Optimised mix", "优化方案";
+    MixDifference: "Difference", "差值";
+    MixTotal: "Total", "合计";
+    MixCreators: "Creators", "达人数";
+    MixNotes: "Notes", "笔记数";
+    MixCost: "Cost incl. fees", "含费用成本";
+    MixImpressions: "Impressions", "曝光量";
+    MixEngagements: "Engagements", "互动量";
+    MixAuthentic: "Authentic engagements", "真实互动量";
+    MixCpe: "CPE", "CPE（单次互动成本）";
+    MixCpm: "CPM", "CPM（千次曝光成本）";
+    MixUnspent: "Unspent creator budget", "达人预算结余";
+    MixCreatorBudget: "Creator budget (K)", "达人预算（K）";
+    MixFeedBudget: "Feed ads budget (F, 信息流)", "信息流广告预算（F）";
+    MixFeedImpressions: "Feed impressions bought", "信息流购买曝光";
+    MixSearchBudget: "Search ads budget (S, 搜索)", "搜索广告预算（S）";
+    MixSearchClicks: "Search clicks bought", "搜索购买点击";
+    MixBandAuthentic: "Authentic engagements {0}", "真实互动量 {0}";
+    MixBandCpe: "CPE {0}", "单次互动成本 CPE {0}";
+    MixBandNote: "{0} draws over low/likely/high rates and fake shares, seed {1}, for the optimised mix (the manual mix when none).",
+        "对互动率（低/中/高）与水军粉占比抽样 {0} 次，随机种子 {1}，针对优化方案（无优化方案时用手动方案）。";
+    MixNoEngagements: "No authentic engagements in this mix.", "该方案没有真实互动。";
+    MixConflictTitle: "No mix can respect every rule:", "无法满足所有规则：";
+    MixConflictAds: "Feed ads share + Search ads share = {0}: nothing is left for creators. Lower one of them.",
+        "信息流广告占比 + 搜索广告占比 = {0}，达人预算为零。请调低其中之一。";
+    MixConflictBudget: "Creator budget {0} is below the cheapest creator ({1}, {2} each). Raise the total budget or lower the Feed/Search shares.",
+        "达人预算 {0} 低于最便宜的达人（{1}，每位 {2}）。请提高总预算或降低信息流/搜索占比。";
+    MixConflictCap: "The minimum of {0} for {1} is above the {2} that the head cap or the maximum share per tier allows.",
+        "{1} 最少 {0} 位，超过头部上限或单层级占比上限允许的 {2} 位。";
+    MixConflictMinimums: "Minimum seeding KOCs and minimum vertical KOL reviews cost {0}, more than the creator budget {1}.",
+        "种草素人最少人数与腰部测评最少篇数合计需 {0}，超过达人预算 {1}。";
+    MixBrokenOverBudget: "Manual mix spends more than the creator budget.", "手动方案超出达人预算。";
+    MixBrokenSeeding: "Manual mix has fewer seeding KOCs than the minimum.", "手动方案种草素人少于最少人数。";
+    MixBrokenReviews: "Manual mix has fewer vertical KOL reviews than the minimum.", "手动方案腰部测评少于最少篇数。";
+    MixBrokenHeads: "Manual mix has more Head KOLs than the cap.", "手动方案头部 KOL 超过上限。";
+    MixBrokenShare: "Manual mix puts more than the maximum share into {0}.", "手动方案在{0}上的花费超过单层级占比上限。";
+    MixChartAllocation: "Budget by tier and KFS+C pillar", "按层级与 KFS+C 的预算分配";
+    MixChartEngagements: "Expected authentic engagements by tier", "各层级预期真实互动量";
+    MixChartBand: "Total authentic engagements, 10,000 draws", "真实互动总量分布（10,000 次抽样）";
+    MixChartMoney: "CNY", "人民币";
+    MixChartDraws: "Draws", "抽样次数";
+    MixChartFeed: "Feed", "信息流";
+    MixChartSearch: "Search", "搜索";
+    MixChartUnspent: "Unspent", "结余";
+    MixChartEmpty: "Nothing to draw", "暂无数据";
+    MixChartShortHead: "Head", "头部";
+    MixChartShortMid: "Mid", "腰部";
+    MixChartShortTail: "Tail", "尾部";
+    MixChartShortKoc: "KOC", "素人";
+    MixChartShortSeeding: "Seeding", "种草";
+    MixChartSummary: "{0}: manual {1}, optimised {2}.", "{0}：手动 {1}，优化 {2}。";
+    MixStatus: "Optimiser", "优化器";
+    MixProven: "Proven optimal in whole creators.", "已证明为整数人数下的最优方案。";
+    MixNotProven: "Best mix found; not proven optimal (tiers give nearly the same value per yuan).",
+        "找到的最佳方案，未证明最优（各层级每元价值几乎相同）。";
+    MixPerTier: "Per tier: {0}", "分层明细：{0}";
+    MixBandSummary: "P10 {0}, P50 {1}, P90 {2} authentic engagements.", "真实互动量 P10 {0}，P50 {1}，P90 {2}。";
     // Link notices
     NoticeTooLong: "The link is too long ({0} bytes; the limit is 8 KB), so it was not read.",
         "链接过长（{0} 字节，上限 8 KB），未读取。";

@@ -7,6 +7,8 @@ use super::coming_soon::coming_soon;
 use super::header::Header;
 use super::home::home;
 use super::settings::Settings;
+use crate::calculators::budget_mix::page::BudgetMixPage;
+use crate::calculators::compensation::page::CompensationPage;
 use crate::calculators::engagement::page::EngagementPage;
 use crate::calculators::{Calculator, Route};
 use crate::currency::Currency;
@@ -180,9 +182,15 @@ pub fn App() -> Html {
             <EngagementPage key={*generation} query={AttrValue::from(query.to_string())}
                 settings={*settings} {on_link} />
         },
-        Route::Calculator(
-            calculator @ (Calculator::BudgetMix | Calculator::Compensation | Calculator::Timeline),
-        ) => coming_soon(calculator, lang),
+        Route::Calculator(Calculator::Compensation) => html! {
+            <CompensationPage key={*generation} query={AttrValue::from(query.to_string())}
+                settings={*settings} {on_link} />
+        },
+        Route::Calculator(Calculator::BudgetMix) => html! {
+            <BudgetMixPage key={*generation} query={AttrValue::from(query.to_string())}
+                settings={*settings} {on_link} />
+        },
+        Route::Calculator(calculator @ Calculator::Timeline) => coming_soon(calculator, lang),
     };
     html! {
         <>

@@ -439,19 +439,19 @@ async function links(browser) {
     await page.close();
   });
 
-  await check('#/budget-mix names the calculator, says it is being built, shows no figure', async () => {
-    const page = await open(context, '#/budget-mix', 'budget-mix');
+  await check('#/timeline names the calculator, says it is being built, shows no figure', async () => {
+    const page = await open(context, '#/timeline', 'timeline');
     await ready(page);
     const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-    const navName = (await page.getByRole('navigation').locator('a[href="#/budget-mix"]').innerText()).trim();
+    const navName = (await page.getByRole('navigation').locator('a[href="#/timeline"]').innerText()).trim();
     expectEqual(heading, navName, 'heading is the calculator name');
-    expect(/budget/i.test(heading), `heading ${heading}`);
+    expect(/timeline/i.test(heading), `heading ${heading}`);
     const text = await page.getByRole('main').innerText();
     expect(/being built/i.test(text), `main says: ${text}`);
     expectEqual(await page.locator('output').count(), 0, 'outputs');
     expectEqual(await page.getByRole('main').locator('input, textarea').count(), 0, 'inputs in main');
     expectEqual(await page.getByRole('navigation').locator('a[aria-current="page"]').getAttribute('href'),
-      '#/budget-mix', 'nav marks the page');
+      '#/timeline', 'nav marks the page');
     await page.close();
   });
 
@@ -531,6 +531,27 @@ async function navigationKeepsSettings(browser) {
       await ready(page);
       expectEqual(await page.getAttribute('html', 'lang'), 'zh-CN', 'html lang');
       expectEqual(await page.locator('#currency').inputValue(), 'USD', 'currency');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+async function contentSecurityPolicy(browser) {
+  await check('the Content-Security-Policy runs the app but no inline script', async () => {
+    const context = await newContext(browser);
+    try {
+      // Not watched: the blocked script is meant to log a CSP violation.
+      const page = await context.newPage();
+      await page.goto(`${base}/#/engagement`);
+      await ready(page);
+      const ran = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineRan = true;';
+        document.head.append(script);
+        return window.__inlineRan === true;
+      });
+      expect(!ran, 'an inline script ran');
     } finally {
       await context.close();
     }
@@ -676,6 +697,7 @@ async function main() {
     await pasteRows(browser);
     await links(browser);
     await currencyAndLongLinks(browser);
+    await contentSecurityPolicy(browser);
     await firstVisitLanguage(browser);
     await navigationKeepsSettings(browser);
     await pixelRatioChange(browser);

@@ -1,0 +1,368 @@
+//! The budget-mix page: budget and KFS+C split, the tier table (with the
+//! manual counts), format and fees, layer rules, objective and band settings;
+//! presets as links. It holds only the form; results are computed from it.
+
+use super::form::{Column, Field, Global, MixForm};
+use super::link::{self, PRESETS};
+use super::model::{compute, Objective, Tier};
+use super::results::MixResults;
+use crate::i18n::{field_error, Key, Lang};
+use crate::link::{build_query, LinkReader, SharedSettings};
+use crate::ui::{use_form, CopyLink, FormHandle, LinkNotices, Settings, TextField};
+use crate::units::FieldError;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`BudgetMixPage`].
+#[derive(Properties, PartialEq)]
+pub struct BudgetMixPageProps {
+    /// The link's query, read once when the page opens.
+    pub query: AttrValue,
+    /// Language and currency.
+    pub settings: Settings,
+    /// Receives the scenario's link pairs after each edit.
+    pub on_link: Callback<Vec<(&'static str, String)>>,
+}
+
+/// A single-value field: element id, field, label, hint, unit.
+type FieldSpec = (&'static str, Global, Key, Option<Key>, Option<&'static str>);
+
+const BUDGET_FIELDS: [FieldSpec; 6] = [
+    (
+        "mix-budget",
+        Global::Budget,
+        Key::MixBudget,
+        Some(Key::MixBudgetHint),
+        None,
+    ),
+    (
+        "mix-feed-share",
+        Global::FeedShare,
+        Key::MixFeedShare,
+        None,
+        Some("%"),
+    ),
+    (
+        "mix-feed-cpm",
+        Global::FeedCpm,
+        Key::MixFeedCpm,
+        Some(Key::MixFeedCpmHint),
+        Some("¥"),
+    ),
+    (
+        "mix-search-share",
+        Global::SearchShare,
+        Key::MixSearchShare,
+        None,
+        Some("%"),
+    ),
+    (
+        "mix-search-cpc",
+        Global::SearchCpc,
+        Key::MixSearchCpc,
+        Some(Key::MixSearchCpcHint),
+        Some("¥"),
+    ),
+    (
+        "mix-owned",
+        Global::OwnedNotes,
+        Key::MixOwnedNotes,
+        None,
+        None,
+    ),
+];
+
+const FORMAT_FIELDS: [FieldSpec; 4] = [
+    (
+        "mix-video-share",
+        Global::VideoShare,
+        Key::MixVideoShare,
+        None,
+        Some("%"),
+    ),
+    (
+        "mix-video-multiplier",
+        Global::VideoMultiplier,
+        Key::MixVideoMultiplier,
+        Some(Key::MixVideoHint),
+        Some("×"),
+    ),
+    (
+        "mix-fee",
+        Global::PlatformFee,
+        Key::MixPlatformFee,
+        Some(Key::MixPlatformFeeHint),
+        Some("%"),
+    ),
+    (
+        "mix-post-rate",
+        Global::PostRate,
+        Key::MixPostRate,
+        Some(Key::MixPostRateHint),
+        Some("%"),
+    ),
+];
+
+const RULE_FIELDS: [FieldSpec; 4] = [
+    (
+        "mix-min-seeding",
+        Global::MinSeeding,
+        Key::MixMinSeeding,
+        None,
+        None,
+    ),
+    (
+        "mix-min-reviews",
+        Global::MinReviews,
+        Key::MixMinReviews,
+        None,
+        None,
+    ),
+    ("mix-head-cap", Global::HeadCap, Key::MixHeadCap, None, None),
+    (
+        "mix-max-share",
+        Global::MaxTierShare,
+        Key::MixMaxShare,
+        None,
+        Some("%"),
+    ),
+];
+
+const BAND_FIELDS: [FieldSpec; 2] = [
+    (
+        "mix-seed",
+        Global::Seed,
+        Key::MixSeed,
+        Some(Key::MixSeedHint),
+        None,
+    ),
+    (
+        "mix-spread",
+        Global::FakeSpread,
+        Key::MixFakeSpread,
+        None,
+        Some("%"),
+    ),
+];
+
+/// Tier names in the table.
+pub const TIER_NAMES: [Key; 5] = [
+    Key::MixTierHead,
+    Key::MixTierMid,
+    Key::MixTierTail,
+    Key::MixTierKoc,
+    Key::MixTierSeeding,
+];
+
+const COLUMN_NAMES: [Key; 7] = [
+    Key::MixColPrice,
+    Key::MixColFollowers,
+    Key::MixColRateLow,
+    Key::MixColRate,
+    Key::MixColRateHigh,
+    Key::MixColFake,
+    Key::MixColCount,
+];
+
+const OBJECTIVE_NAMES: [Key; 3] = [
+    Key::MixObjectiveEngagements,
+    Key::MixObjectiveReach,
+    Key::MixObjectiveNotes,
+];
+
+fn error_of(errors: &[(Field, FieldError)], field: Field, lang: Lang) -> Option<String> {
+    errors
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|&(_, e)| field_error(lang, e))
+}
+
+fn field_row(
+    specs: &[FieldSpec],
+    form: &FormHandle<MixForm>,
+    errors: &[(Field, FieldError)],
+    settings: &Settings,
+) -> Html {
+    let lang = settings.lang;
+    let fields = specs.iter().map(|&(id, global, label, hint, unit)| {
+        let field = Field::Global(global);
+        let on_input = {
+            let form = form.clone();
+            Callback::from(move |text: String| {
+                form.edit(move |f| {
+                    if let Some(slot) = f.text_mut(field) {
+                        *slot = text;
+                    }
+                })
+            })
+        };
+        TextField {
+            id: id.into(),
+            label: lang.format(label, &[settings.currency.code()]).into(),
+            value: form.get().text(field).to_string().into(),
+            on_input,
+            error: error_of(errors, field, lang).map(AttrValue::from),
+            hint: hint.map(|h| AttrValue::from(lang.text(h))),
+            unit: unit.map(AttrValue::from),
+        }
+        .view()
+    });
+    html! { <div class="field-row">{ for fields }</div> }
+}
+
+fn tier_table(form: &FormHandle<MixForm>, errors: &[(Field, FieldError)], lang: Lang) -> Html {
+    let t = |key| lang.text(key);
+    let rows =
+        Tier::ALL.into_iter().zip(TIER_NAMES).map(|(tier, name)| {
+            let cells = Column::ALL.into_iter().zip(COLUMN_NAMES).map(|(column, header)| {
+            let field = Field::Cell(tier, column);
+            let error = error_of(errors, field, lang);
+            let on_input = {
+                let form = form.clone();
+                Callback::from(move |event: InputEvent| {
+                    let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                    let text = input.value();
+                    form.edit(move |f| {
+                        if let Some(slot) = f.text_mut(field) {
+                            *slot = text;
+                        }
+                    })
+                })
+            };
+            html! {
+                <td data-label={t(header)}>
+                    <input id={format!("mix-{}-{}", tier.key(), column as usize)} type="text"
+                        inputmode="decimal" autocomplete="off"
+                        aria-label={format!("{} · {}", t(name), t(header))}
+                        aria-invalid={error.as_ref().map(|_| "true")}
+                        title={error.clone()}
+                        class={classes!(error.is_some().then_some("invalid"))}
+                        value={form.get().text(field).to_string()} oninput={on_input} />
+                    if let Some(error) = error {
+                        <span class="cell-error">{ "⚠ " }{ error }</span>
+                    }
+                </td>
+            }
+        });
+            html! { <tr><th scope="row">{ t(name) }</th>{ for cells }</tr> }
+        });
+    html! {
+        <div class="table-scroll tier-scroll">
+            <table class="mix-tiers">
+                <thead><tr>
+                    <th scope="col">{ t(Key::MixTier) }</th>
+                    { for COLUMN_NAMES.iter().map(|&k| html! { <th scope="col">{ t(k) }</th> }) }
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The page clock in ms; 0 off the browser (server rendering in tests),
+/// where the browser's clock cannot be called.
+pub fn now_ms() -> f64 {
+    if cfg!(target_arch = "wasm32") {
+        crate::ui::browser::now_ms()
+    } else {
+        0.0
+    }
+}
+
+/// The KOL-versus-KOC budget-mix calculator.
+#[function_component]
+pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
+    let opened = {
+        let query = props.query.clone();
+        use_memo((), move |_| {
+            let mut reader = LinkReader::new(&query);
+            SharedSettings::read(&mut reader);
+            let form = link::decode(&mut reader);
+            (form, reader.finish())
+        })
+    };
+    let form = {
+        let opened = opened.clone();
+        use_form(move || opened.0.clone())
+    };
+    let settings = props.settings;
+    let parsed = use_memo((form.get().clone(), settings.cny_per_unit), |(f, rate)| {
+        f.parse(*rate)
+    });
+    let report = use_memo(parsed.inputs.clone(), |inputs| {
+        let start = now_ms();
+        let report = compute(inputs);
+        (report, now_ms() - start)
+    });
+    {
+        let on_link = props.on_link.clone();
+        use_effect_with(form.get().clone(), move |form| {
+            on_link.emit(link::encode(form))
+        });
+    }
+    let lang = settings.lang;
+    let t = |key| lang.text(key);
+    let fields = |specs: &[FieldSpec]| field_row(specs, &form, &parsed.errors, &settings);
+    let on_objective = {
+        let form = form.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(objective) = Objective::from_key(&select.value()) {
+                form.edit(move |f| f.objective = objective);
+            }
+        })
+    };
+    let shared = SharedSettings {
+        lang: Some(lang),
+        currency: settings.currency,
+        cny_per_unit: settings.cny_per_unit,
+    };
+    let shared_query = build_query(&shared.pairs(lang));
+    let objective = form.get().objective;
+
+    html! {
+        <main id="main" class="calculator budget-mix">
+            <div class="page-head">
+                <div>
+                    <h1>{ t(Key::BudgetMixName) }</h1>
+                    <p class="lead">{ t(Key::MixQuestion) }</p>
+                </div>
+                <CopyLink {lang} warning={(!link::fits(form.get())).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
+            </div>
+            <LinkNotices notices={opened.1.clone()} {lang} />
+            <nav class="presets" aria-label={t(Key::MixPresetsLabel)}>
+                <span>{ t(Key::MixPresetsLabel) }</span>
+                { for PRESETS.iter().map(|&(name, query)| html! {
+                    <a class="preset" href={format!("#/budget-mix?{shared_query}&{query}")}>{ t(name) }</a>
+                }) }
+            </nav>
+            <div class="columns">
+                <section class="inputs" aria-labelledby="mix-budget-title">
+                    <h2 id="mix-budget-title">{ t(Key::MixSectionBudget) }</h2>
+                    { fields(&BUDGET_FIELDS) }
+                    <h2>{ t(Key::MixSectionTiers) }</h2>
+                    <p class="field-hint">{ t(Key::MixTiersHint) }</p>
+                    { tier_table(&form, &parsed.errors, lang) }
+                    <h2>{ t(Key::MixSectionFormat) }</h2>
+                    { fields(&FORMAT_FIELDS) }
+                    <h2>{ t(Key::MixSectionRules) }</h2>
+                    <div class="field">
+                        <label for="mix-objective">{ t(Key::MixObjective) }</label>
+                        <select id="mix-objective" onchange={on_objective}>
+                            { for Objective::ALL.into_iter().zip(OBJECTIVE_NAMES).map(|(o, name)| html! {
+                                <option value={o.key()} selected={o == objective}>{ t(name) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    { fields(&RULE_FIELDS) }
+                    <h2>{ t(Key::MixSectionBand) }</h2>
+                    { fields(&BAND_FIELDS) }
+                </section>
+                <section class="results" aria-labelledby="mix-results-title">
+                    <h2 id="mix-results-title">{ t(Key::SectionResults) }</h2>
+                    <MixResults inputs={Rc::new(parsed.inputs.clone())} report={report.clone()} {settings} />
+                </section>
+            </div>
+        </main>
+    }
+}

@@ -1,0 +1,344 @@
+//! What the user typed, kept as text, and its reading into
+//! [`CompensationInputs`] with an error for each field that cannot be used.
+//! A field in error falls back to its default and the page says so beside it.
+//!
+//! The texts live in one array indexed by [`Field`], so a field's text, its
+//! parser and its slot in the inputs are each one `match` away.
+
+use super::model::{Basis, CompensationInputs};
+use crate::units::{parse_count, parse_decimal, parse_percent, plain_number, FieldError};
+
+/// A field of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Field {
+    Quote,
+    Format,
+    EngLow,
+    EngLikely,
+    EngHigh,
+    ReadsLow,
+    ReadsLikely,
+    ReadsHigh,
+    ClicksLow,
+    ClicksLikely,
+    ClicksHigh,
+    SalesLow,
+    SalesLikely,
+    SalesHigh,
+    Price,
+    Margin,
+    Returns,
+    PerEngagement,
+    PerClick,
+    Commission,
+    ProductCost,
+    Shipping,
+    PostRate,
+    HybridBase,
+    HybridBonus,
+    HybridThreshold,
+    HybridCommission,
+    PlatformFee,
+    McnCommission,
+    AgencyFee,
+    FxSpread,
+    UsageShare,
+    UsageMonths,
+}
+
+/// Number of fields.
+pub const FIELD_COUNT: usize = 33;
+
+/// How a field is typed and read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Yuan above zero.
+    PositiveMoney,
+    /// Yuan, zero or more.
+    Money,
+    /// A multiplier from 0.1 to 10.
+    Multiplier,
+    /// A whole count.
+    Count,
+    /// A percentage from 0 to 100.
+    Percent,
+    /// A percentage from 0.1 to 100 (a post rate of zero gifts forever).
+    PostRate,
+    /// Whole months, at most 120.
+    Months,
+}
+
+/// Largest amount accepted, in yuan.
+pub const MAX_MONEY: f64 = 1e9;
+
+impl Kind {
+    /// Reads `raw`, as a fraction for percentages.
+    pub fn read(self, raw: &str) -> Result<f64, FieldError> {
+        match self {
+            Kind::PositiveMoney => parse_decimal(raw, 0.01, MAX_MONEY),
+            Kind::Money => parse_decimal(raw, 0.0, MAX_MONEY),
+            Kind::Multiplier => parse_decimal(raw, 0.1, 10.0),
+            Kind::Count => parse_count(raw).map(|v| v as f64),
+            Kind::Percent => parse_percent(raw, 0.0, 100.0),
+            Kind::PostRate => parse_percent(raw, 0.1, 100.0),
+            Kind::Months => match parse_count(raw)? {
+                m if m > 120 => Err(FieldError::OutOfRange {
+                    min: 0.0,
+                    max: 120.0,
+                }),
+                m => Ok(m as f64),
+            },
+        }
+    }
+
+    /// Writes `value` as a user would type it.
+    pub fn show(self, value: f64) -> String {
+        match self {
+            Kind::Percent | Kind::PostRate => plain_number(value * 100.0, 4),
+            _ => plain_number(value, 2),
+        }
+    }
+}
+
+impl Field {
+    /// Every field, in link and page order.
+    pub const ALL: [Field; FIELD_COUNT] = [
+        Field::Quote,
+        Field::Format,
+        Field::EngLow,
+        Field::EngLikely,
+        Field::EngHigh,
+        Field::ReadsLow,
+        Field::ReadsLikely,
+        Field::ReadsHigh,
+        Field::ClicksLow,
+        Field::ClicksLikely,
+        Field::ClicksHigh,
+        Field::SalesLow,
+        Field::SalesLikely,
+        Field::SalesHigh,
+        Field::Price,
+        Field::Margin,
+        Field::Returns,
+        Field::PerEngagement,
+        Field::PerClick,
+        Field::Commission,
+        Field::ProductCost,
+        Field::Shipping,
+        Field::PostRate,
+        Field::HybridBase,
+        Field::HybridBonus,
+        Field::HybridThreshold,
+        Field::HybridCommission,
+        Field::PlatformFee,
+        Field::McnCommission,
+        Field::AgencyFee,
+        Field::FxSpread,
+        Field::UsageShare,
+        Field::UsageMonths,
+    ];
+
+    /// How the field is read.
+    pub fn kind(self) -> Kind {
+        use Field::*;
+        match self {
+            Quote | Price => Kind::PositiveMoney,
+            PerEngagement | PerClick | ProductCost | Shipping | HybridBonus => Kind::Money,
+            Format => Kind::Multiplier,
+            EngLow | EngLikely | EngHigh | ReadsLow | ReadsLikely | ReadsHigh | ClicksLow
+            | ClicksLikely | ClicksHigh | SalesLow | SalesLikely | SalesHigh | HybridThreshold => {
+                Kind::Count
+            }
+            PostRate => Kind::PostRate,
+            UsageMonths => Kind::Months,
+            Margin | Returns | Commission | HybridBase | HybridCommission | PlatformFee
+            | McnCommission | AgencyFee | FxSpread | UsageShare => Kind::Percent,
+        }
+    }
+
+    /// The input this field sets.
+    pub fn slot(self, inputs: &mut CompensationInputs) -> &mut f64 {
+        use Field::*;
+        let i = inputs;
+        match self {
+            Quote => &mut i.quote,
+            Format => &mut i.format,
+            EngLow => &mut i.engagements.low,
+            EngLikely => &mut i.engagements.likely,
+            EngHigh => &mut i.engagements.high,
+            ReadsLow => &mut i.reads.low,
+            ReadsLikely => &mut i.reads.likely,
+            ReadsHigh => &mut i.reads.high,
+            ClicksLow => &mut i.clicks.low,
+            ClicksLikely => &mut i.clicks.likely,
+            ClicksHigh => &mut i.clicks.high,
+            SalesLow => &mut i.sales.low,
+            SalesLikely => &mut i.sales.likely,
+            SalesHigh => &mut i.sales.high,
+            Price => &mut i.price,
+            Margin => &mut i.margin,
+            Returns => &mut i.return_rate,
+            PerEngagement => &mut i.per_engagement,
+            PerClick => &mut i.per_click,
+            Commission => &mut i.commission,
+            ProductCost => &mut i.product_cost,
+            Shipping => &mut i.shipping,
+            PostRate => &mut i.post_rate,
+            HybridBase => &mut i.hybrid_base,
+            HybridBonus => &mut i.hybrid_bonus,
+            HybridThreshold => &mut i.hybrid_threshold,
+            HybridCommission => &mut i.hybrid_commission,
+            PlatformFee => &mut i.platform_fee,
+            McnCommission => &mut i.mcn_commission,
+            AgencyFee => &mut i.agency_fee,
+            FxSpread => &mut i.fx_spread,
+            UsageShare => &mut i.usage_share,
+            UsageMonths => &mut i.usage_months,
+        }
+    }
+}
+
+/// The low, likely and high fields of each estimate, with its link key.
+pub const RANGES: [(&str, [Field; 3]); 4] = [
+    ("eng", [Field::EngLow, Field::EngLikely, Field::EngHigh]),
+    (
+        "reads",
+        [Field::ReadsLow, Field::ReadsLikely, Field::ReadsHigh],
+    ),
+    (
+        "clicks",
+        [Field::ClicksLow, Field::ClicksLikely, Field::ClicksHigh],
+    ),
+    (
+        "sales",
+        [Field::SalesLow, Field::SalesLikely, Field::SalesHigh],
+    ),
+];
+
+/// Every field of the compensation calculator, as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompensationForm {
+    /// The text of each field, indexed by `Field as usize`.
+    pub texts: [String; FIELD_COUNT],
+    /// What performance pay counts (a choice, not typed).
+    pub basis: Basis,
+}
+
+impl Default for CompensationForm {
+    fn default() -> Self {
+        CompensationForm::from_inputs(&CompensationInputs::default())
+    }
+}
+
+/// The form read into inputs, with what could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParsedForm {
+    /// The inputs to compute with.
+    pub inputs: CompensationInputs,
+    /// Each field in error and why.
+    pub errors: Vec<(Field, FieldError)>,
+}
+
+impl ParsedForm {
+    /// The error of `field`, if any.
+    pub fn error(&self, field: Field) -> Option<FieldError> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|&(_, e)| e)
+    }
+}
+
+impl CompensationForm {
+    /// The text of `field`.
+    pub fn text(&self, field: Field) -> &str {
+        self.texts.get(field as usize).map_or("", String::as_str)
+    }
+
+    /// The text of `field`, to edit.
+    pub fn text_mut(&mut self, field: Field) -> Option<&mut String> {
+        self.texts.get_mut(field as usize)
+    }
+
+    /// The form showing `inputs`.
+    pub fn from_inputs(inputs: &CompensationInputs) -> CompensationForm {
+        let mut copy = inputs.clone();
+        CompensationForm {
+            texts: Field::ALL.map(|f| f.kind().show(*f.slot(&mut copy))),
+            basis: inputs.basis,
+        }
+    }
+
+    /// Reads every field; never fails as a whole.
+    pub fn parse(&self) -> ParsedForm {
+        let defaults = CompensationInputs::default();
+        let mut inputs = defaults.clone();
+        inputs.basis = self.basis;
+        let mut errors = Vec::new();
+        for field in Field::ALL {
+            match field.kind().read(self.text(field)) {
+                Ok(value) => *field.slot(&mut inputs) = value,
+                Err(error) => errors.push((field, error)),
+            }
+        }
+        // An estimate whose values do not rise falls back to its default.
+        for (_, [low, likely, high]) in RANGES {
+            let mut value = |f: Field| *f.slot(&mut inputs);
+            let (l, m, h) = (value(low), value(likely), value(high));
+            let bad = if m < l {
+                Some(likely)
+            } else if h < m {
+                Some(high)
+            } else {
+                None
+            };
+            if let Some(field) = bad {
+                errors.push((field, FieldError::NotAscending));
+                let mut fallback = defaults.clone();
+                for f in [low, likely, high] {
+                    *f.slot(&mut inputs) = *f.slot(&mut fallback);
+                }
+            }
+        }
+        ParsedForm { inputs, errors }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_form_reads_back_the_default_inputs() {
+        let parsed = CompensationForm::default().parse();
+        assert_eq!(parsed.errors, vec![]);
+        assert_eq!(parsed.inputs, CompensationInputs::default());
+    }
+
+    #[test]
+    fn bad_fields_get_errors_and_defaults() {
+        let mut form = CompensationForm::default();
+        for (field, text) in [
+            (Field::Quote, "0"),
+            (Field::PlatformFee, "150"),
+            (Field::Margin, "-5"),
+            (Field::EngHigh, "10"),
+            (Field::PostRate, "0"),
+        ] {
+            if let Some(slot) = form.text_mut(field) {
+                *slot = text.into();
+            }
+        }
+        let parsed = form.parse();
+        assert_eq!(parsed.error(Field::Quote), Some(FieldError::Zero));
+        assert!(matches!(
+            parsed.error(Field::PlatformFee),
+            Some(FieldError::OutOfRange { .. })
+        ));
+        assert_eq!(parsed.error(Field::Margin), Some(FieldError::Negative));
+        assert_eq!(parsed.error(Field::EngHigh), Some(FieldError::NotAscending));
+        assert!(parsed.error(Field::PostRate).is_some());
+        assert_eq!(parsed.inputs, CompensationInputs::default());
+    }
+}

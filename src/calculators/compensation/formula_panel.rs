@@ -1,0 +1,54 @@
+//! The formula panel: every figure's formula in words and where each
+//! default comes from (brief, practitioner or assumption).
+
+use crate::i18n::{Key, Lang};
+use yew::prelude::*;
+
+const FORMULAS: [(&str, Key); 9] = [
+    (
+        "total · creator_pay · fees · fx · product",
+        Key::CompFormulaCost,
+    ),
+    ("perf", Key::CompFormulaPerformance),
+    ("seeding", Key::CompFormulaSeeding),
+    ("hybrid", Key::CompFormulaHybrid),
+    ("cpe · cpr · cpc · cps", Key::CompFormulaPerResult),
+    (
+        "contribution_margin · breakeven_roas · profit",
+        Key::CompFormulaMargin,
+    ),
+    ("perf_vs_flat", Key::CompFormulaPerfVsFlat),
+    ("hybrid_vs_flat · pays", Key::CompFormulaPays),
+    ("cheapest", Key::CompFormulaCheapest),
+];
+
+const SOURCES: [Key; 6] = [
+    Key::CompSourceBrief,
+    Key::CompSourcePlatformFee,
+    Key::CompSourceQuote,
+    Key::CompSourceSeeding,
+    Key::CompSourceCommission,
+    Key::CompSourceAssumptions,
+];
+
+/// Formulas and sources.
+pub fn formula_panel(lang: Lang) -> Html {
+    let t = |key| lang.text(key);
+    html! {
+        <section class="formulas" aria-labelledby="formulas-title">
+            <h2 id="formulas-title">{ t(Key::FormulasTitle) }</h2>
+            <dl>
+                { for FORMULAS.iter().map(|(names, key)| html! {
+                    <>
+                        <dt><code>{ *names }</code></dt>
+                        <dd>{ t(*key) }</dd>
+                    </>
+                }) }
+            </dl>
+            <h3>{ t(Key::SourcesTitle) }</h3>
+            <ul>
+                { for SOURCES.iter().map(|key| html! { <li>{ t(*key) }</li> }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,120 @@
+//! The compensation calculator's public link keys (documented in README):
+//! `q` quote, `fmt` format multiplier, `eng` `reads` `clicks` `sales` each
+//! as `low,likely,high`, `price`, `margin` %, `ret` return rate %, `basis`
+//! (`engagement`, `click` or `sale`), `pe` pay per engagement, `pc` pay per
+//! click, `com` commission %, `pcost` product cost, `ship` shipping and
+//! duties, `post` post rate %, `hb` hybrid base % of the flat fee, `bonus`
+//! per engagement above `thr`, `hcom` hybrid commission %, `pf` platform
+//! fee %, `mcn` MCN commission %, `af` agency fee %, `fx` FX spread %, `ur`
+//! usage-rights fee % of the flat fee, `um` usage-rights months.
+//!
+//! Every key is always written, so a published link keeps meaning the same
+//! scenario when defaults change.
+
+use super::form::{CompensationForm, Field, RANGES};
+use super::model::Basis;
+use crate::link::{build_query, LinkReader, MAX_QUERY_BYTES};
+
+/// The single-value link key of a field (`None` for parts of an estimate).
+pub fn key(field: Field) -> Option<&'static str> {
+    use Field::*;
+    Some(match field {
+        Quote => "q",
+        Format => "fmt",
+        Price => "price",
+        Margin => "margin",
+        Returns => "ret",
+        PerEngagement => "pe",
+        PerClick => "pc",
+        Commission => "com",
+        ProductCost => "pcost",
+        Shipping => "ship",
+        PostRate => "post",
+        HybridBase => "hb",
+        HybridBonus => "bonus",
+        HybridThreshold => "thr",
+        HybridCommission => "hcom",
+        PlatformFee => "pf",
+        McnCommission => "mcn",
+        AgencyFee => "af",
+        FxSpread => "fx",
+        UsageShare => "ur",
+        UsageMonths => "um",
+        _ => return None,
+    })
+}
+
+fn clean(text: &str) -> String {
+    text.chars().filter(|&c| c != ',').collect()
+}
+
+/// The link pairs of a form, in field order, every key written.
+pub fn encode(form: &CompensationForm) -> Vec<(&'static str, String)> {
+    let mut pairs = Vec::with_capacity(30);
+    for field in Field::ALL {
+        if let Some(k) = key(field) {
+            pairs.push((k, form.text(field).to_string()));
+        } else if let Some((k, parts)) = RANGES.iter().find(|(_, p)| p[0] == field) {
+            let joined = parts.map(|f| clean(form.text(f))).join(",");
+            pairs.push((k, joined));
+        }
+        if field == Field::Returns {
+            pairs.push(("basis", form.basis.key().to_string()));
+        }
+    }
+    pairs
+}
+
+/// Whether the form's link stays under the limit (with room for the shared
+/// keys). Only pathological typing can overflow it.
+pub fn fits(form: &CompensationForm) -> bool {
+    build_query(&encode(form)).len() <= MAX_QUERY_BYTES - 96
+}
+
+/// Reads the calculator's keys; anything unusable keeps its default and
+/// leaves a notice in the reader.
+pub fn decode(reader: &mut LinkReader) -> CompensationForm {
+    let mut form = CompensationForm::default();
+    for field in Field::ALL {
+        if let Some(k) = key(field) {
+            if let Some(v) = reader.take_valid(k, |v| field.kind().read(v).is_ok()) {
+                if let Some(slot) = form.text_mut(field) {
+                    *slot = v;
+                }
+            }
+        } else if let Some((k, parts)) = RANGES.iter().find(|(_, p)| p[0] == field) {
+            if let Some(v) = reader.take(k) {
+                let values: Vec<Option<f64>> =
+                    v.split(',').map(|t| field.kind().read(t).ok()).collect();
+                match values.as_slice() {
+                    [Some(l), Some(m), Some(h)] if l <= m && m <= h => {
+                        for (f, text) in parts.iter().zip(v.split(',')) {
+                            if let Some(slot) = form.text_mut(*f) {
+                                *slot = text.trim().to_string();
+                            }
+                        }
+                    }
+                    _ => reader.ignore(k, &v),
+                }
+            }
+        }
+    }
+    if let Some(v) = reader.take_valid("basis", |v| Basis::from_key(v).is_some()) {
+        form.basis = Basis::from_key(&v).unwrap_or(Basis::Sale);
+    }
+    form
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_form_round_trips_without_notices() {
+        let form = CompensationForm::default();
+        let mut reader = LinkReader::new(&build_query(&encode(&form)));
+        assert_eq!(decode(&mut reader), form);
+        assert!(reader.finish().is_empty());
+        assert!(fits(&form));
+    }
+}

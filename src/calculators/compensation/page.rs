@@ -1,0 +1,421 @@
+//! The compensation page: the form (quote, expected results, product, pay
+//! models, channels, usage rights), its results and charts, and the formula
+//! panel. It holds only the form; everything else is computed from it.
+
+use super::form::{CompensationForm, Field};
+use super::formula_panel::formula_panel;
+use super::link;
+use super::model::{compute, Basis};
+use super::results::CompensationResults;
+use crate::currency::Currency;
+use crate::i18n::{field_error, Key, Lang};
+use crate::link::{LinkReader, SharedSettings};
+use crate::ui::{use_form, CopyLink, FormHandle, LinkNotices, Settings, TextField};
+use crate::units::FieldError;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`CompensationPage`].
+#[derive(Properties, PartialEq)]
+pub struct CompensationPageProps {
+    /// The link's query, read once when the page opens.
+    pub query: AttrValue,
+    /// Language and currency.
+    pub settings: Settings,
+    /// Receives the scenario's link pairs after each edit.
+    pub on_link: Callback<Vec<(&'static str, String)>>,
+}
+
+/// A field: element id, field, label, hint (the default's source), unit.
+type FieldSpec = (&'static str, Field, Key, Option<Key>, Option<&'static str>);
+
+/// A group of fields under a heading, with a line on the group.
+type Group = (Key, Option<Key>, &'static [FieldSpec]);
+
+const fn spec(
+    id: &'static str,
+    field: Field,
+    label: Key,
+    hint: Key,
+    unit: Option<&'static str>,
+) -> FieldSpec {
+    (id, field, label, Some(hint), unit)
+}
+
+const fn part(id: &'static str, field: Field, label: Key) -> FieldSpec {
+    (id, field, label, None, None)
+}
+
+const YUAN: Option<&str> = Some("¥");
+const PCT: Option<&str> = Some("%");
+
+const GROUPS: [Group; 11] = [
+    (
+        Key::CompSectionQuote,
+        None,
+        &[
+            spec(
+                "quote",
+                Field::Quote,
+                Key::CompQuoteLabel,
+                Key::CompQuoteHint,
+                YUAN,
+            ),
+            spec(
+                "format",
+                Field::Format,
+                Key::CompFormatLabel,
+                Key::CompFormatHint,
+                Some("×"),
+            ),
+        ],
+    ),
+    (
+        Key::CompEngagements,
+        Some(Key::CompEstimatesHint),
+        &[
+            part("eng-low", Field::EngLow, Key::CompLow),
+            part("eng-likely", Field::EngLikely, Key::CompLikely),
+            part("eng-high", Field::EngHigh, Key::CompHigh),
+        ],
+    ),
+    (
+        Key::CompReads,
+        None,
+        &[
+            part("reads-low", Field::ReadsLow, Key::CompLow),
+            part("reads-likely", Field::ReadsLikely, Key::CompLikely),
+            part("reads-high", Field::ReadsHigh, Key::CompHigh),
+        ],
+    ),
+    (
+        Key::CompClicks,
+        None,
+        &[
+            part("clicks-low", Field::ClicksLow, Key::CompLow),
+            part("clicks-likely", Field::ClicksLikely, Key::CompLikely),
+            part("clicks-high", Field::ClicksHigh, Key::CompHigh),
+        ],
+    ),
+    (
+        Key::CompSales,
+        None,
+        &[
+            part("sales-low", Field::SalesLow, Key::CompLow),
+            part("sales-likely", Field::SalesLikely, Key::CompLikely),
+            part("sales-high", Field::SalesHigh, Key::CompHigh),
+        ],
+    ),
+    (
+        Key::CompSectionProduct,
+        None,
+        &[
+            spec(
+                "price",
+                Field::Price,
+                Key::CompPriceLabel,
+                Key::CompPriceHint,
+                YUAN,
+            ),
+            spec(
+                "margin",
+                Field::Margin,
+                Key::CompMarginLabel,
+                Key::CompMarginHint,
+                PCT,
+            ),
+            spec(
+                "returns",
+                Field::Returns,
+                Key::CompReturnsLabel,
+                Key::CompReturnsHint,
+                PCT,
+            ),
+        ],
+    ),
+    (
+        Key::CompSectionPerformance,
+        Some(Key::CompPerformanceLine),
+        &[
+            spec(
+                "per-engagement",
+                Field::PerEngagement,
+                Key::CompPerEngagementLabel,
+                Key::CompPerEngagementHint,
+                YUAN,
+            ),
+            spec(
+                "per-click",
+                Field::PerClick,
+                Key::CompPerClickLabel,
+                Key::CompPerClickHint,
+                YUAN,
+            ),
+            spec(
+                "commission",
+                Field::Commission,
+                Key::CompCommissionLabel,
+                Key::CompCommissionHint,
+                PCT,
+            ),
+        ],
+    ),
+    (
+        Key::CompSectionSeeding,
+        Some(Key::CompSeedingLine),
+        &[
+            spec(
+                "product-cost",
+                Field::ProductCost,
+                Key::CompProductCostLabel,
+                Key::CompProductCostHint,
+                YUAN,
+            ),
+            spec(
+                "shipping",
+                Field::Shipping,
+                Key::CompShippingLabel,
+                Key::CompShippingHint,
+                YUAN,
+            ),
+            spec(
+                "post-rate",
+                Field::PostRate,
+                Key::CompPostRateLabel,
+                Key::CompPostRateHint,
+                PCT,
+            ),
+        ],
+    ),
+    (
+        Key::CompSectionHybrid,
+        Some(Key::CompHybridLine),
+        &[
+            spec(
+                "hybrid-base",
+                Field::HybridBase,
+                Key::CompHybridBaseLabel,
+                Key::CompHybridBaseHint,
+                PCT,
+            ),
+            spec(
+                "hybrid-bonus",
+                Field::HybridBonus,
+                Key::CompHybridBonusLabel,
+                Key::CompHybridBonusHint,
+                YUAN,
+            ),
+            spec(
+                "hybrid-threshold",
+                Field::HybridThreshold,
+                Key::CompThresholdLabel,
+                Key::CompThresholdHint,
+                None,
+            ),
+            spec(
+                "hybrid-commission",
+                Field::HybridCommission,
+                Key::CompHybridCommissionLabel,
+                Key::CompHybridCommissionHint,
+                PCT,
+            ),
+        ],
+    ),
+    (
+        Key::CompSectionChannels,
+        Some(Key::CompChannelsLine),
+        &[
+            spec(
+                "platform-fee",
+                Field::PlatformFee,
+                Key::CompPlatformFeeLabel,
+                Key::CompPlatformFeeHint,
+                PCT,
+            ),
+            spec(
+                "mcn-commission",
+                Field::McnCommission,
+                Key::CompMcnLabel,
+                Key::CompMcnHint,
+                PCT,
+            ),
+            spec(
+                "agency-fee",
+                Field::AgencyFee,
+                Key::CompAgencyFeeLabel,
+                Key::CompAgencyFeeHint,
+                PCT,
+            ),
+            spec(
+                "fx-spread",
+                Field::FxSpread,
+                Key::CompFxLabel,
+                Key::CompFxHint,
+                PCT,
+            ),
+        ],
+    ),
+    (
+        Key::CompSectionUsage,
+        Some(Key::CompUsageLine),
+        &[
+            spec(
+                "usage-share",
+                Field::UsageShare,
+                Key::CompUsageShareLabel,
+                Key::CompUsageShareHint,
+                PCT,
+            ),
+            spec(
+                "usage-months",
+                Field::UsageMonths,
+                Key::CompUsageMonthsLabel,
+                Key::CompUsageMonthsHint,
+                None,
+            ),
+        ],
+    ),
+];
+
+/// The label of a performance basis.
+pub fn basis_key(basis: Basis) -> Key {
+    match basis {
+        Basis::Engagement => Key::CompBasisEngagement,
+        Basis::Click => Key::CompBasisClick,
+        Basis::Sale => Key::CompBasisSale,
+    }
+}
+
+/// Renders one group of fields (the one rendering site for every field).
+fn group(
+    (title, line, specs): &Group,
+    form: &FormHandle<CompensationForm>,
+    errors: &[(Field, FieldError)],
+    lang: Lang,
+) -> Html {
+    let fields = specs.iter().map(|&(id, field, label, hint, unit)| {
+        let error = errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|&(_, e)| AttrValue::from(field_error(lang, e)));
+        let on_input = {
+            let form = form.clone();
+            Callback::from(move |text: String| {
+                form.edit(move |f| {
+                    if let Some(slot) = f.text_mut(field) {
+                        *slot = text;
+                    }
+                })
+            })
+        };
+        TextField {
+            id: id.into(),
+            label: lang.text(label).into(),
+            value: form.get().text(field).to_string().into(),
+            on_input,
+            error,
+            hint: hint.map(|h| lang.text(h).into()),
+            unit: unit.map(AttrValue::from),
+        }
+        .view()
+    });
+    // Estimates (three short boxes, no hints) sit on one line.
+    let compact = specs.iter().all(|s| s.3.is_none());
+    html! {
+        <fieldset class={classes!("comp-group", compact.then_some("compact"))}>
+            <legend>{ lang.text(*title) }</legend>
+            if let Some(line) = line {
+                <p class="field-hint">{ lang.text(*line) }</p>
+            }
+            <div class="field-row">{ for fields }</div>
+        </fieldset>
+    }
+}
+
+/// The compensation-model calculator.
+#[function_component]
+pub fn CompensationPage(props: &CompensationPageProps) -> Html {
+    let opened = {
+        let query = props.query.clone();
+        use_memo((), move |_| {
+            let mut reader = LinkReader::new(&query);
+            SharedSettings::read(&mut reader);
+            let form = link::decode(&mut reader);
+            (form, reader.finish())
+        })
+    };
+    let form = {
+        let opened = opened.clone();
+        use_form(move || opened.0.clone())
+    };
+    let parsed = use_memo(form.get().clone(), CompensationForm::parse);
+    let report = use_memo(parsed.inputs.clone(), compute);
+    {
+        let on_link = props.on_link.clone();
+        use_effect_with(form.get().clone(), move |form| {
+            on_link.emit(link::encode(form))
+        });
+    }
+    let lang = props.settings.lang;
+    let t = |key| lang.text(key);
+    let on_basis = {
+        let form = form.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(basis) = Basis::from_key(&select.value()) {
+                form.edit(move |f| f.basis = basis);
+            }
+        })
+    };
+    let current = form.get().basis;
+    let [quote, estimates @ .., product, perf, seeding, hybrid, channels, usage] = &GROUPS;
+    let groups = |gs: &[Group]| -> Html {
+        gs.iter()
+            .map(|g| group(g, &form, &parsed.errors, lang))
+            .collect()
+    };
+
+    html! {
+        <main id="main" class="calculator compensation">
+            <div class="page-head">
+                <div>
+                    <h1>{ t(Key::CompensationName) }</h1>
+                    <p class="lead">{ t(Key::CompQuestion) }</p>
+                </div>
+                <CopyLink {lang} warning={(!link::fits(form.get())).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
+            </div>
+            <LinkNotices notices={opened.1.clone()} {lang} />
+            <div class="columns">
+                <section class="inputs" aria-labelledby="comp-inputs-title">
+                    <h2 id="comp-inputs-title">{ t(Key::CompSectionInputs) }</h2>
+                    { groups(std::slice::from_ref(quote)) }
+                    if props.settings.currency != Currency::Cny {
+                        <p class="field-hint" id="quote-display">
+                            { lang.format(Key::CompQuoteDisplay, &[&props.settings.money(parsed.inputs.flat_fee())]) }
+                        </p>
+                    }
+                    { groups(estimates) }
+                    { groups(std::slice::from_ref(product)) }
+                    <div class="field basis">
+                        <label for="basis">{ t(Key::CompBasisLabel) }</label>
+                        <select id="basis" onchange={on_basis}>
+                            { for Basis::ALL.iter().map(|&b| html! {
+                                <option value={b.key()} selected={b == current}>{ t(basis_key(b)) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    { groups(&[*perf, *seeding, *hybrid, *channels, *usage]) }
+                </section>
+                <section class="results" aria-labelledby="comp-results-title">
+                    <h2 id="comp-results-title">{ t(Key::SectionResults) }</h2>
+                    <CompensationResults
+                        inputs={Rc::new(parsed.inputs.clone())}
+                        report={report.clone()}
+                        settings={props.settings}
+                    />
+                </section>
+            </div>
+            { formula_panel(lang) }
+        </main>
+    }
+}

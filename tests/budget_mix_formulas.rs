@@ -1,0 +1,171 @@
+//! Hand-worked budget-mix scenarios, with the arithmetic in the comments.
+
+use kolcalc::calculators::budget_mix::form::MixForm;
+use kolcalc::calculators::budget_mix::model::{
+    compute, per_creator, pillars, plan, Broken, MixInputs, Objective, Tier,
+};
+use kolcalc::calculators::budget_mix::montecarlo::{simulate, triangular, SplitMix64};
+use kolcalc::calculators::budget_mix::optimiser::optimise;
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+}
+
+#[test]
+fn cost_per_creator_includes_video_mix_and_fee() {
+    let inputs = MixInputs::default();
+    // Format factor 1 + 30% × (1.4 − 1) = 1.12; fee factor 1.10; 1.12 × 1.1 = 1.232.
+    // Head 50,000 × 1.232 = 61,600; mid 12,000 × 1.232 = 14,784;
+    // tail 2,500 × 1.232 = 3,080; KOC 500 × 1.232 = 616; seeding ¥150 (no fee).
+    let costs = Tier::ALL.map(|t| per_creator(&inputs, t).cost);
+    for (got, want) in costs
+        .iter()
+        .zip([61_600.0, 14_784.0, 3_080.0, 616.0, 150.0])
+    {
+        assert!(close(*got, want), "{got} vs {want}");
+    }
+    // Seeding: 40% post, so 0.4 notes; 0.4 × 1,500 × 7% = 42 engagements,
+    // × (1 − 30%) = 29.4 authentic; impressions 0.4 × 1,500 × 0.7 = 420.
+    let seeding = per_creator(&inputs, Tier::Seeding);
+    assert!(close(seeding.notes, 0.4));
+    assert!(close(seeding.engagements, 42.0));
+    assert!(close(seeding.authentic, 29.4));
+    assert!(close(seeding.impressions, 420.0));
+}
+
+#[test]
+fn the_default_manual_mix_by_hand() {
+    let inputs = MixInputs::default();
+    let report = compute(&inputs);
+    let total = report.manual.total;
+    // Cost: 4 × 14,784 + 12 × 3,080 + 40 × 616 + 60 × 150
+    //     = 59,136 + 36,960 + 24,640 + 9,000 = 129,736.
+    assert!(close(total.cost, 129_736.0));
+    // Creator budget 200,000 × (1 − 20% − 10%) = 140,000; unspent 10,264.
+    assert!(close(report.pillars.creators, 140_000.0));
+    assert!(close(report.manual.unspent, 10_264.0));
+    // Notes: 4 + 12 + 40 + 60 × 0.4 + 10 owned = 90.
+    assert!(close(total.notes, 90.0));
+    // Engagements: 4 × 150,000 × 4% = 24,000; 12 × 25,000 × 5% = 15,000;
+    // 40 × 3,000 × 7% = 8,400; 24 × 1,500 × 7% = 2,520; Σ = 49,920.
+    assert!(close(total.engagements, 49_920.0));
+    // Authentic: × 0.7 (30% fake in every tier bought) = 34,944.
+    assert!(close(total.authentic, 34_944.0));
+    // Impressions: (600,000 + 300,000 + 120,000 + 36,000) × 0.7 = 739,200.
+    assert!(close(total.impressions, 739_200.0));
+    // CPE 129,736 / 34,944 = 3.71268...; CPM 129,736 / 739,200 × 1000 = 175.5087...
+    assert!(close(total.cpe().unwrap_or(0.0), 129_736.0 / 34_944.0));
+    assert!(close(
+        total.cpm().unwrap_or(0.0),
+        129_736.0 / 739_200.0 * 1000.0
+    ));
+    assert!(report.manual.broken.is_empty());
+}
+
+#[test]
+fn feed_and_search_buy_impressions_and_clicks() {
+    let p = pillars(&MixInputs::default());
+    // Feed 200,000 × 20% = 40,000 at CPM 30: 40,000 / 30 × 1000 = 1,333,333.3.
+    assert!(close(p.feed, 40_000.0));
+    assert!(close(p.feed_impressions, 40_000.0 / 30.0 * 1000.0));
+    // Search 200,000 × 10% = 20,000 at CPC 4: 5,000 clicks.
+    assert!(close(p.search_clicks, 5_000.0));
+}
+
+/// ¥1,000 for creators, no ads, no video, no fee, no rules.
+fn thousand_yuan() -> MixInputs {
+    let mut inputs = MixInputs {
+        budget: 1_000.0,
+        feed_share: 0.0,
+        search_share: 0.0,
+        video_share: 0.0,
+        platform_fee: 0.0,
+        objective: Objective::Notes,
+        ..MixInputs::default()
+    };
+    inputs.rules.min_seeding = 0;
+    inputs.rules.min_reviews = 0;
+    inputs.rules.max_tier_share = 1.0;
+    inputs
+}
+
+#[test]
+fn most_notes_for_a_thousand_yuan() {
+    // Notes per creator: KOC 1 at ¥500, seeding 0.4 at ¥150. Options:
+    // 2 KOC = 2 notes; 1 KOC + 3 seeding = 2.2 (¥950); 6 seeding = 2.4 (¥900).
+    let mut inputs = thousand_yuan();
+    let best = optimise(&inputs).expect("feasible");
+    assert_eq!(best.counts, [0, 0, 0, 0, 6]);
+    assert!(best.proven);
+    // At most 50% (¥500) per tier: 3 seeding (¥450) + 1 KOC (¥500) = 2.2 notes.
+    inputs.rules.max_tier_share = 0.5;
+    assert_eq!(optimise(&inputs).expect("feasible").counts, [0, 0, 0, 1, 3]);
+}
+
+#[test]
+fn most_authentic_engagements_for_a_thousand_yuan() {
+    // Authentic per creator: KOC 3,000 × 7% × 0.7 = 147 at ¥500 (0.294/yuan);
+    // seeding 0.4 × 1,500 × 7% × 0.7 = 29.4 at ¥150 (0.196/yuan).
+    // 2 KOC = 294; 1 KOC + 3 seeding = 147 + 88.2 = 235.2; 6 seeding = 176.4.
+    let mut inputs = thousand_yuan();
+    inputs.objective = Objective::Engagements;
+    assert_eq!(optimise(&inputs).expect("feasible").counts, [0, 0, 0, 2, 0]);
+    // With 3 seeding KOCs required (¥450), ¥550 is left: 1 KOC (147) beats
+    // 3 more seeding (88.2): 147 + 88.2 = 235.2.
+    inputs.rules.min_seeding = 3;
+    let counts = optimise(&inputs).expect("feasible").counts;
+    assert_eq!(counts, [0, 0, 0, 1, 3]);
+    assert!(close(plan(&inputs, counts).total.authentic, 235.2));
+}
+
+#[test]
+fn a_manual_mix_that_breaks_rules_says_which() {
+    let mut inputs = MixInputs::default();
+    inputs.tiers[0].count = 1; // a head KOL with a cap of 0
+    inputs.tiers[4].count = 10; // 10 seeding KOCs, minimum 30
+    let report = compute(&inputs);
+    // 129,736 − 9,000 + 1,500 + 61,600 = 183,836 > 140,000.
+    assert!(close(report.manual.total.cost, 183_836.0));
+    for broken in [
+        Broken::OverBudget,
+        Broken::TooFewSeeding,
+        Broken::TooManyHeads,
+    ] {
+        assert!(report.manual.broken.contains(&broken), "{broken:?}");
+    }
+}
+
+#[test]
+fn budget_typed_in_euros_is_converted_to_yuan() {
+    let mut form = MixForm::default();
+    form.globals[0] = "10000".into();
+    // 10,000 EUR × 7.8 yuan per euro = 78,000 yuan.
+    assert!(close(form.parse(7.8).inputs.budget, 78_000.0));
+}
+
+#[test]
+fn triangular_and_the_generator_by_hand() {
+    // low 0, mode 1, high 2: u = 0.5 → 2 − √(0.5 × 2 × 1) = 1;
+    // u = 0.125 → 0 + √(0.125 × 2 × 1) = 0.5.
+    assert!(close(triangular(0.5, 0.0, 1.0, 2.0), 1.0));
+    assert!(close(triangular(0.125, 0.0, 1.0, 2.0), 0.5));
+    assert!(close(triangular(0.9, 0.3, 0.3, 0.3), 0.3));
+    // SplitMix64's published first output for seed 0.
+    assert_eq!(SplitMix64::new(0).next_u64(), 0xe220_a839_7b1d_cdaf);
+}
+
+#[test]
+fn a_band_without_uncertainty_is_the_point_estimate() {
+    let mut inputs = MixInputs::default();
+    for row in inputs.tiers.iter_mut() {
+        row.rate = [row.rate[1]; 3];
+    }
+    inputs.fake_spread = 0.0;
+    let counts = inputs.tiers.map(|t| t.count);
+    let band = simulate(&inputs, &counts, 129_736.0);
+    for p in band.authentic {
+        assert!(close(p, 34_944.0), "{p}");
+    }
+    let cpe = band.cpe.expect("engagements");
+    assert!(close(cpe[1], 129_736.0 / 34_944.0));
+}

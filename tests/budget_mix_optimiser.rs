@@ -1,0 +1,260 @@
+//! The optimiser against brute force: on many small budgets and rule sets
+//! it finds the same optimum value as trying every whole-number mix; more
+//! budget never lowers the optimum; spend never exceeds the budget;
+//! rules that cannot all hold are reported by name; ¥10,000,000 is fast.
+
+use kolcalc::calculators::budget_mix::model::{
+    per_creator, pillars, plan, Conflict, MixInputs, Objective, Tier,
+};
+use kolcalc::calculators::budget_mix::montecarlo::SplitMix64;
+use kolcalc::calculators::budget_mix::optimiser::optimise;
+use std::time::Instant;
+
+/// The best value by trying every mix within the budget, checking each rule
+/// directly in yuan (independently of the optimiser's fen arithmetic).
+fn brute_force(inputs: &MixInputs) -> Option<f64> {
+    let budget = pillars(inputs).creators;
+    let per = Tier::ALL.map(|t| per_creator(inputs, t));
+    let most = per.map(|p| (budget / p.cost).floor() as u64);
+    let rules = &inputs.rules;
+    let mut best: Option<f64> = None;
+    let mut n = [0u64; 5];
+    let total = most.iter().map(|m| m + 1).product::<u64>();
+    for mut code in 0..total {
+        for (slot, m) in n.iter_mut().zip(most) {
+            *slot = code % (m + 1);
+            code /= m + 1;
+        }
+        let cost: f64 = n.iter().zip(&per).map(|(&k, p)| k as f64 * p.cost).sum();
+        let ok = cost <= budget + 1e-6
+            && n[4] >= rules.min_seeding
+            && n[1] >= rules.min_reviews
+            && n[0] <= rules.head_cap
+            && n.iter()
+                .zip(&per)
+                .all(|(&k, p)| k as f64 * p.cost <= budget * rules.max_tier_share + 1e-6);
+        if ok {
+            let value: f64 = n
+                .iter()
+                .zip(&per)
+                .map(|(&k, p)| k as f64 * p.value(inputs.objective))
+                .sum();
+            if best.is_none_or(|b| value > b) {
+                best = Some(value);
+            }
+        }
+    }
+    best
+}
+
+fn value(inputs: &MixInputs, counts: [u64; 5]) -> f64 {
+    Tier::ALL
+        .iter()
+        .map(|&t| *t.of(&counts) as f64 * per_creator(inputs, t).value(inputs.objective))
+        .sum()
+}
+
+fn between(rng: &mut SplitMix64, low: f64, high: f64) -> f64 {
+    (low + rng.next_f64() * (high - low)).round()
+}
+
+/// A small random scenario: cheap tiers so brute force stays quick.
+fn small_case(rng: &mut SplitMix64) -> MixInputs {
+    let mut inputs = MixInputs::default();
+    let prices = [
+        (1500.0, 3000.0),
+        (500.0, 1500.0),
+        (200.0, 600.0),
+        (80.0, 250.0),
+        (40.0, 120.0),
+    ];
+    for (row, (low, high)) in inputs.tiers.iter_mut().zip(prices) {
+        row.price = between(rng, low, high);
+        row.followers = between(rng, 500.0, 200_000.0);
+        row.rate[1] = between(rng, 1.0, 100.0) / 1000.0;
+        row.fake = between(rng, 0.0, 50.0) / 100.0;
+    }
+    inputs.video_share = between(rng, 0.0, 100.0) / 100.0;
+    inputs.platform_fee = between(rng, 0.0, 20.0) / 100.0;
+    inputs.post_rate = between(rng, 10.0, 90.0) / 100.0;
+    inputs.feed_share = 0.0;
+    inputs.search_share = 0.0;
+    inputs.budget = between(rng, 300.0, 3_500.0);
+    inputs.rules.min_seeding = between(rng, 0.0, 4.0) as u64;
+    inputs.rules.min_reviews = between(rng, 0.0, 1.0) as u64;
+    inputs.rules.head_cap = between(rng, 0.0, 2.0) as u64;
+    inputs.rules.max_tier_share = between(rng, 30.0, 100.0) / 100.0;
+    inputs.objective = Objective::ALL[(rng.next_u64() % 3) as usize];
+    inputs
+}
+
+#[test]
+fn equals_brute_force_on_small_budgets() {
+    let mut rng = SplitMix64::new(42);
+    let (mut solved, mut infeasible) = (0, 0);
+    for case in 0..400 {
+        let inputs = small_case(&mut rng);
+        let expected = brute_force(&inputs);
+        match (optimise(&inputs), expected) {
+            (Ok(solution), Some(best)) => {
+                let counts = solution.counts;
+                assert!(solution.proven);
+                let got = value(&inputs, counts);
+                assert!(
+                    (got - best).abs() <= 1e-9 * best.abs().max(1.0),
+                    "case {case}: optimiser {got} vs brute force {best} ({counts:?})"
+                );
+                assert!(plan(&inputs, counts).broken.is_empty(), "case {case}");
+                solved += 1;
+            }
+            (Err(Conflict::BudgetBelowCheapest { .. }), Some(best)) => {
+                // Only the empty mix fits: reported instead of a silent nothing.
+                assert_eq!(best, 0.0, "case {case}");
+                infeasible += 1;
+            }
+            (Err(_), None) => infeasible += 1,
+            (got, want) => panic!("case {case}: optimiser {got:?}, brute force {want:?}"),
+        }
+    }
+    assert!(
+        solved > 200,
+        "only {solved} solved, {infeasible} infeasible"
+    );
+}
+
+#[test]
+fn more_budget_never_lowers_the_optimum_and_spend_stays_within() {
+    let mut rng = SplitMix64::new(7);
+    for _ in 0..40 {
+        let mut inputs = small_case(&mut rng);
+        inputs.rules.max_tier_share = 1.0;
+        let mut last = f64::NEG_INFINITY;
+        for step in 0..30 {
+            inputs.budget = 500.0 + 400.0 * f64::from(step);
+            let Ok(solution) = optimise(&inputs) else {
+                continue;
+            };
+            let counts = solution.counts;
+            let p = plan(&inputs, counts);
+            assert!(p.total.cost <= pillars(&inputs).creators + 1e-6);
+            assert!(p.unspent >= -1e-6);
+            let v = value(&inputs, counts);
+            assert!(v >= last - 1e-9 * last.abs().max(1.0), "{v} < {last}");
+            last = v;
+        }
+    }
+}
+
+#[test]
+fn infeasible_rules_name_the_conflict() {
+    let mut inputs = MixInputs {
+        budget: 100.0,
+        ..MixInputs::default()
+    };
+    // ¥100 × 70% for creators = ¥70, below the ¥150 seeding kit.
+    assert!(matches!(
+        optimise(&inputs),
+        Err(Conflict::BudgetBelowCheapest {
+            tier: Tier::Seeding,
+            ..
+        })
+    ));
+    inputs.budget = 200_000.0;
+    inputs.rules.min_seeding = 2_000; // 2,000 × ¥150 = ¥300,000 > ¥140,000
+    assert!(matches!(
+        optimise(&inputs),
+        Err(Conflict::MinimumsOverBudget { .. })
+    ));
+    inputs.rules.min_seeding = 0;
+    inputs.rules.min_reviews = 8; // 8 × ¥14,784 = ¥118,272 > 60% of ¥140,000
+    assert!(matches!(
+        optimise(&inputs),
+        Err(Conflict::MinimumAboveCap {
+            tier: Tier::Mid,
+            minimum: 8,
+            cap: 5
+        })
+    ));
+    inputs.rules.min_reviews = 0;
+    inputs.feed_share = 0.6;
+    inputs.search_share = 0.4;
+    assert!(matches!(
+        optimise(&inputs),
+        Err(Conflict::AdsTakeAll { .. })
+    ));
+}
+
+#[test]
+fn ten_million_yuan_is_fast() {
+    for objective in Objective::ALL {
+        for head_cap in [0, 1, 20] {
+            let mut inputs = MixInputs {
+                budget: 10_000_000.0,
+                objective,
+                ..MixInputs::default()
+            };
+            inputs.rules.head_cap = head_cap;
+            inputs.rules.max_tier_share = 1.0;
+            let start = Instant::now();
+            let solution = optimise(&inputs).expect("feasible");
+            assert!(solution.proven);
+            let counts = solution.counts;
+            let elapsed = start.elapsed();
+            println!("¥10M {objective:?} cap {head_cap}: {counts:?} in {elapsed:?}");
+            assert!(elapsed.as_millis() < 50, "{elapsed:?}");
+            assert!(plan(&inputs, counts).broken.is_empty());
+        }
+    }
+}
+
+#[test]
+fn random_large_budgets_are_fast_even_with_near_ties() {
+    let mut rng = SplitMix64::new(99);
+    let mut slowest = std::time::Duration::ZERO;
+    let mut unproven = 0;
+    for case in 0..300 {
+        let mut inputs = small_case(&mut rng);
+        inputs.budget = between(&mut rng, 1e6, 1e7);
+        inputs.rules.head_cap = 20;
+        inputs.rules.max_tier_share = between(&mut rng, 20.0, 100.0) / 100.0;
+        if case % 3 == 0 {
+            // Same value per yuan in every tier: the hardest case for the bound.
+            for row in inputs.tiers.iter_mut() {
+                row.followers = row.price * 10.0;
+                row.rate[1] = 0.05;
+                row.fake = 0.3;
+            }
+            inputs.video_share = 0.0;
+            inputs.post_rate = 1.0;
+            inputs.platform_fee = 0.0;
+        }
+        let start = Instant::now();
+        let result = optimise(&inputs);
+        slowest = slowest.max(start.elapsed());
+        if let Ok(solution) = result {
+            assert!(
+                plan(&inputs, solution.counts).broken.is_empty(),
+                "case {case}"
+            );
+            unproven += usize::from(!solution.proven);
+        }
+    }
+    println!("slowest of 300 large random budgets: {slowest:?}; {unproven} not proven");
+    // 50 ms is the browser's budget for an optimised build; an unoptimised
+    // test build is about ten times slower.
+    let limit = if cfg!(debug_assertions) { 500 } else { 50 };
+    assert!(slowest.as_millis() < limit, "{slowest:?}");
+}
+
+#[test]
+fn ten_thousand_monte_carlo_draws_are_fast() {
+    let inputs = MixInputs::default();
+    let counts = inputs.tiers.map(|t| t.count);
+    let start = Instant::now();
+    let band = kolcalc::calculators::budget_mix::montecarlo::simulate(&inputs, &counts, 129_736.0);
+    let elapsed = start.elapsed();
+    println!("10,000 Monte Carlo draws: {elapsed:?}");
+    assert_eq!(band.histogram.iter().sum::<u32>(), 10_000);
+    let limit = if cfg!(debug_assertions) { 200 } else { 20 };
+    assert!(elapsed.as_millis() < limit, "{elapsed:?}");
+}

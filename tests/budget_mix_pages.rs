@@ -1,0 +1,167 @@
+//! The budget-mix page rendered natively with yew's server-side renderer:
+//! every documented output is there once with the value the model gives,
+//! conflicts name the inputs, the page speaks Chinese, link notices show.
+#![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
+
+mod mix_common;
+
+use kolcalc::calculators::budget_mix::page::{BudgetMixPage, BudgetMixPageProps};
+use kolcalc::currency::Currency;
+use kolcalc::i18n::Lang;
+use kolcalc::ui::Settings;
+use mix_common::{open, outputs};
+use std::collections::BTreeMap;
+use yew::{AttrValue, Callback, LocalServerRenderer};
+
+const README: &str = include_str!("../README.md");
+
+fn render(query: &str, lang: Lang, currency: Currency, cny_per_unit: f64) -> String {
+    let props = BudgetMixPageProps {
+        query: AttrValue::from(query.to_string()),
+        settings: Settings {
+            lang,
+            currency,
+            cny_per_unit,
+        },
+        on_link: Callback::noop(),
+    };
+    futures::executor::block_on(LocalServerRenderer::<BudgetMixPage>::with_props(props).render())
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let len = tag.get(start..)?.find('"')?;
+    Some(tag[start..start + len].to_string())
+}
+
+/// Every `<output>`: name → (data-value, text); panics on a repeated name.
+fn page_outputs(html: &str) -> BTreeMap<String, (String, String)> {
+    let mut all = BTreeMap::new();
+    for (at, _) in html.match_indices("<output ") {
+        let end = at + html[at..].find('>').expect("tag closes");
+        let tag = &html[at..=end];
+        let close = end + html[end..].find("</output>").expect("output closes");
+        let name = attr(tag, "name").expect("output has a name");
+        let data = attr(tag, "data-value").expect("output has a data-value");
+        let text = html[end + 1..close].trim().to_string();
+        assert!(
+            all.insert(name.clone(), (data, text)).is_none(),
+            "{name} twice"
+        );
+    }
+    all
+}
+
+#[test]
+fn every_documented_output_is_present_with_its_value() {
+    let html = render("", Lang::En, Currency::Cny, 1.0);
+    let shown = page_outputs(&html);
+    let expected = outputs(&open("").inputs);
+    assert_eq!(
+        shown.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>()
+    );
+    for (name, value) in &expected {
+        assert_eq!(&shown[name].0, value, "{name}");
+        assert!(
+            README.contains(&format!("`{}`", family(name))),
+            "{name} not documented"
+        );
+        assert!(!shown[name].1.contains("NaN") && !shown[name].1.contains("inf"));
+    }
+    assert_eq!(shown["opt_status"].0, "proven");
+    assert_eq!(shown["manual_total_cost"].1, "¥129,736");
+}
+
+/// The README row of an output: `manual_koc_cpe` → `<plan>_<tier>_<metric>`.
+fn family(name: &str) -> String {
+    let parts: Vec<&str> = name.split('_').collect();
+    let generic: Vec<&str> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| match *part {
+            "manual" | "opt" if i == 0 && parts.len() == 3 => "<plan>",
+            "manual" | "opt" if i == 0 && parts.get(1) == Some(&"unspent") => "<plan>",
+            "head" | "mid" | "tail" | "koc" | "seeding" => "<tier>",
+            "creators" | "notes" | "cost" | "impressions" | "engagements" | "authentic" | "cpe"
+            | "cpm"
+                if i == parts.len() - 1 && ["manual", "opt", "diff"].contains(&parts[0]) =>
+            {
+                "<metric>"
+            }
+            "p10" | "p50" | "p90" => "<p>",
+            other => other,
+        })
+        .collect();
+    generic.join("_")
+}
+
+#[test]
+fn budget_is_typed_in_the_display_currency() {
+    // ¥ per euro 7.8: a budget of 10,000 EUR is ¥78,000; creators get 70%.
+    let html = render("b=10000", Lang::En, Currency::Eur, 7.8);
+    let shown = page_outputs(&html);
+    assert_eq!(shown["creator_budget"].0, (78_000.0f64 * 0.7).to_string());
+    assert!(
+        shown["creator_budget"].1.contains('€'),
+        "{}",
+        shown["creator_budget"].1
+    );
+}
+
+#[test]
+fn conflicts_name_the_inputs_in_english_and_chinese() {
+    let query = "minseed=2000";
+    let en = page_outputs(&render(query, Lang::En, Currency::Cny, 1.0));
+    assert_eq!(en["opt_status"].0, "minimums_over_budget");
+    assert!(en["opt_status"].1.contains("Minimum seeding KOCs"));
+    assert_eq!(en["opt_total_cost"].0, "");
+    assert_eq!(en["opt_total_cost"].1, "–");
+    let zh = page_outputs(&render(query, Lang::Zh, Currency::Cny, 1.0));
+    assert!(
+        zh["opt_status"].1.contains("种草素人最少人数"),
+        "{}",
+        zh["opt_status"].1
+    );
+    let tiny = page_outputs(&render("b=100", Lang::En, Currency::Cny, 1.0));
+    assert_eq!(tiny["opt_status"].0, "budget_below_cheapest");
+    assert!(tiny["opt_status"].1.contains("Seeding KOC"));
+}
+
+#[test]
+fn the_page_speaks_chinese_with_practitioner_terms() {
+    let html = render("", Lang::Zh, Currency::Cny, 1.0);
+    for term in [
+        "头部",
+        "腰部",
+        "尾部",
+        "素人",
+        "种草",
+        "蒲公英",
+        "信息流",
+        "搜索",
+    ] {
+        assert!(html.contains(term), "{term}");
+    }
+}
+
+#[test]
+fn bad_link_values_show_a_notice_and_fall_back() {
+    let html = render("b=abc&head=0,1,2&zzz=1", Lang::En, Currency::Cny, 1.0);
+    assert!(html.contains("data-notices=\"3\""), "notices");
+    let shown = page_outputs(&html);
+    assert_eq!(shown["creator_budget"].0, "140000");
+}
+
+#[test]
+fn every_input_is_labelled() {
+    let html = render("", Lang::En, Currency::Cny, 1.0);
+    for (at, _) in html.match_indices("<input ") {
+        let tag = &html[at..at + html[at..].find('>').expect("closes")];
+        let id = attr(tag, "id").expect("input has an id");
+        assert!(
+            attr(tag, "aria-label").is_some() || html.contains(&format!("for=\"{id}\"")),
+            "{id} has no label"
+        );
+    }
+}

@@ -1,0 +1,160 @@
+//! The compensation page rendered natively with yew's server-side renderer:
+//! every documented output is present once with its unrounded value, text
+//! follows the language, bad input shows messages and "never breaks even",
+//! never NaN or infinity.
+#![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
+
+mod compensation_common;
+
+use compensation_common::{open, outputs, Value};
+use kolcalc::calculators::compensation::model::compute;
+use kolcalc::calculators::compensation::page::{CompensationPage, CompensationPageProps};
+use kolcalc::currency::Currency;
+use kolcalc::i18n::Lang;
+use kolcalc::ui::Settings;
+use yew::{AttrValue, Callback, LocalServerRenderer};
+
+fn render(query: &str, lang: Lang, currency: Currency) -> String {
+    let props = CompensationPageProps {
+        query: AttrValue::from(query.to_string()),
+        settings: Settings {
+            lang,
+            currency,
+            cny_per_unit: currency.default_cny_per_unit(),
+        },
+        on_link: Callback::noop(),
+    };
+    futures::executor::block_on(LocalServerRenderer::<CompensationPage>::with_props(props).render())
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let len = tag.get(start..)?.find('"')?;
+    Some(tag[start..start + len].to_string())
+}
+
+/// (name, data-value) of every `<output>`, in document order.
+fn page_outputs(html: &str) -> Vec<(String, String)> {
+    html.match_indices("<output ")
+        .map(|(at, _)| {
+            let end = html[at..].find('>').expect("tag closes") + at;
+            let tag = &html[at..=end];
+            (
+                attr(tag, "name").expect("output has a name"),
+                attr(tag, "data-value").unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_documented_output_is_present_with_its_value() {
+    let query = "v=1&q=9000&basis=click";
+    let html = render(query, Lang::En, Currency::Cny);
+    let shown = page_outputs(&html);
+    let (_, form, _) = open(query);
+    let inputs = form.parse().inputs;
+    let report = compute(&inputs);
+    let documented = outputs(&inputs, &report);
+    assert_eq!(
+        shown.len(),
+        documented.len(),
+        "one output per documented name"
+    );
+    let readme = include_str!("../README.md");
+    for (name, value) in documented {
+        let found: Vec<&(String, String)> = shown.iter().filter(|(n, _)| *n == name).collect();
+        assert_eq!(found.len(), 1, "{name} appears {} times", found.len());
+        let data = &found[0].1;
+        match value {
+            Value::Num(v) => assert_eq!(data.parse::<f64>().ok(), Some(v), "{name}"),
+            Value::Word(w) => assert_eq!(*data, w, "{name}"),
+            Value::Undefined(_) => assert_eq!(data, "", "{name}"),
+        }
+        // Documented in README by its pattern (`total_<model>_<channel>`).
+        let pattern = if name.contains("_vs_flat_") {
+            name.clone()
+        } else {
+            ["flat", "perf", "seeding", "hybrid"]
+                .iter()
+                .fold(name.clone(), |p, m| {
+                    p.replace(&format!("_{m}_"), "_<model>_")
+                })
+        };
+        let pattern = ["platform", "mcn", "agency"].iter().fold(pattern, |p, k| {
+            p.strip_suffix(k)
+                .map_or(p.clone(), |s| format!("{s}<channel>"))
+        });
+        let pattern = ["disclosure", "usage", "reassignment", "hold", "currency"]
+            .iter()
+            .fold(pattern, |p, k| {
+                p.replace(&format!("contract_{k}_"), "contract_<item>_")
+            });
+        assert!(
+            readme.contains(&format!("`{pattern}`")),
+            "{pattern} not in README"
+        );
+    }
+}
+
+#[test]
+fn shows_the_display_currency_beside_yuan() {
+    let html = render("", Lang::En, Currency::Eur);
+    assert!(
+        html.contains("¥13,200 (€"),
+        "flat platform total in both currencies"
+    );
+}
+
+#[test]
+fn chinese_page_uses_practitioners_terms() {
+    let html = render("", Lang::Zh, Currency::Cny);
+    for term in [
+        "报价",
+        "佣金",
+        "纯佣",
+        "置换",
+        "坑位费",
+        "蒲公英",
+        "MCN",
+        "代理",
+    ] {
+        assert!(html.contains(term), "{term} missing");
+    }
+    assert!(!html.contains("Flat fee"));
+}
+
+#[test]
+fn bad_input_gives_messages_never_nan_or_infinity() {
+    let html = render("v=1&ret=100&com=70", Lang::En, Currency::Usd);
+    assert!(html.contains("Never breaks even"));
+    assert!(html.contains("every sale loses money"));
+    for bad in ["NaN", "inf", "Infinity"] {
+        assert!(!html.contains(bad), "{bad} on the page");
+    }
+    // Paying ¥3 per engagement that earns ¥0.8: the table says so in words.
+    let html = render(
+        "v=1&basis=engagement&pe=3&eng=1000,3000,6000&sales=10,30,60&price=200&margin=50&ret=20",
+        Lang::En,
+        Currency::Cny,
+    );
+    assert!(html.contains("<span class=\"cell-reason\">never breaks even</span>"));
+    // A tampered link says what it ignored.
+    let html = render("v=1&q=0&pf=150", Lang::En, Currency::Cny);
+    assert!(html.contains("data-notices=\"2\""));
+}
+
+#[test]
+fn every_field_has_a_label_and_hints_name_their_source() {
+    let html = render("", Lang::En, Currency::Cny);
+    let inputs = html.matches("<input ").count();
+    let labels = html.matches("<label for=").count();
+    assert_eq!(
+        inputs + 1,
+        labels,
+        "every input and the basis select are labelled"
+    );
+    for source in ["the brief", "practitioner", "assumption"] {
+        assert!(html.contains(source), "{source}");
+    }
+}

@@ -1,0 +1,383 @@
+#!/usr/bin/env node
+// End-to-end tests of the budget-mix page in the release build, in Chromium:
+// typing, the optimiser, presets, links, Chinese, timings and screenshots.
+//
+// Assumes `trunk build --release` has produced dist/. Serves dist/ on
+// 127.0.0.1 (a random free port), launches Chromium through playwright-core,
+// prints one line per check and exits non-zero if any check fails. The last
+// line is always `N passed, M failed`. Screenshots go to tests/e2e/out/.
+//
+//   node tests/e2e/budget_mix.mjs            (KOLCALC_DIST=… to serve another dist/)
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repo, serveDir, launchChromium } from '../support/browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
+const outDir = path.join(here, 'out');
+const WATCHDOG_MS = 110_000;
+
+// ---------------------------------------------------------------- reporting
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+
+function report(ok, name, detail) {
+  const n = passed + failed + 1;
+  if (ok) {
+    passed += 1;
+    console.log(`ok   ${n} - ${name}`);
+  } else {
+    failed += 1;
+    console.log(`FAIL ${n} - ${name}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+/** Runs one check; a thrown error or a false result fails it. */
+async function check(name, fn) {
+  try {
+    const result = await fn();
+    if (result === false) report(false, name, 'returned false');
+    else report(true, name);
+  } catch (error) {
+    report(false, name, String(error?.message ?? error).split('\n')[0]);
+  }
+}
+
+class CheckError extends Error {}
+function expect(condition, message) {
+  if (!condition) throw new CheckError(message);
+}
+function expectEqual(actual, wanted, what) {
+  if (actual !== wanted) {
+    throw new CheckError(`${what}: got ${JSON.stringify(actual)}, want ${JSON.stringify(wanted)}`);
+  }
+}
+function expectClose(actual, wanted, what, tolerance = 1e-12) {
+  if (!(Math.abs(actual - wanted) <= tolerance)) {
+    throw new CheckError(`${what}: got ${actual}, want ${wanted}`);
+  }
+}
+
+/** Polls `probe` until it returns a truthy value or `timeout` ms pass. */
+async function until(probe, what, timeout = 3000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new CheckError(`timed out waiting for ${what} (last: ${String(last?.message ?? last)})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const served = [];
+
+// ------------------------------------------------------------- page helpers
+
+const consoleErrors = [];
+const foreignRequests = [];
+let base;
+
+function watch(page, label) {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location()?.url;
+    consoleErrors.push(`${label}: ${message.text()}${where ? ` (${where.replace(base, '')})` : ''}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${label}: page error: ${error.message}`));
+}
+
+async function newContext(browser, options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  // Watched, not intercepted: interception would change what the browser
+  // fetches (Chromium skips /favicon.ico under interception, for one).
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== base) foreignRequests.push(url);
+  });
+  return context;
+}
+
+let pageCount = 0;
+async function open(context, hash, label) {
+  const page = await context.newPage();
+  pageCount += 1;
+  watch(page, `${label ?? 'page'} #${pageCount}`);
+  await page.goto(`${base}/${hash}`);
+  return page;
+}
+
+async function ready(page) {
+  await page.locator('main').waitFor({ timeout: 5000 });
+}
+
+async function outputs(page) {
+  return page.$$eval('output[name]', (elements) =>
+    Object.fromEntries(elements.map((e) => [e.getAttribute('name'), e.getAttribute('data-value')])),
+  );
+}
+
+async function dataValue(page, name) {
+  return page.locator(`output[name="${name}"]`).getAttribute('data-value');
+}
+
+async function shownText(page, name) {
+  return (await page.locator(`output[name="${name}"]`).innerText()).trim();
+}
+
+/** Waits until the output `name` holds `wanted` (a string or a predicate). */
+async function outputBecomes(page, name, wanted) {
+  const test = typeof wanted === 'function' ? wanted : (v) => v === wanted;
+  return until(async () => {
+    const value = await dataValue(page, name);
+    return test(value) ? value ?? '' : null;
+  }, `output ${name} = ${typeof wanted === 'function' ? 'predicate' : wanted}`);
+}
+
+/** Replaces a text box's content with real keystrokes. */
+async function typeInto(locator, text) {
+  await locator.click();
+  await locator.press('ControlOrMeta+a');
+  if (text === '') await locator.press('Backspace');
+  else await locator.pressSequentially(text);
+}
+
+function cell(page, label) {
+  return page.getByRole('textbox', { name: label, exact: true });
+}
+
+function hashQuery(url) {
+  const hash = new URL(url).hash;
+  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1));
+}
+
+
+
+async function mixTimes(page) {
+  return page.locator('.mix-results').evaluate((e) => ({
+    optimise: Number(e.dataset.optimiseMs),
+    band: Number(e.dataset.bandMs),
+  }));
+}
+
+// ---------------------------------------------------------------- scenarios
+
+async function budgetMix(browser) {
+  const context = await newContext(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await open(context, '#/budget-mix?v=1&lang=en', 'budget mix');
+  await ready(page);
+
+  await check('defaults: manual mix cost, creator budget and a proven optimum', async () => {
+    await outputBecomes(page, 'opt_status', 'proven');
+    // 4 × 14,784 + 12 × 3,080 + 40 × 616 + 60 × 150 = 129,736
+    expectClose(Number(await dataValue(page, 'manual_total_cost')), 129736, 'manual cost', 1e-6);
+    expectClose(Number(await dataValue(page, 'creator_budget')), 140000, 'creator budget', 1e-6);
+    const manual = Number(await dataValue(page, 'manual_total_authentic'));
+    const best = Number(await dataValue(page, 'opt_total_authentic'));
+    expect(best >= manual, `optimum ${best} below manual ${manual}`);
+    expect(Number(await dataValue(page, 'opt_total_cost')) <= 140000 + 1e-6, 'optimum within budget');
+    expectClose(Number(await dataValue(page, 'diff_authentic')), best - manual, 'difference', 1e-6);
+  });
+
+  await check('typing a budget and a tier count updates the outputs', async () => {
+    await typeInto(page.locator('#mix-budget'), '300000');
+    await outputBecomes(page, 'creator_budget', '210000');
+    await typeInto(page.getByRole('textbox', { name: 'KOC (素人) <10K, paid · Count', exact: true }), '50');
+    await outputBecomes(page, 'manual_koc_creators', '50');
+  });
+
+  await check('the optimiser follows the objective (reach) and stays within budget', async () => {
+    await page.locator('#mix-objective').selectOption('reach');
+    await outputBecomes(page, 'opt_status', 'proven');
+    const reach = Number(await dataValue(page, 'opt_total_impressions'));
+    const manual = Number(await dataValue(page, 'manual_total_impressions'));
+    expect(reach >= manual, `reach ${reach} < manual ${manual}`);
+    expect(Number(await dataValue(page, 'opt_total_cost')) <= 210000 + 1e-6, 'within budget');
+    expect(hashQuery(page.url()).get('obj') === 'reach', 'obj in the address');
+  });
+
+  await check('rules that cannot hold name the conflicting inputs', async () => {
+    await typeInto(page.locator('#mix-min-seeding'), '5000');
+    await outputBecomes(page, 'opt_status', 'minimums_over_budget');
+    const said = await shownText(page, 'opt_status');
+    expect(said.includes('Minimum seeding KOCs') && said.includes('creator budget'), said);
+    expectEqual(await dataValue(page, 'opt_total_cost'), '', 'no optimised figure');
+    await typeInto(page.locator('#mix-min-seeding'), '30');
+    await outputBecomes(page, 'opt_status', 'proven');
+  });
+
+  await check('a bad price shows an error beside it and never a blank page', async () => {
+    const price = page.getByRole('textbox', { name: 'Head KOL (头部) 500K+ · Quote ¥', exact: true });
+    await typeInto(price, '0');
+    await page.locator('.cell-error').first().waitFor({ timeout: 2000 });
+    await typeInto(price, '50000');
+    await page.locator('.cell-error').first().waitFor({ state: 'detached', timeout: 2000 });
+  });
+
+  const scenario = await outputs(page);
+  await check('"Copy link" copies the address, which reopens the same scenario in a fresh profile', async () => {
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await page.getByText('Link copied', { exact: false }).waitFor({ timeout: 2000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expectEqual(copied, page.url(), 'clipboard');
+    const fresh = await newContext(browser);
+    try {
+      const other = await open(fresh, copied.slice(base.length + 1), 'copied link');
+      await ready(other);
+      await outputBecomes(other, 'creator_budget', '210000');
+      const reopened = await outputs(other);
+      for (const [name, value] of Object.entries(scenario)) {
+        expectEqual(reopened[name], value, `output ${name}`);
+      }
+      expectEqual(await other.locator('[data-notices]').count(), 0, 'no link notice');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  await check('a preset link sets the inputs in one click', async () => {
+    await page.getByRole('link', { name: 'Launch with a Head KOL', exact: true }).click();
+    await outputBecomes(page, 'manual_head_creators', '1');
+    expectEqual(await page.locator('#mix-budget').inputValue(), '400000', 'budget box');
+    await outputBecomes(page, 'opt_status', 'proven');
+    expectEqual(await page.locator('[data-notices]').count(), 0, 'no link notice');
+  });
+
+  await check('简体中文 switches labels to practitioners\' terms', async () => {
+    await page.getByRole('button', { name: '简体中文', exact: true }).click();
+    await until(async () => (await page.locator('h1').innerText()).includes('预算'), 'Chinese title');
+    const text = await page.locator('main').innerText();
+    for (const term of ['头部', '腰部', '尾部', '素人', '种草', '蒲公英', '信息流', '搜索']) {
+      expect(text.includes(term), `${term} missing`);
+    }
+    expectEqual(await page.locator('html').getAttribute('lang'), 'zh-CN', 'html lang');
+  });
+
+  await check('timing: optimiser on ¥10,000,000 < 50 ms and 10,000 Monte Carlo draws < 20 ms', async () => {
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    const times = [];
+    for (const budget of ['10000000', '9999999', '10000000']) {
+      await typeInto(page.locator('#mix-budget'), budget);
+      await outputBecomes(page, 'creator_budget', String(Number(budget) * 0.7));
+      await outputBecomes(page, 'opt_status', (v) => v === 'proven' || v === 'best_found');
+      times.push(await mixTimes(page));
+    }
+    const optimise = Math.max(...times.map((t) => t.optimise));
+    const band = Math.max(...times.map((t) => t.band));
+    console.log(`# in Chromium (performance.now): optimiser on ¥10M ${times.map((t) => t.optimise.toFixed(2)).join(', ')} ms; Monte Carlo 10,000 draws ${times.map((t) => t.band.toFixed(2)).join(', ')} ms`);
+    expect(optimise < 50, `optimiser took ${optimise} ms`);
+    expect(band < 20, `Monte Carlo took ${band} ms`);
+  });
+  await check('timing: worst case (every tier the same value per yuan, no exact fill) < 50 ms', async () => {
+    const tied = 'b=9999999&vs=0&vm=1.4&fee=0&post=100&fs=20&cpm=30&ss=10&cpc=4&own=10&minseed=30&minrev=3'
+      + '&headcap=20&maxshare=100&seed=1&spread=10&obj=eng&head=50000,500000,1,5,8,30,0'
+      + '&mid=12000,120000,1,5,8,30,0&tail=2500,25000,1,5,8,30,0&koc=500,5000,1,5,8,30,0&seeding=150,1500,1,5,8,30,0';
+    const other = await open(context, `#/budget-mix?v=1&lang=en&${tied}`, 'tied');
+    await ready(other);
+    const status = await outputBecomes(other, 'opt_status', (v) => v === 'proven' || v === 'best_found');
+    const times = await mixTimes(other);
+    console.log(`# in Chromium: tied tiers at ¥9,999,999: optimiser ${times.optimise.toFixed(2)} ms (${status}); Monte Carlo ${times.band.toFixed(2)} ms`);
+    expect(times.optimise < 50, `optimiser took ${times.optimise} ms`);
+    await other.close();
+  });
+  await context.close();
+}
+
+async function screenshots(browser) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const sizes = [
+    { width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+    { width: 1280, height: 900, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+  ];
+  for (const lang of ['en', 'zh']) {
+    for (const size of sizes) {
+      const { width, height, ...device } = size;
+      const name = `budget-mix-${lang}-${width}`;
+      const context = await newContext(browser, { viewport: { width, height }, ...device });
+      const page = await open(context, `#/budget-mix?v=1&lang=${lang}`, name);
+      await ready(page);
+      await check(`${name}: three charts drawn at CSS size × devicePixelRatio`, async () => {
+        await until(async () => (await page.locator('canvas').count()) === 3, 'three canvases');
+        for (let i = 0; i < 3; i += 1) {
+          const state = await until(async () => {
+            const s = await page.locator('canvas').nth(i).evaluate((canvas) => ({
+              width: canvas.width, cssWidth: canvas.getBoundingClientRect().width,
+            }));
+            return s.width > 0 ? s : null;
+          }, `chart ${i}`);
+          expectEqual(state.width, Math.round(state.cssWidth * device.deviceScaleFactor), `chart ${i} width`);
+        }
+      });
+      await check(`${name}: nothing overflows the viewport sideways`, async () => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow <= 0, `${overflow}px too wide`);
+      });
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
+      for (let i = 0; i < 3; i += 1) {
+        await page.locator('canvas').nth(i).screenshot({ path: path.join(outDir, `${name}-chart${i + 1}.png`) });
+      }
+      await context.close();
+    }
+  }
+}
+
+// --------------------------------------------------------------------- main
+
+async function main() {
+  const watchdog = setTimeout(() => {
+    console.log(`FAIL - the run took longer than ${WATCHDOG_MS / 1000} s`);
+    console.log(`${passed} passed, ${failed + 1} failed`);
+    process.exit(1);
+  }, WATCHDOG_MS);
+  watchdog.unref();
+
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    report(false, `dist/ is built (${dist})`, 'no index.html: run `trunk build --release` first');
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exitCode = 1;
+    return;
+  }
+  const server = await serveDir(dist, (request) => served.push(request));
+  base = server.origin;
+  console.log(`# serving ${dist} at ${base}`);
+  let browser;
+  try {
+    browser = await launchChromium();
+    console.log(`# Chromium ${browser.version()}`);
+    await budgetMix(browser);
+    await screenshots(browser);
+    await check('no console error or page error anywhere', async () => {
+      expect(consoleErrors.length === 0, consoleErrors.slice(0, 5).join(' | '));
+    });
+    await check('no request to any origin other than the local server', async () => {
+      expect(foreignRequests.length === 0, foreignRequests.slice(0, 5).join(' '));
+    });
+    await check('every file the pages asked for was served', async () => {
+      const missing = served.filter((s) => s.status !== 200).map((s) => s.path);
+      expect(missing.length === 0, `not found: ${[...new Set(missing)].join(' ')}`);
+    });
+  } catch (error) {
+    report(false, 'the run finished', String(error?.stack ?? error).split('\n').slice(0, 3).join(' '));
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.close();
+  }
+  console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${outDir}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+main();

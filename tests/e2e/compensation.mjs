@@ -1,0 +1,447 @@
+#!/usr/bin/env node
+// End-to-end tests of the compensation page in the release build, driven in
+// Debian's Chromium the way a user would: typing, choosing, copying links.
+//
+// Assumes `trunk build --release` has produced dist/. Serves dist/ on
+// 127.0.0.1 (a random free port), launches Chromium through playwright-core,
+// prints one line per check and exits non-zero if any check fails. The last
+// line is always `N passed, M failed`. Screenshots go to tests/e2e/out/.
+//
+//   node tests/e2e/compensation.mjs           (KOLCALC_DIST=… to serve another dist/)
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repo, serveDir, launchChromium } from '../support/browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
+const outDir = path.join(here, 'out');
+const WATCHDOG_MS = 110_000;
+
+// ---------------------------------------------------------------- reporting
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+
+function report(ok, name, detail) {
+  const n = passed + failed + 1;
+  if (ok) {
+    passed += 1;
+    console.log(`ok   ${n} - ${name}`);
+  } else {
+    failed += 1;
+    console.log(`FAIL ${n} - ${name}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+/** Runs one check; a thrown error or a false result fails it. */
+async function check(name, fn) {
+  try {
+    const result = await fn();
+    if (result === false) report(false, name, 'returned false');
+    else report(true, name);
+  } catch (error) {
+    report(false, name, String(error?.message ?? error).split('\n')[0]);
+  }
+}
+
+class CheckError extends Error {}
+function expect(condition, message) {
+  if (!condition) throw new CheckError(message);
+}
+function expectEqual(actual, wanted, what) {
+  if (actual !== wanted) {
+    throw new CheckError(`${what}: got ${JSON.stringify(actual)}, want ${JSON.stringify(wanted)}`);
+  }
+}
+function expectClose(actual, wanted, what, tolerance = 1e-12) {
+  if (!(Math.abs(actual - wanted) <= tolerance)) {
+    throw new CheckError(`${what}: got ${actual}, want ${wanted}`);
+  }
+}
+
+/** Polls `probe` until it returns a truthy value or `timeout` ms pass. */
+async function until(probe, what, timeout = 3000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new CheckError(`timed out waiting for ${what} (last: ${String(last?.message ?? last)})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const served = [];
+
+// ------------------------------------------------------------- page helpers
+
+const consoleErrors = [];
+const foreignRequests = [];
+let base;
+
+function watch(page, label) {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location()?.url;
+    consoleErrors.push(`${label}: ${message.text()}${where ? ` (${where.replace(base, '')})` : ''}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${label}: page error: ${error.message}`));
+}
+
+async function newContext(browser, options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  // Watched, not intercepted: interception would change what the browser
+  // fetches (Chromium skips /favicon.ico under interception, for one).
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== base) foreignRequests.push(url);
+  });
+  return context;
+}
+
+let pageCount = 0;
+async function open(context, hash, label) {
+  const page = await context.newPage();
+  pageCount += 1;
+  watch(page, `${label ?? 'page'} #${pageCount}`);
+  await page.goto(`${base}/${hash}`);
+  return page;
+}
+
+async function ready(page) {
+  await page.locator('main').waitFor({ timeout: 5000 });
+}
+
+async function outputs(page) {
+  return page.$$eval('output[name]', (elements) =>
+    Object.fromEntries(elements.map((e) => [e.getAttribute('name'), e.getAttribute('data-value')])),
+  );
+}
+
+async function dataValue(page, name) {
+  return page.locator(`output[name="${name}"]`).getAttribute('data-value');
+}
+
+async function shownText(page, name) {
+  return (await page.locator(`output[name="${name}"]`).innerText()).trim();
+}
+
+/** Waits until the output `name` holds `wanted` (a string or a predicate). */
+async function outputBecomes(page, name, wanted) {
+  const test = typeof wanted === 'function' ? wanted : (v) => v === wanted;
+  return until(async () => {
+    const value = await dataValue(page, name);
+    return test(value) ? value ?? '' : null;
+  }, `output ${name} = ${typeof wanted === 'function' ? 'predicate' : wanted}`);
+}
+
+/** Replaces a text box's content with real keystrokes. */
+async function typeInto(locator, text) {
+  await locator.click();
+  await locator.press('ControlOrMeta+a');
+  if (text === '') await locator.press('Backspace');
+  else await locator.pressSequentially(text);
+}
+
+function cell(page, label) {
+  return page.getByRole('textbox', { name: label, exact: true });
+}
+
+function hashQuery(url) {
+  const hash = new URL(url).hash;
+  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1));
+}
+
+async function canvasState(page, index = 0) {
+  return page.locator('canvas').nth(index).evaluate((canvas) => {
+    const rect = canvas.getBoundingClientRect();
+    const context = canvas.getContext('2d');
+    let inked = 0;
+    if (canvas.width > 0 && canvas.height > 0) {
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] > 0 && (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235)) inked += 1;
+      }
+    }
+    return {
+      width: canvas.width,
+      height: canvas.height,
+      cssWidth: rect.width,
+      cssHeight: rect.height,
+      dpr: window.devicePixelRatio,
+      inked,
+      pixels: canvas.width * canvas.height,
+    };
+  });
+}
+
+// ---------------------------------------------------------------- scenarios
+
+const near = (v, w) => v !== null && v !== '' && Math.abs(Number(v) - w) <= 1e-9 * Math.max(1, Math.abs(w));
+
+async function compensationByKeyboard(browser) {
+  const context = await newContext(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await open(context, '#/compensation', 'compensation');
+  await ready(page);
+
+  await check('compensation page opens with its form, figures, table and checklist', async () => {
+    await page.locator('#quote').waitFor();
+    expectEqual(await page.locator('#quote').inputValue(), '12000', 'default quote');
+    const values = await outputs(page);
+    for (const name of ['cheapest', 'cheapest_total', 'warnings', 'contribution_margin', 'breakeven_roas',
+      'perf_vs_flat_platform', 'hybrid_vs_flat_agency', 'total_flat_platform', 'fx_flat_agency',
+      'product_seeding_mcn', 'cps_hybrid_agency', 'profit_perf_mcn', 'pays_flat_platform',
+      'contract_hold_mcn', 'contract_currency_agency']) {
+      expect(name in values, `no output ${name}`);
+    }
+    expectEqual(Object.keys(values).length, 5 + 6 + 12 * 11 + 15, 'number of outputs');
+    expectEqual(values.total_flat_platform, '13200', 'flat via platform: 12,000 × 1.1');
+    expectEqual(values.cheapest, 'seeding_platform', 'cheapest');
+    expectEqual(await shownText(page, 'total_flat_platform'), '¥13,200', 'shown in yuan');
+  });
+
+  await check('the address carries every key once the page opens', async () => {
+    const query = await until(async () => {
+      const q = hashQuery(page.url());
+      return q.get('q') ? q : null;
+    }, 'q in the address');
+    for (const key of ['v', 'lang', 'cur', 'q', 'fmt', 'eng', 'reads', 'clicks', 'sales', 'price', 'margin',
+      'ret', 'basis', 'pe', 'pc', 'com', 'pcost', 'ship', 'post', 'hb', 'bonus', 'thr', 'hcom', 'pf', 'mcn',
+      'af', 'fx', 'ur', 'um']) {
+      expect(query.has(key), `no ${key} in the address`);
+    }
+    expectEqual(query.get('eng'), '800,2000,5000', 'eng');
+  });
+
+  await check('typing the quote updates totals and Q* (8,000 × 1.1 / 60 = 146.67 units)', async () => {
+    await typeInto(page.locator('#quote'), '8000');
+    await outputBecomes(page, 'total_flat_platform', '8800');
+    expect(near(await dataValue(page, 'perf_vs_flat_platform'), 8800 / 60), 'perf_vs_flat_platform');
+    expect(near(await dataValue(page, 'total_flat_agency'), 8000 * 1.15 * 1.02), 'agency with FX');
+  });
+
+  await check('choosing "engagements" as the basis gives Q* = 8,800 / ¥5 = 1,760 engagements', async () => {
+    await page.locator('#basis').selectOption('engagement');
+    await outputBecomes(page, 'perf_vs_flat_platform', '1760');
+    expectEqual(await shownText(page, 'perf_vs_flat_platform'), '1,760 engagements', 'text');
+    await until(async () => hashQuery(page.url()).get('basis') === 'engagement', 'basis in the address');
+  });
+
+  await check('a fee over 100% shows its error beside the field; figures keep the default fee', async () => {
+    await typeInto(page.locator('#platform-fee'), '150');
+    await page.locator('#platform-fee-error').waitFor({ timeout: 2000 });
+    expectEqual(await page.locator('#platform-fee').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    expectEqual(await dataValue(page, 'total_flat_platform'), '8800', 'default 10% kept');
+    await typeInto(page.locator('#platform-fee'), '12');
+    await page.locator('#platform-fee-error').waitFor({ state: 'detached', timeout: 2000 });
+    await outputBecomes(page, 'total_flat_platform', '8960');
+  });
+
+  await check('a 100% return rate says "never breaks even", no NaN or Infinity', async () => {
+    await typeInto(page.locator('#returns'), '100');
+    await until(async () => (await dataValue(page, 'breakeven_roas')) === '', 'breakeven_roas undefined');
+    const text = await page.getByRole('main').innerText();
+    expect(/Never breaks even/.test(text), 'never breaks even shown');
+    expect(!/NaN|Infinity|\binf\b/.test(text), 'no NaN or Infinity');
+    expect((await dataValue(page, 'warnings')).includes('no_margin'), 'no_margin warning');
+    await typeInto(page.locator('#returns'), '10');
+    await outputBecomes(page, 'breakeven_roas', (v) => near(v, 1 / 0.54));
+  });
+
+  await check('both charts are drawn', async () => {
+    expectEqual(await page.locator('canvas').count(), 2, 'two canvases');
+    for (const i of [0, 1]) {
+      await until(async () => (await canvasState(page, i)).inked > 0, `chart ${i + 1} drawn`);
+    }
+  });
+
+  const scenario = await outputs(page);
+
+  await check('"Copy link" puts this address on the clipboard', async () => {
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await page.getByText('Link copied', { exact: false }).waitFor({ timeout: 2000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expectEqual(copied, page.url(), 'clipboard');
+    expect(copied.startsWith(`${base}/#/compensation?`), `copied ${copied}`);
+    scenario.link = copied;
+  });
+
+  await check('the copied link opens the same scenario in a fresh browser profile', async () => {
+    expect(scenario.link, 'no copied link');
+    const fresh = await newContext(browser);
+    try {
+      const other = await open(fresh, scenario.link.slice(base.length + 1), 'copied link');
+      await ready(other);
+      await outputBecomes(other, 'total_flat_platform', '8960');
+      const reopened = await outputs(other);
+      for (const [name, value] of Object.entries(scenario)) {
+        if (name !== 'link') expectEqual(reopened[name], value, `output ${name}`);
+      }
+      expectEqual(await other.locator('#quote').inputValue(), '8000', 'quote box');
+      expectEqual(await other.locator('#basis').inputValue(), 'engagement', 'basis');
+      expectEqual(await other.locator('[data-notices]').count(), 0, 'no link notice');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  await check('简体中文 in the header switches labels, html lang and the address; figures stay', async () => {
+    await page.getByRole('button', { name: '简体中文', exact: true }).click();
+    await until(async () => (await page.locator('label[for="quote"]').innerText()).trim() === '单篇报价（元）',
+      'label 单篇报价（元）');
+    expectEqual(await page.locator('html').getAttribute('lang'), 'zh-CN', 'html lang');
+    await until(async () => hashQuery(page.url()).get('lang') === 'zh', 'lang=zh in the address');
+    const after = await outputs(page);
+    for (const [name, value] of Object.entries(scenario)) {
+      if (name !== 'link') expectEqual(after[name], value, `output ${name} after switching`);
+    }
+    const text = await page.getByRole('main').innerText();
+    for (const term of ['报价', '佣金', '纯佣', '置换', '坑位费', '蒲公英', 'MCN', '代理']) {
+      expect(text.includes(term), `${term} on the Chinese page`);
+    }
+  });
+
+  await context.close();
+}
+
+async function tamperedAndCurrency(browser) {
+  const context = await newContext(browser);
+  await check('a tampered link falls back key by key and lists what it ignored', async () => {
+    const page = await open(context, '#/compensation?v=1&lang=en&q=abc&pf=150&zzz=1', 'tampered');
+    await ready(page);
+    await page.locator('[data-notices]').waitFor({ timeout: 2000 });
+    expectEqual(await page.locator('[data-notices]').getAttribute('data-notices'), '3', 'three notices');
+    expectEqual(await dataValue(page, 'total_flat_platform'), '13200', 'defaults used');
+    await page.close();
+  });
+  await check('the display currency shows beside yuan (EUR at 8.20)', async () => {
+    const page = await open(context, '#/compensation?v=1&lang=en&cur=EUR', 'currency');
+    await ready(page);
+    const text = await until(async () => {
+      const t = await shownText(page, 'total_flat_platform');
+      return t.includes('€') ? t : null;
+    }, 'euro amount');
+    expectEqual(text, `¥13,200 (€${(13200 / 8.2).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')})`, 'text');
+    expectEqual(await dataValue(page, 'total_flat_platform'), '13200', 'data-value stays in CNY');
+    await page.close();
+  });
+  await context.close();
+}
+
+async function screenshots(browser) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const sizes = [
+    { width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+    { width: 1280, height: 900, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+  ];
+  for (const lang of ['en', 'zh']) {
+    for (const size of sizes) {
+      const { width, height, ...device } = size;
+      const name = `compensation-${lang}-${width}x${height}`;
+      const context = await newContext(browser, {
+        viewport: { width, height }, ...device, locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+      });
+      const page = await open(context, `#/compensation?v=1&lang=${lang}`, name);
+      await ready(page);
+      await check(`${name}: both charts drawn at CSS size × devicePixelRatio`, async () => {
+        for (const i of [0, 1]) {
+          const state = await until(async () => {
+            const s = await canvasState(page, i);
+            return s.width > 0 && s.inked > 0 ? s : null;
+          }, `chart ${i + 1} drawn`);
+          expectEqual(state.width, Math.round(state.cssWidth * state.dpr), 'canvas width');
+        }
+      });
+      await check(`${name}: nothing overflows the viewport sideways`, async () => {
+        const overflow = await page.evaluate(() => {
+          const limit = document.documentElement.clientWidth;
+          const wide = [];
+          for (const element of document.querySelectorAll('body *')) {
+            const rect = element.getBoundingClientRect();
+            if (rect.width === 0 || rect.height === 0) continue;
+            if (rect.right <= limit + 1 && rect.left >= -1) continue;
+            let clipped = false;
+            for (let a = element.parentElement; a && a !== document.body; a = a.parentElement) {
+              if (getComputedStyle(a).overflowX !== 'visible') { clipped = true; break; }
+            }
+            if (clipped || element.closest('.visually-hidden, .skip-link')) continue;
+            const cls = typeof element.className === 'string' && element.className ? `.${element.className.split(' ')[0]}` : '';
+            wide.push(`${element.tagName.toLowerCase()}${cls} (${Math.round(rect.left)}…${Math.round(rect.right)})`);
+          }
+          return { scroll: document.documentElement.scrollWidth, limit, wide: wide.slice(0, 5) };
+        });
+        expect(overflow.scroll <= overflow.limit && overflow.wide.length === 0,
+          `page ${overflow.scroll}px wide in ${overflow.limit}px: ${overflow.wide.join(', ')}`);
+      });
+      await page.waitForTimeout(100);
+      await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
+      for (const i of [0, 1]) {
+        await page.locator('canvas').nth(i).screenshot({ path: path.join(outDir, `${name}-chart${i + 1}.png`) });
+      }
+      await page.locator('.comp-table').first().screenshot({ path: path.join(outDir, `${name}-table.png`) });
+      await page.locator('.compensation-results > .verdict').screenshot({ path: path.join(outDir, `${name}-head.png`) });
+      await page.locator('.compensation-results > .figures').screenshot({ path: path.join(outDir, `${name}-figures.png`) });
+      await page.locator('.comp-table.checklist').screenshot({ path: path.join(outDir, `${name}-checklist.png`) });
+      await page.locator('.inputs').screenshot({ path: path.join(outDir, `${name}-inputs.png`) });
+      await context.close();
+    }
+  }
+}
+
+// --------------------------------------------------------------------- main
+
+async function main() {
+  const watchdog = setTimeout(() => {
+    console.log(`FAIL - the run took longer than ${WATCHDOG_MS / 1000} s`);
+    console.log(`${passed} passed, ${failed + 1} failed`);
+    process.exit(1);
+  }, WATCHDOG_MS);
+  watchdog.unref();
+
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    report(false, `dist/ is built (${dist})`, 'no index.html: run `trunk build --release` first');
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exitCode = 1;
+    return;
+  }
+
+  const server = await serveDir(dist, (request) => served.push(request));
+  base = server.origin;
+  console.log(`# serving ${path.relative(process.cwd(), dist) || dist} at ${base}`);
+  let browser;
+  try {
+    browser = await launchChromium();
+    console.log(`# Chromium ${browser.version()}`);
+    await compensationByKeyboard(browser);
+    await tamperedAndCurrency(browser);
+    await screenshots(browser);
+    await check('no console error or page error anywhere', async () => {
+      expect(consoleErrors.length === 0, consoleErrors.slice(0, 5).join(' | '));
+    });
+    await check('no request left the page\'s origin', async () => {
+      expect(foreignRequests.length === 0, foreignRequests.slice(0, 3).join(' | '));
+    });
+  } catch (error) {
+    report(false, 'the run completed', String(error?.stack ?? error).split('\n').slice(0, 3).join(' | '));
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+  console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), outDir) || outDir}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+main();
