@@ -267,9 +267,10 @@ table! {
         "哪种合作方式、经哪个渠道下单，能以最低成本达到预期效果？各自在什么量级之后不再划算？";
     CompSectionInputs: "Creator, results and terms", "达人、效果与合作条款";
     CompSectionQuote: "The creator's quote", "达人报价";
-    CompQuoteLabel: "Quote per note (CNY)", "单篇报价（元）";
-    CompQuoteHint: "Default ¥12,000: a mid-tier image note (practitioner range ¥5,000–30,000). Type it in yuan; the results also show your display currency.",
-        "默认 12,000 元：腰部达人图文报价（从业者区间 5,000–30,000 元）。按人民币填写，结果同时显示所选币种。";
+    CompQuoteLabel: "Quote per note", "单篇报价";
+    CompQuoteHint: "Default ¥12,000: a mid-tier image note (practitioner range ¥5,000–30,000). In yuan, or in your display currency when you choose it below; results show both.",
+        "默认 12,000 元：腰部达人图文报价（从业者区间 5,000–30,000 元）。按人民币填写；选择所选币种后也可按该币种填写，结果同时显示两种币种。";
+    CompQuoteUnitLabel: "Quote typed in", "报价币种";
     CompQuoteDisplay: "Flat fee in your currency: {0}, at the rate in the header.", "一口价折合所选币种：{0}（按页头汇率）。";
     CompFormatLabel: "Format multiplier", "笔记形式系数";
     CompFormatHint: "1 for an image note; video usually 1.4 (practitioner range 1.3–1.5).",

@@ -299,8 +299,8 @@ async function compensationByKeyboard(browser) {
 
   await check('简体中文 in the header switches labels, html lang and the address; figures stay', async () => {
     await page.getByRole('button', { name: '简体中文', exact: true }).click();
-    await until(async () => (await page.locator('label[for="quote"]').innerText()).trim() === '单篇报价（元）',
-      'label 单篇报价（元）');
+    await until(async () => (await page.locator('label[for="quote"]').innerText()).trim() === '单篇报价',
+      'label 单篇报价');
     expectEqual(await page.locator('html').getAttribute('lang'), 'zh-CN', 'html lang');
     await until(async () => hashQuery(page.url()).get('lang') === 'zh', 'lang=zh in the address');
     const after = await outputs(page);
@@ -335,6 +335,15 @@ async function tamperedAndCurrency(browser) {
     }, 'euro amount');
     expectEqual(text, `¥13,200 (€${(13200 / 8.2).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')})`, 'text');
     expectEqual(await dataValue(page, 'total_flat_platform'), '13200', 'data-value stays in CNY');
+    await page.close();
+  });
+  await check('a quote typed in the display currency is converted at the rate (US$1,500 × 7.10 × 1.1)', async () => {
+    const page = await open(context, '#/compensation?v=1&lang=en&cur=USD', 'quote in USD');
+    await ready(page);
+    await page.locator('#quote-unit').selectOption('cur');
+    await typeInto(page.locator('#quote'), '1500');
+    await until(async () => near(await dataValue(page, 'total_flat_platform'), 1500 * 7.1 * 1.1), 'total in yuan');
+    await until(async () => hashQuery(page.url()).get('qcur') === 'cur', 'qcur=cur in the address');
     await page.close();
   });
   await context.close();

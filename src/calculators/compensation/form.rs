@@ -223,6 +223,8 @@ pub struct CompensationForm {
     pub texts: [String; FIELD_COUNT],
     /// What performance pay counts (a choice, not typed).
     pub basis: Basis,
+    /// Whether the quote is typed in the display currency rather than yuan.
+    pub quote_in_display: bool,
 }
 
 impl Default for CompensationForm {
@@ -267,10 +269,22 @@ impl CompensationForm {
         CompensationForm {
             texts: Field::ALL.map(|f| f.kind().show(*f.slot(&mut copy))),
             basis: inputs.basis,
+            quote_in_display: false,
         }
     }
 
-    /// Reads every field; never fails as a whole.
+    /// Reads every field with the quote converted to yuan at `cny_per_unit`
+    /// when it is typed in the display currency.
+    pub fn parse_at_rate(&self, cny_per_unit: f64) -> ParsedForm {
+        let mut parsed = self.parse();
+        let quote_is_valid = !parsed.errors.iter().any(|(f, _)| *f == Field::Quote);
+        if self.quote_in_display && quote_is_valid && cny_per_unit > 0.0 {
+            parsed.inputs.quote *= cny_per_unit;
+        }
+        parsed
+    }
+
+    /// Reads every field, the quote in yuan; never fails as a whole.
     pub fn parse(&self) -> ParsedForm {
         let defaults = CompensationInputs::default();
         let mut inputs = defaults.clone();
@@ -308,6 +322,27 @@ impl CompensationForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_in_the_display_currency_is_converted_to_yuan() {
+        let mut form = CompensationForm::default();
+        if let Some(slot) = form.text_mut(Field::Quote) {
+            *slot = "1500".into();
+        }
+        // In yuan unless said otherwise: the rate does not apply.
+        assert_eq!(form.parse_at_rate(7.1).inputs.quote, 1500.0);
+        form.quote_in_display = true;
+        // US$1,500 at ¥7.10 = ¥10,650.
+        assert_eq!(form.parse_at_rate(7.1).inputs.quote, 10_650.0);
+        // A bad quote keeps its default in yuan, unconverted.
+        if let Some(slot) = form.text_mut(Field::Quote) {
+            *slot = "abc".into();
+        }
+        assert_eq!(
+            form.parse_at_rate(7.1).inputs.quote,
+            CompensationInputs::default().quote
+        );
+    }
 
     #[test]
     fn default_form_reads_back_the_default_inputs() {

@@ -61,6 +61,11 @@ pub fn encode(form: &CompensationForm) -> Vec<(&'static str, String)> {
         if field == Field::Returns {
             pairs.push(("basis", form.basis.key().to_string()));
         }
+        if field == Field::Quote {
+            // `qcur=cur`: the quote is in the display currency (`cur`).
+            let unit = if form.quote_in_display { "cur" } else { "cny" };
+            pairs.push(("qcur", unit.to_string()));
+        }
     }
     pairs
 }
@@ -101,6 +106,9 @@ pub fn decode(reader: &mut LinkReader) -> CompensationForm {
     }
     if let Some(v) = reader.take_valid("basis", |v| Basis::from_key(v).is_some()) {
         form.basis = Basis::from_key(&v).unwrap_or(Basis::Sale);
+    }
+    if let Some(v) = reader.take_valid("qcur", |v| v == "cny" || v == "cur") {
+        form.quote_in_display = v == "cur";
     }
     form
 }

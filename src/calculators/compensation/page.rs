@@ -348,7 +348,14 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
         let opened = opened.clone();
         use_form(move || opened.0.clone())
     };
-    let parsed = use_memo(form.get().clone(), CompensationForm::parse);
+    let cny_per_unit = if props.settings.currency == Currency::Cny {
+        1.0
+    } else {
+        props.settings.cny_per_unit
+    };
+    let parsed = use_memo((form.get().clone(), cny_per_unit), |(form, rate)| {
+        form.parse_at_rate(*rate)
+    });
     let report = use_memo(parsed.inputs.clone(), compute);
     {
         let on_link = props.on_link.clone();
@@ -368,6 +375,15 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
         })
     };
     let current = form.get().basis;
+    let on_quote_unit = {
+        let form = form.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            let in_display = select.value() == "cur";
+            form.edit(move |f| f.quote_in_display = in_display);
+        })
+    };
+    let display = props.settings.currency;
     let [quote, estimates @ .., product, perf, seeding, hybrid, channels, usage] = &GROUPS;
     let groups = |gs: &[Group]| -> Html {
         gs.iter()
@@ -389,7 +405,14 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
                 <section class="inputs" aria-labelledby="comp-inputs-title">
                     <h2 id="comp-inputs-title">{ t(Key::CompSectionInputs) }</h2>
                     { groups(std::slice::from_ref(quote)) }
-                    if props.settings.currency != Currency::Cny {
+                    if display != Currency::Cny {
+                        <div class="field quote-unit">
+                            <label for="quote-unit">{ t(Key::CompQuoteUnitLabel) }</label>
+                            <select id="quote-unit" onchange={on_quote_unit}>
+                                <option value="cny" selected={!form.get().quote_in_display}>{ "CNY" }</option>
+                                <option value="cur" selected={form.get().quote_in_display}>{ display.code() }</option>
+                            </select>
+                        </div>
                         <p class="field-hint" id="quote-display">
                             { lang.format(Key::CompQuoteDisplay, &[&props.settings.money(parsed.inputs.flat_fee())]) }
                         </p>
