@@ -13,154 +13,40 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repo, serveDir, launchChromium } from '../support/browser.mjs';
+import {
+  passed,
+  failed,
+  started,
+  report,
+  check,
+  CheckError,
+  expect,
+  expectEqual,
+  expectClose,
+  until,
+  served,
+  consoleErrors,
+  foreignRequests,
+  base,
+  watch,
+  newContext,
+  open,
+  ready,
+  outputs,
+  dataValue,
+  shownText,
+  outputBecomes,
+  typeInto,
+  cell,
+  hashQuery,
+  setBase,
+} from '../support/e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
 const outDir = path.join(here, 'out');
 const WATCHDOG_MS = 110_000;
 
-// ---------------------------------------------------------------- reporting
-
-let passed = 0;
-let failed = 0;
-const started = Date.now();
-
-function report(ok, name, detail) {
-  const n = passed + failed + 1;
-  if (ok) {
-    passed += 1;
-    console.log(`ok   ${n} - ${name}`);
-  } else {
-    failed += 1;
-    console.log(`FAIL ${n} - ${name}${detail ? `: ${detail}` : ''}`);
-  }
-}
-
-/** Runs one check; a thrown error or a false result fails it. */
-async function check(name, fn) {
-  try {
-    const result = await fn();
-    if (result === false) report(false, name, 'returned false');
-    else report(true, name);
-  } catch (error) {
-    report(false, name, String(error?.message ?? error).split('\n')[0]);
-  }
-}
-
-class CheckError extends Error {}
-function expect(condition, message) {
-  if (!condition) throw new CheckError(message);
-}
-function expectEqual(actual, wanted, what) {
-  if (actual !== wanted) {
-    throw new CheckError(`${what}: got ${JSON.stringify(actual)}, want ${JSON.stringify(wanted)}`);
-  }
-}
-function expectClose(actual, wanted, what, tolerance = 1e-12) {
-  if (!(Math.abs(actual - wanted) <= tolerance)) {
-    throw new CheckError(`${what}: got ${actual}, want ${wanted}`);
-  }
-}
-
-/** Polls `probe` until it returns a truthy value or `timeout` ms pass. */
-async function until(probe, what, timeout = 3000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    try {
-      last = await probe();
-      if (last) return last;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) {
-      throw new CheckError(`timed out waiting for ${what} (last: ${String(last?.message ?? last)})`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const served = [];
-
-// ------------------------------------------------------------- page helpers
-
-const consoleErrors = [];
-const foreignRequests = [];
-let base;
-
-function watch(page, label) {
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const where = message.location()?.url;
-    consoleErrors.push(`${label}: ${message.text()}${where ? ` (${where.replace(base, '')})` : ''}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${label}: page error: ${error.message}`));
-}
-
-async function newContext(browser, options = {}) {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  // Watched, not intercepted: interception would change what the browser
-  // fetches (Chromium skips /favicon.ico under interception, for one).
-  context.on('request', (request) => {
-    const url = request.url();
-    if (/^(data|blob|about):/.test(url)) return;
-    if (new URL(url).origin !== base) foreignRequests.push(url);
-  });
-  return context;
-}
-
-let pageCount = 0;
-async function open(context, hash, label) {
-  const page = await context.newPage();
-  pageCount += 1;
-  watch(page, `${label ?? 'page'} #${pageCount}`);
-  await page.goto(`${base}/${hash}`);
-  return page;
-}
-
-async function ready(page) {
-  await page.locator('main').waitFor({ timeout: 5000 });
-}
-
-async function outputs(page) {
-  return page.$$eval('output[name]', (elements) =>
-    Object.fromEntries(elements.map((e) => [e.getAttribute('name'), e.getAttribute('data-value')])),
-  );
-}
-
-async function dataValue(page, name) {
-  return page.locator(`output[name="${name}"]`).getAttribute('data-value');
-}
-
-async function shownText(page, name) {
-  return (await page.locator(`output[name="${name}"]`).innerText()).trim();
-}
-
-/** Waits until the output `name` holds `wanted` (a string or a predicate). */
-async function outputBecomes(page, name, wanted) {
-  const test = typeof wanted === 'function' ? wanted : (v) => v === wanted;
-  return until(async () => {
-    const value = await dataValue(page, name);
-    return test(value) ? value ?? '' : null;
-  }, `output ${name} = ${typeof wanted === 'function' ? 'predicate' : wanted}`);
-}
-
-/** Replaces a text box's content with real keystrokes. */
-async function typeInto(locator, text) {
-  await locator.click();
-  await locator.press('ControlOrMeta+a');
-  if (text === '') await locator.press('Backspace');
-  else await locator.pressSequentially(text);
-}
-
-function cell(page, label) {
-  return page.getByRole('textbox', { name: label, exact: true });
-}
-
-function hashQuery(url) {
-  const hash = new URL(url).hash;
-  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1));
-}
 
 async function canvasState(page) {
   return page.locator('canvas').first().evaluate((canvas) => {
@@ -678,7 +564,7 @@ async function main() {
   }
 
   const server = await serveDir(dist, (request) => served.push(request));
-  base = server.origin;
+  setBase(server.origin);
   console.log(`# serving ${path.relative(process.cwd(), dist) || dist} at ${base}`);
   let browser;
   try {
