@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repo, serveDir, launchChromium } from '../support/browser.mjs';
+import { repo } from '../support/browser.mjs';
 import {
   passed,
   failed,
@@ -39,13 +39,12 @@ import {
   typeInto,
   cell,
   hashQuery,
-  setBase,
+  runScenarios,
 } from '../support/e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
 const outDir = path.join(here, 'out');
-const WATCHDOG_MS = 110_000;
 
 
 
@@ -222,48 +221,7 @@ async function screenshots(browser) {
 
 // --------------------------------------------------------------------- main
 
-async function main() {
-  const watchdog = setTimeout(() => {
-    console.log(`FAIL - the run took longer than ${WATCHDOG_MS / 1000} s`);
-    console.log(`${passed} passed, ${failed + 1} failed`);
-    process.exit(1);
-  }, WATCHDOG_MS);
-  watchdog.unref();
-
-  if (!fs.existsSync(path.join(dist, 'index.html'))) {
-    report(false, `dist/ is built (${dist})`, 'no index.html: run `trunk build --release` first');
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exitCode = 1;
-    return;
-  }
-  const server = await serveDir(dist, (request) => served.push(request));
-  setBase(server.origin);
-  console.log(`# serving ${dist} at ${base}`);
-  let browser;
-  try {
-    browser = await launchChromium();
-    console.log(`# Chromium ${browser.version()}`);
-    await budgetMix(browser);
-    await screenshots(browser);
-    await check('no console error or page error anywhere', async () => {
-      expect(consoleErrors.length === 0, consoleErrors.slice(0, 5).join(' | '));
-    });
-    await check('no request to any origin other than the local server', async () => {
-      expect(foreignRequests.length === 0, foreignRequests.slice(0, 5).join(' '));
-    });
-    await check('every file the pages asked for was served', async () => {
-      const missing = served.filter((s) => s.status !== 200).map((s) => s.path);
-      expect(missing.length === 0, `not found: ${[...new Set(missing)].join(' ')}`);
-    });
-  } catch (error) {
-    report(false, 'the run finished', String(error?.stack ?? error).split('\n').slice(0, 3).join(' '));
-  } finally {
-    await browser?.close().catch(() => {});
-    await server.close();
-  }
-  console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${outDir}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
-}
-
-main();
+await runScenarios({ dist, outDir }, [
+  budgetMix,
+  screenshots,
+]);

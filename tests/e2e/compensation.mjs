@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repo, serveDir, launchChromium } from '../support/browser.mjs';
+import { repo } from '../support/browser.mjs';
 import {
   passed,
   failed,
@@ -39,13 +39,12 @@ import {
   typeInto,
   cell,
   hashQuery,
-  setBase,
+  runScenarios,
 } from '../support/e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
 const outDir = path.join(here, 'out');
-const WATCHDOG_MS = 110_000;
 
 
 async function canvasState(page, index = 0) {
@@ -297,46 +296,8 @@ async function screenshots(browser) {
 
 // --------------------------------------------------------------------- main
 
-async function main() {
-  const watchdog = setTimeout(() => {
-    console.log(`FAIL - the run took longer than ${WATCHDOG_MS / 1000} s`);
-    console.log(`${passed} passed, ${failed + 1} failed`);
-    process.exit(1);
-  }, WATCHDOG_MS);
-  watchdog.unref();
-
-  if (!fs.existsSync(path.join(dist, 'index.html'))) {
-    report(false, `dist/ is built (${dist})`, 'no index.html: run `trunk build --release` first');
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exitCode = 1;
-    return;
-  }
-
-  const server = await serveDir(dist, (request) => served.push(request));
-  setBase(server.origin);
-  console.log(`# serving ${path.relative(process.cwd(), dist) || dist} at ${base}`);
-  let browser;
-  try {
-    browser = await launchChromium();
-    console.log(`# Chromium ${browser.version()}`);
-    await compensationByKeyboard(browser);
-    await tamperedAndCurrency(browser);
-    await screenshots(browser);
-    await check('no console error or page error anywhere', async () => {
-      expect(consoleErrors.length === 0, consoleErrors.slice(0, 5).join(' | '));
-    });
-    await check('no request left the page\'s origin', async () => {
-      expect(foreignRequests.length === 0, foreignRequests.slice(0, 3).join(' | '));
-    });
-  } catch (error) {
-    report(false, 'the run completed', String(error?.stack ?? error).split('\n').slice(0, 3).join(' | '));
-  } finally {
-    await browser?.close();
-    await server.close();
-  }
-  console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), outDir) || outDir}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
-}
-
-main();
+await runScenarios({ dist, outDir }, [
+  compensationByKeyboard,
+  tamperedAndCurrency,
+  screenshots,
+]);

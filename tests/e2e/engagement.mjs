@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repo, serveDir, launchChromium } from '../support/browser.mjs';
+import { repo } from '../support/browser.mjs';
 import {
   passed,
   failed,
@@ -39,13 +39,12 @@ import {
   typeInto,
   cell,
   hashQuery,
-  setBase,
+  runScenarios,
 } from '../support/e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
 const outDir = path.join(here, 'out');
-const WATCHDOG_MS = 110_000;
 
 
 async function canvasState(page) {
@@ -548,66 +547,25 @@ async function screenshots(browser) {
 
 // --------------------------------------------------------------------- main
 
-async function main() {
-  const watchdog = setTimeout(() => {
-    console.log(`FAIL - the run took longer than ${WATCHDOG_MS / 1000} s`);
-    console.log(`${passed} passed, ${failed + 1} failed`);
-    process.exit(1);
-  }, WATCHDOG_MS);
-  watchdog.unref();
-
-  if (!fs.existsSync(path.join(dist, 'index.html'))) {
-    report(false, `dist/ is built (${dist})`, 'no index.html: run `trunk build --release` first');
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exitCode = 1;
-    return;
-  }
-
-  const server = await serveDir(dist, (request) => served.push(request));
-  setBase(server.origin);
-  console.log(`# serving ${path.relative(process.cwd(), dist) || dist} at ${base}`);
-  let browser;
-  try {
-    browser = await launchChromium();
-    console.log(`# Chromium ${browser.version()}`);
-
-    await check('the server gives the wasm module as application/wasm', async () => {
-      const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-      const wasm = index.match(/[\w.-]+_bg\.wasm/)?.[0];
-      expect(wasm, 'index.html names no .wasm file');
-      const response = await fetch(`${base}/${wasm}`);
-      expectEqual(response.headers.get('content-type'), 'application/wasm', 'content-type');
-    });
-
-    await engagementByKeyboard(browser);
-    await pasteRows(browser);
-    await links(browser);
-    await currencyAndLongLinks(browser);
-    await contentSecurityPolicy(browser);
-    await firstVisitLanguage(browser);
-    await navigationKeepsSettings(browser);
-    await pixelRatioChange(browser);
-    await screenshots(browser);
-
-    await check('no console error or page error anywhere', async () => {
-      expect(consoleErrors.length === 0, consoleErrors.slice(0, 5).join(' | '));
-    });
-    await check('no request to any origin other than the local server', async () => {
-      expect(foreignRequests.length === 0, foreignRequests.slice(0, 5).join(' '));
-    });
-    await check('every file the pages asked for was served', async () => {
-      const missing = served.filter((s) => s.status !== 200).map((s) => s.path);
-      expect(missing.length === 0, `not found: ${[...new Set(missing)].join(' ')}`);
-    });
-  } catch (error) {
-    report(false, 'the run finished', String(error?.stack ?? error).split('\n').slice(0, 3).join(' '));
-  } finally {
-    await browser?.close().catch(() => {});
-    await server.close();
-  }
-  console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), outDir) || outDir}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
+async function wasmContentType() {
+  await check('the server gives the wasm module as application/wasm', async () => {
+    const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const wasm = index.match(/[\w.-]+_bg\.wasm/)?.[0];
+    expect(wasm, 'index.html names no .wasm file');
+    const response = await fetch(`${base}/${wasm}`);
+    expectEqual(response.headers.get('content-type'), 'application/wasm', 'content-type');
+  });
 }
 
-await main();
+await runScenarios({ dist, outDir }, [
+  wasmContentType,
+  engagementByKeyboard,
+  pasteRows,
+  links,
+  currencyAndLongLinks,
+  contentSecurityPolicy,
+  firstVisitLanguage,
+  navigationKeepsSettings,
+  pixelRatioChange,
+  screenshots,
+]);

@@ -151,3 +151,57 @@ export function setBase(origin) {
   base = origin;
 }
 
+
+/**
+ * Runs a script's scenarios against the release build in `dist`: serves it,
+ * launches Chromium, runs each `scenario(browser)` in turn, then checks that
+ * no page logged an error, asked another origin, or missed a file; prints
+ * the closing `N passed, M failed` line and sets the exit code. A watchdog
+ * fails the run if it takes longer than `watchdogMs`.
+ */
+export async function runScenarios({ dist, outDir, watchdogMs = 110_000 }, scenarios) {
+  const { default: fs } = await import('node:fs');
+  const { default: path } = await import('node:path');
+  const { serveDir, launchChromium } = await import('./browser.mjs');
+  const watchdog = setTimeout(() => {
+    console.log(`FAIL - the run took longer than ${watchdogMs / 1000} s`);
+    console.log(`${passed} passed, ${failed + 1} failed`);
+    process.exit(1);
+  }, watchdogMs);
+  watchdog.unref();
+
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    report(false, `dist/ is built (${dist})`, 'no index.html: run `trunk build --release` first');
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exitCode = 1;
+    return;
+  }
+  const server = await serveDir(dist, (request) => served.push(request));
+  setBase(server.origin);
+  console.log(`# serving ${path.relative(process.cwd(), dist) || dist} at ${base}`);
+  let browser;
+  try {
+    browser = await launchChromium();
+    console.log(`# Chromium ${browser.version()}`);
+    for (const scenario of scenarios) await scenario(browser);
+    await check('no console error or page error anywhere', async () => {
+      expect(consoleErrors.length === 0, consoleErrors.slice(0, 5).join(' | '));
+    });
+    await check('no request to any origin other than the local server', async () => {
+      expect(foreignRequests.length === 0, foreignRequests.slice(0, 5).join(' '));
+    });
+    await check('every file the pages asked for was served', async () => {
+      const missing = served.filter((s) => s.status !== 200).map((s) => s.path);
+      expect(missing.length === 0, `not found: ${[...new Set(missing)].join(' ')}`);
+    });
+  } catch (error) {
+    report(false, 'the run finished', String(error?.stack ?? error).split('\n').slice(0, 3).join(' '));
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.close();
+  }
+  const shots = path.relative(process.cwd(), outDir) || outDir;
+  console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${shots}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
