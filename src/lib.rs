@@ -37,6 +37,7 @@
 pub mod calculators;
 pub mod chart;
 pub mod currency;
+pub mod fields;
 pub mod i18n;
 pub mod link;
 pub mod units;

@@ -15,6 +15,7 @@ mod header;
 mod home;
 mod notices;
 mod panic;
+mod scenario;
 mod settings;
 
 pub use app::App;
@@ -25,6 +26,7 @@ pub use field::TextField;
 pub use figure::{figure, FigureRow};
 pub use form_state::{use_form, FormHandle};
 pub use notices::LinkNotices;
+pub use scenario::{field_row, formula_panel, use_scenario, CalculatorProps, FieldSpec};
 pub use settings::Settings;
 
 /// Installs the panic hook and mounts the app on the page's body.

@@ -341,3 +341,15 @@ impl MixForm {
         ParsedForm { inputs, errors }
     }
 }
+
+impl crate::fields::FieldText for MixForm {
+    type Field = Field;
+
+    fn text(&self, field: Field) -> &str {
+        MixForm::text(self, field)
+    }
+
+    fn text_mut(&mut self, field: Field) -> Option<&mut String> {
+        MixForm::text_mut(self, field)
+    }
+}

@@ -7,138 +7,138 @@ use super::link::{self, PRESETS};
 use super::model::{compute, Objective, Tier};
 use super::results::MixResults;
 use crate::i18n::{field_error, Key, Lang};
-use crate::link::{build_query, LinkReader, SharedSettings};
-use crate::ui::{use_form, CopyLink, FormHandle, LinkNotices, Settings, TextField};
+use crate::link::{build_query, SharedSettings};
+use crate::ui::{
+    field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle, LinkNotices,
+};
 use crate::units::FieldError;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`BudgetMixPage`].
-#[derive(Properties, PartialEq)]
-pub struct BudgetMixPageProps {
-    /// The link's query, read once when the page opens.
-    pub query: AttrValue,
-    /// Language and currency.
-    pub settings: Settings,
-    /// Receives the scenario's link pairs after each edit.
-    pub on_link: Callback<Vec<(&'static str, String)>>,
-}
+/// Props of [`BudgetMixPage`]: those of every calculator page.
+pub type BudgetMixPageProps = CalculatorProps;
 
 /// A single-value field: element id, field, label, hint, unit.
-type FieldSpec = (&'static str, Global, Key, Option<Key>, Option<&'static str>);
+type Spec = FieldSpec<Field>;
 
-const BUDGET_FIELDS: [FieldSpec; 6] = [
+const BUDGET_FIELDS: [Spec; 6] = [
     (
         "mix-budget",
-        Global::Budget,
+        Field::Global(Global::Budget),
         Key::MixBudget,
         Some(Key::MixBudgetHint),
         None,
     ),
     (
         "mix-feed-share",
-        Global::FeedShare,
+        Field::Global(Global::FeedShare),
         Key::MixFeedShare,
         None,
         Some("%"),
     ),
     (
         "mix-feed-cpm",
-        Global::FeedCpm,
+        Field::Global(Global::FeedCpm),
         Key::MixFeedCpm,
         Some(Key::MixFeedCpmHint),
         Some("¥"),
     ),
     (
         "mix-search-share",
-        Global::SearchShare,
+        Field::Global(Global::SearchShare),
         Key::MixSearchShare,
         None,
         Some("%"),
     ),
     (
         "mix-search-cpc",
-        Global::SearchCpc,
+        Field::Global(Global::SearchCpc),
         Key::MixSearchCpc,
         Some(Key::MixSearchCpcHint),
         Some("¥"),
     ),
     (
         "mix-owned",
-        Global::OwnedNotes,
+        Field::Global(Global::OwnedNotes),
         Key::MixOwnedNotes,
         None,
         None,
     ),
 ];
 
-const FORMAT_FIELDS: [FieldSpec; 4] = [
+const FORMAT_FIELDS: [Spec; 4] = [
     (
         "mix-video-share",
-        Global::VideoShare,
+        Field::Global(Global::VideoShare),
         Key::MixVideoShare,
         None,
         Some("%"),
     ),
     (
         "mix-video-multiplier",
-        Global::VideoMultiplier,
+        Field::Global(Global::VideoMultiplier),
         Key::MixVideoMultiplier,
         Some(Key::MixVideoHint),
         Some("×"),
     ),
     (
         "mix-fee",
-        Global::PlatformFee,
+        Field::Global(Global::PlatformFee),
         Key::MixPlatformFee,
         Some(Key::MixPlatformFeeHint),
         Some("%"),
     ),
     (
         "mix-post-rate",
-        Global::PostRate,
+        Field::Global(Global::PostRate),
         Key::MixPostRate,
         Some(Key::MixPostRateHint),
         Some("%"),
     ),
 ];
 
-const RULE_FIELDS: [FieldSpec; 4] = [
+const RULE_FIELDS: [Spec; 4] = [
     (
         "mix-min-seeding",
-        Global::MinSeeding,
+        Field::Global(Global::MinSeeding),
         Key::MixMinSeeding,
         None,
         None,
     ),
     (
         "mix-min-reviews",
-        Global::MinReviews,
+        Field::Global(Global::MinReviews),
         Key::MixMinReviews,
         None,
         None,
     ),
-    ("mix-head-cap", Global::HeadCap, Key::MixHeadCap, None, None),
+    (
+        "mix-head-cap",
+        Field::Global(Global::HeadCap),
+        Key::MixHeadCap,
+        None,
+        None,
+    ),
     (
         "mix-max-share",
-        Global::MaxTierShare,
+        Field::Global(Global::MaxTierShare),
         Key::MixMaxShare,
         None,
         Some("%"),
     ),
 ];
 
-const BAND_FIELDS: [FieldSpec; 2] = [
+const BAND_FIELDS: [Spec; 2] = [
     (
         "mix-seed",
-        Global::Seed,
+        Field::Global(Global::Seed),
         Key::MixSeed,
         Some(Key::MixSeedHint),
         None,
     ),
     (
         "mix-spread",
-        Global::FakeSpread,
+        Field::Global(Global::FakeSpread),
         Key::MixFakeSpread,
         None,
         Some("%"),
@@ -175,39 +175,6 @@ fn error_of(errors: &[(Field, FieldError)], field: Field, lang: Lang) -> Option<
         .iter()
         .find(|(f, _)| *f == field)
         .map(|&(_, e)| field_error(lang, e))
-}
-
-fn field_row(
-    specs: &[FieldSpec],
-    form: &FormHandle<MixForm>,
-    errors: &[(Field, FieldError)],
-    settings: &Settings,
-) -> Html {
-    let lang = settings.lang;
-    let fields = specs.iter().map(|&(id, global, label, hint, unit)| {
-        let field = Field::Global(global);
-        let on_input = {
-            let form = form.clone();
-            Callback::from(move |text: String| {
-                form.edit(move |f| {
-                    if let Some(slot) = f.text_mut(field) {
-                        *slot = text;
-                    }
-                })
-            })
-        };
-        TextField {
-            id: id.into(),
-            label: lang.format(label, &[settings.currency.code()]).into(),
-            value: form.get().text(field).to_string().into(),
-            on_input,
-            error: error_of(errors, field, lang).map(AttrValue::from),
-            hint: hint.map(|h| AttrValue::from(lang.text(h))),
-            unit: unit.map(AttrValue::from),
-        }
-        .view()
-    });
-    html! { <div class="field-row">{ for fields }</div> }
 }
 
 fn tier_table(form: &FormHandle<MixForm>, errors: &[(Field, FieldError)], lang: Lang) -> Html {
@@ -272,19 +239,7 @@ pub fn now_ms() -> f64 {
 /// The KOL-versus-KOC budget-mix calculator.
 #[function_component]
 pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
-    let opened = {
-        let query = props.query.clone();
-        use_memo((), move |_| {
-            let mut reader = LinkReader::new(&query);
-            SharedSettings::read(&mut reader);
-            let form = link::decode(&mut reader);
-            (form, reader.finish())
-        })
-    };
-    let form = {
-        let opened = opened.clone();
-        use_form(move || opened.0.clone())
-    };
+    let (form, notices) = use_scenario(props, link::decode, link::encode);
     let settings = props.settings;
     let parsed = use_memo((form.get().clone(), settings.cny_per_unit), |(f, rate)| {
         f.parse(*rate)
@@ -294,15 +249,9 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
         let report = compute(inputs);
         (report, now_ms() - start)
     });
-    {
-        let on_link = props.on_link.clone();
-        use_effect_with(form.get().clone(), move |form| {
-            on_link.emit(link::encode(form))
-        });
-    }
     let lang = settings.lang;
     let t = |key| lang.text(key);
-    let fields = |specs: &[FieldSpec]| field_row(specs, &form, &parsed.errors, &settings);
+    let fields = |specs: &[Spec]| field_row(specs, &form, &parsed.errors, &settings);
     let on_objective = {
         let form = form.clone();
         Callback::from(move |event: Event| {
@@ -329,7 +278,7 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
                 </div>
                 <CopyLink {lang} warning={(!link::fits(form.get())).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
             </div>
-            <LinkNotices notices={opened.1.clone()} {lang} />
+            <LinkNotices notices={(*notices).clone()} {lang} />
             <nav class="presets" aria-label={t(Key::MixPresetsLabel)}>
                 <span>{ t(Key::MixPresetsLabel) }</span>
                 { for PRESETS.iter().map(|&(name, query)| html! {

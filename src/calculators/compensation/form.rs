@@ -319,6 +319,18 @@ impl CompensationForm {
     }
 }
 
+impl crate::fields::FieldText for CompensationForm {
+    type Field = Field;
+
+    fn text(&self, field: Field) -> &str {
+        CompensationForm::text(self, field)
+    }
+
+    fn text_mut(&mut self, field: Field) -> Option<&mut String> {
+        CompensationForm::text_mut(self, field)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,29 +8,23 @@ use super::link;
 use super::model::{compute, Basis};
 use super::results::CompensationResults;
 use crate::currency::Currency;
-use crate::i18n::{field_error, Key, Lang};
-use crate::link::{LinkReader, SharedSettings};
-use crate::ui::{use_form, CopyLink, FormHandle, LinkNotices, Settings, TextField};
+use crate::i18n::Key;
+use crate::ui::{
+    field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle, LinkNotices,
+    Settings,
+};
 use crate::units::FieldError;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`CompensationPage`].
-#[derive(Properties, PartialEq)]
-pub struct CompensationPageProps {
-    /// The link's query, read once when the page opens.
-    pub query: AttrValue,
-    /// Language and currency.
-    pub settings: Settings,
-    /// Receives the scenario's link pairs after each edit.
-    pub on_link: Callback<Vec<(&'static str, String)>>,
-}
+/// Props of [`CompensationPage`]: those of every calculator page.
+pub type CompensationPageProps = CalculatorProps;
 
-/// A field: element id, field, label, hint (the default's source), unit.
-type FieldSpec = (&'static str, Field, Key, Option<Key>, Option<&'static str>);
+/// A field of the form.
+type Spec = FieldSpec<Field>;
 
 /// A group of fields under a heading, with a line on the group.
-type Group = (Key, Option<Key>, &'static [FieldSpec]);
+type Group = (Key, Option<Key>, &'static [Spec]);
 
 const fn spec(
     id: &'static str,
@@ -38,11 +32,11 @@ const fn spec(
     label: Key,
     hint: Key,
     unit: Option<&'static str>,
-) -> FieldSpec {
+) -> Spec {
     (id, field, label, Some(hint), unit)
 }
 
-const fn part(id: &'static str, field: Field, label: Key) -> FieldSpec {
+const fn part(id: &'static str, field: Field, label: Key) -> Spec {
     (id, field, label, None, None)
 }
 
@@ -286,39 +280,14 @@ pub fn basis_key(basis: Basis) -> Key {
     }
 }
 
-/// Renders one group of fields (the one rendering site for every field).
+/// Renders one group of fields under its heading.
 fn group(
     (title, line, specs): &Group,
     form: &FormHandle<CompensationForm>,
     errors: &[(Field, FieldError)],
-    lang: Lang,
+    settings: &Settings,
 ) -> Html {
-    let fields = specs.iter().map(|&(id, field, label, hint, unit)| {
-        let error = errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|&(_, e)| AttrValue::from(field_error(lang, e)));
-        let on_input = {
-            let form = form.clone();
-            Callback::from(move |text: String| {
-                form.edit(move |f| {
-                    if let Some(slot) = f.text_mut(field) {
-                        *slot = text;
-                    }
-                })
-            })
-        };
-        TextField {
-            id: id.into(),
-            label: lang.text(label).into(),
-            value: form.get().text(field).to_string().into(),
-            on_input,
-            error,
-            hint: hint.map(|h| lang.text(h).into()),
-            unit: unit.map(AttrValue::from),
-        }
-        .view()
-    });
+    let lang = settings.lang;
     // Estimates (three short boxes, no hints) sit on one line.
     let compact = specs.iter().all(|s| s.3.is_none());
     html! {
@@ -327,7 +296,7 @@ fn group(
             if let Some(line) = line {
                 <p class="field-hint">{ lang.text(*line) }</p>
             }
-            <div class="field-row">{ for fields }</div>
+            { field_row(specs, form, errors, settings) }
         </fieldset>
     }
 }
@@ -335,19 +304,7 @@ fn group(
 /// The compensation-model calculator.
 #[function_component]
 pub fn CompensationPage(props: &CompensationPageProps) -> Html {
-    let opened = {
-        let query = props.query.clone();
-        use_memo((), move |_| {
-            let mut reader = LinkReader::new(&query);
-            SharedSettings::read(&mut reader);
-            let form = link::decode(&mut reader);
-            (form, reader.finish())
-        })
-    };
-    let form = {
-        let opened = opened.clone();
-        use_form(move || opened.0.clone())
-    };
+    let (form, notices) = use_scenario(props, link::decode, link::encode);
     let cny_per_unit = if props.settings.currency == Currency::Cny {
         1.0
     } else {
@@ -357,12 +314,6 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
         form.parse_at_rate(*rate)
     });
     let report = use_memo(parsed.inputs.clone(), compute);
-    {
-        let on_link = props.on_link.clone();
-        use_effect_with(form.get().clone(), move |form| {
-            on_link.emit(link::encode(form))
-        });
-    }
     let lang = props.settings.lang;
     let t = |key| lang.text(key);
     let on_basis = {
@@ -387,7 +338,7 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
     let [quote, estimates @ .., product, perf, seeding, hybrid, channels, usage] = &GROUPS;
     let groups = |gs: &[Group]| -> Html {
         gs.iter()
-            .map(|g| group(g, &form, &parsed.errors, lang))
+            .map(|g| group(g, &form, &parsed.errors, &props.settings))
             .collect()
     };
 
@@ -400,7 +351,7 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
                 </div>
                 <CopyLink {lang} warning={(!link::fits(form.get())).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
             </div>
-            <LinkNotices notices={opened.1.clone()} {lang} />
+            <LinkNotices notices={(*notices).clone()} {lang} />
             <div class="columns">
                 <section class="inputs" aria-labelledby="comp-inputs-title">
                     <h2 id="comp-inputs-title">{ t(Key::CompSectionInputs) }</h2>

@@ -387,6 +387,18 @@ impl EngagementForm {
     }
 }
 
+impl crate::fields::FieldText for EngagementForm {
+    type Field = Field;
+
+    fn text(&self, field: Field) -> &str {
+        EngagementForm::text(self, field)
+    }
+
+    fn text_mut(&mut self, field: Field) -> Option<&mut String> {
+        EngagementForm::text_mut(self, field)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! comes from.
 
 use crate::i18n::{Key, Lang};
-use yew::prelude::*;
+use yew::Html;
 
 const FORMULAS: [(&str, Key); 12] = [
     ("ratio_mean · ratio_median", Key::FormulaRatio),
@@ -36,22 +36,5 @@ const SOURCES: [Key; 6] = [
 
 /// Formulas and sources.
 pub fn formula_panel(lang: Lang) -> Html {
-    let t = |key| lang.text(key);
-    html! {
-        <section class="formulas" aria-labelledby="formulas-title">
-            <h2 id="formulas-title">{ t(Key::FormulasTitle) }</h2>
-            <dl>
-                { for FORMULAS.iter().map(|(names, key)| html! {
-                    <>
-                        <dt><code>{ *names }</code></dt>
-                        <dd>{ t(*key) }</dd>
-                    </>
-                }) }
-            </dl>
-            <h3>{ t(Key::SourcesTitle) }</h3>
-            <ul>
-                { for SOURCES.iter().map(|key| html! { <li>{ t(*key) }</li> }) }
-            </ul>
-        </section>
-    }
+    crate::ui::formula_panel(lang, &FORMULAS, &SOURCES)
 }

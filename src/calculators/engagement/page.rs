@@ -10,160 +10,97 @@ use super::link::{self, LinkFit};
 use super::model::compute;
 use super::notes_table::NotesTable;
 use super::results::EngagementResults;
-use crate::i18n::{field_error, Key, Lang};
-use crate::link::{LinkReader, SharedSettings};
-use crate::ui::{use_form, CopyLink, FormHandle, LinkNotices, Settings, TextField};
+use crate::i18n::{field_error, Key};
+use crate::ui::{field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, LinkNotices};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`EngagementPage`].
-#[derive(Properties, PartialEq)]
-pub struct EngagementPageProps {
-    /// The link's query, read once when the page opens.
-    pub query: AttrValue,
-    /// Language and currency.
-    pub settings: Settings,
-    /// Receives the scenario's link pairs after each edit.
-    pub on_link: Callback<Vec<(&'static str, String)>>,
-}
+/// Props of [`EngagementPage`]: those of every calculator page.
+pub type EngagementPageProps = CalculatorProps;
 
-/// A single-value field of the form: element id, field, label, hint, unit.
-type FieldSpec = (&'static str, Field, Key, Key, Option<&'static str>);
+/// A single-value field of the form.
+type Spec = FieldSpec<Field>;
 
-const CREATOR_FIELDS: [FieldSpec; 2] = [
+const CREATOR_FIELDS: [Spec; 2] = [
     (
         "followers",
         Field::Followers,
         Key::FollowersLabel,
-        Key::FollowersHint,
+        Some(Key::FollowersHint),
         None,
     ),
     (
         "profile-likes-saves",
         Field::ProfileLikesSaves,
         Key::ProfileLikesSavesLabel,
-        Key::ProfileLikesSavesHint,
+        Some(Key::ProfileLikesSavesHint),
         None,
     ),
 ];
 
-const BENCHMARK_FIELDS: [FieldSpec; 4] = [
+const BENCHMARK_FIELDS: [Spec; 4] = [
     (
         "benchmark",
         Field::Benchmark,
         Key::BenchmarkLabel,
-        Key::BenchmarkHint,
+        Some(Key::BenchmarkHint),
         Some("%"),
     ),
     (
         "fake",
         Field::Fake,
         Key::FakeLabel,
-        Key::FakeHint,
+        Some(Key::FakeHint),
         Some("%"),
     ),
     (
         "suspicious",
         Field::Suspicious,
         Key::SuspiciousLabel,
-        Key::SuspiciousHint,
+        Some(Key::SuspiciousHint),
         Some("%"),
     ),
     (
         "qualified",
         Field::Qualified,
         Key::QualifiedLabel,
-        Key::QualifiedHint,
+        Some(Key::QualifiedHint),
         Some("%"),
     ),
 ];
 
-const TIER_FIELDS: [FieldSpec; 3] = [
+const TIER_FIELDS: [Spec; 3] = [
     (
         "tail-from",
         Field::TailFrom,
         Key::TailFromLabel,
-        Key::FollowersUnit,
+        Some(Key::FollowersUnit),
         None,
     ),
     (
         "mid-from",
         Field::MidFrom,
         Key::MidFromLabel,
-        Key::FollowersUnit,
+        Some(Key::FollowersUnit),
         None,
     ),
     (
         "head-from",
         Field::HeadFrom,
         Key::HeadFromLabel,
-        Key::FollowersUnit,
+        Some(Key::FollowersUnit),
         None,
     ),
 ];
 
-/// Renders a row of fields from their specs (one rendering site for all).
-fn field_row(
-    specs: &[FieldSpec],
-    form: &FormHandle<EngagementForm>,
-    errors: &[(Field, crate::units::FieldError)],
-    lang: Lang,
-) -> Html {
-    let fields = specs.iter().map(|&(id, field, label, hint, unit)| {
-        let error = errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|&(_, e)| AttrValue::from(field_error(lang, e)));
-        let on_input = {
-            let form = form.clone();
-            Callback::from(move |text: String| {
-                form.edit(move |f| {
-                    if let Some(slot) = f.text_mut(field) {
-                        *slot = text;
-                    }
-                })
-            })
-        };
-        TextField {
-            id: id.into(),
-            label: lang.text(label).into(),
-            value: form.get().text(field).to_string().into(),
-            on_input,
-            error,
-            hint: Some(lang.text(hint).into()),
-            unit: unit.map(AttrValue::from),
-        }
-        .view()
-    });
-    html! { <div class="field-row">{ for fields }</div> }
-}
-
 /// The engagement-benchmark calculator.
 #[function_component]
 pub fn EngagementPage(props: &EngagementPageProps) -> Html {
-    let opened = {
-        let query = props.query.clone();
-        use_memo((), move |_| {
-            let mut reader = LinkReader::new(&query);
-            SharedSettings::read(&mut reader);
-            let form = link::decode(&mut reader);
-            (form, reader.finish())
-        })
-    };
-    let form = {
-        let opened = opened.clone();
-        use_form(move || opened.0.clone())
-    };
+    let (form, notices) = use_scenario(props, link::decode, link::encode);
     let parsed = use_memo(form.get().clone(), EngagementForm::parse);
     let report = use_memo(parsed.inputs.clone(), compute);
     let comment_check = use_memo(form.get().comments.clone(), |text| comments::check(text));
     let link_fit = use_memo(form.get().clone(), link::fit);
-    {
-        let on_link = props.on_link.clone();
-        use_effect_with(form.get().clone(), move |form| {
-            on_link.emit(link::encode(form))
-        });
-    }
 
     let lang = props.settings.lang;
     let t = |key| lang.text(key);
@@ -190,7 +127,7 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
         editor.edit(move |f| f.notes = rows)
     });
     let on_comments = form.setter(|f| &mut f.comments);
-    let fields = |specs: &[FieldSpec]| field_row(specs, &form, &parsed.errors, lang);
+    let fields = |specs: &[Spec]| field_row(specs, &form, &parsed.errors, &props.settings);
 
     html! {
         <main id="main" class="calculator engagement">
@@ -205,7 +142,7 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
                     LinkFit::TooLong => Some(AttrValue::from(t(Key::LinkTooLong))),
                 }} />
             </div>
-            <LinkNotices notices={opened.1.clone()} {lang} />
+            <LinkNotices notices={(*notices).clone()} {lang} />
             <div class="columns">
                 <section class="inputs" aria-labelledby="creator-title">
                     <h2 id="creator-title">{ t(Key::SectionCreator) }</h2>

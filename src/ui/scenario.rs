@@ -1,0 +1,120 @@
+//! What every calculator page shares: its props, its scenario opened from
+//! the link once and written back after each edit, and rows of text fields
+//! rendered from specs.
+
+use super::field::TextField;
+use super::form_state::{use_form, FormHandle};
+use super::settings::Settings;
+use crate::fields::FieldText;
+use crate::i18n::{field_error, Key};
+use crate::link::{LinkNotice, LinkReader, SharedSettings};
+use crate::units::FieldError;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of every calculator page.
+#[derive(Properties, PartialEq)]
+pub struct CalculatorProps {
+    /// The link's query, read once when the page opens.
+    pub query: AttrValue,
+    /// Language and currency.
+    pub settings: Settings,
+    /// Receives the scenario's link pairs after each edit.
+    pub on_link: Callback<Vec<(&'static str, String)>>,
+}
+
+/// Opens the page's scenario from its link (what could not be used comes
+/// back as notices) and writes the scenario back after every edit.
+#[hook]
+pub fn use_scenario<F: Clone + PartialEq + 'static>(
+    props: &CalculatorProps,
+    decode: fn(&mut LinkReader) -> F,
+    encode: fn(&F) -> Vec<(&'static str, String)>,
+) -> (FormHandle<F>, Rc<Vec<LinkNotice>>) {
+    let opened = {
+        let query = props.query.clone();
+        use_memo((), move |_| {
+            let mut reader = LinkReader::new(&query);
+            SharedSettings::read(&mut reader);
+            let form = decode(&mut reader);
+            (form, Rc::new(reader.finish()))
+        })
+    };
+    let form = {
+        let opened = opened.clone();
+        use_form(move || opened.0.clone())
+    };
+    {
+        let on_link = props.on_link.clone();
+        use_effect_with(form.get().clone(), move |form| on_link.emit(encode(form)));
+    }
+    (form, opened.1.clone())
+}
+
+/// A text field of a form: element id, field, label (`{0}` stands for the
+/// display currency), hint (where its default comes from) and unit.
+pub type FieldSpec<Field> = (&'static str, Field, Key, Option<Key>, Option<&'static str>);
+
+/// A row of text fields, each with its error beside it.
+pub fn field_row<F: FieldText>(
+    specs: &[FieldSpec<F::Field>],
+    form: &FormHandle<F>,
+    errors: &[(F::Field, FieldError)],
+    settings: &Settings,
+) -> Html {
+    let lang = settings.lang;
+    let fields = specs.iter().map(|&(id, field, label, hint, unit)| {
+        let error = errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|&(_, e)| AttrValue::from(field_error(lang, e)));
+        let on_input = {
+            let form = form.clone();
+            Callback::from(move |text: String| {
+                form.edit(move |f| {
+                    if let Some(slot) = f.text_mut(field) {
+                        *slot = text;
+                    }
+                })
+            })
+        };
+        TextField {
+            id: id.into(),
+            label: lang.format(label, &[settings.currency.code()]).into(),
+            value: form.get().text(field).to_string().into(),
+            on_input,
+            error,
+            hint: hint.map(|h| lang.text(h).into()),
+            unit: unit.map(AttrValue::from),
+        }
+        .view()
+    });
+    html! { <div class="field-row">{ for fields }</div> }
+}
+
+/// The formula panel: each figure's formula in words, then where each
+/// default comes from.
+pub fn formula_panel(
+    lang: crate::i18n::Lang,
+    formulas: &[(&'static str, Key)],
+    sources: &[Key],
+) -> Html {
+    let t = |key| lang.text(key);
+    html! {
+        <section class="formulas" aria-labelledby="formulas-title">
+            <h2 id="formulas-title">{ t(Key::FormulasTitle) }</h2>
+            <dl>
+                { for formulas.iter().map(|&(names, key)| html! {
+                    <>
+                        <dt><code>{ names }</code></dt>
+                        <dd>{ t(key) }</dd>
+                    </>
+                }) }
+            </dl>
+            <h3>{ t(Key::SourcesTitle) }</h3>
+            <ul>
+                { for sources.iter().map(|&key| html! { <li>{ t(key) }</li> }) }
+            </ul>
+        </section>
+    }
+}
