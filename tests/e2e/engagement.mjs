@@ -14,32 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repo } from '../support/browser.mjs';
 import {
-  passed,
-  failed,
-  started,
-  report,
-  check,
-  CheckError,
-  expect,
-  expectEqual,
-  expectClose,
-  until,
-  served,
-  consoleErrors,
-  foreignRequests,
-  base,
-  watch,
-  newContext,
-  open,
-  ready,
-  outputs,
-  dataValue,
-  shownText,
-  outputBecomes,
-  typeInto,
-  cell,
-  hashQuery,
-  runScenarios,
+  passed, failed, check, expect, expectEqual, expectClose, until, base, watch, newContext, open,
+  ready, outputs, dataValue, shownText, outputBecomes, typeInto, cell, hashQuery, runScenarios,
 } from '../support/e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
