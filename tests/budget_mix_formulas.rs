@@ -169,3 +169,47 @@ fn a_band_without_uncertainty_is_the_point_estimate() {
     let cpe = band.cpe.expect("engagements");
     assert!(close(cpe[1], 129_736.0 / 34_944.0));
 }
+
+#[test]
+fn a_count_typed_as_a_budget_share_buys_whole_creators() {
+    use kolcalc::calculators::budget_mix::form::{Column, Field, MixForm};
+    use kolcalc::calculators::budget_mix::model::{per_creator, pillars, Tier};
+    let mut form = MixForm::default();
+    *form
+        .text_mut(Field::Cell(Tier::Koc, Column::Count))
+        .unwrap() = "10%".into();
+    let parsed = form.parse(1.0);
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let inputs = &parsed.inputs;
+    // 10% of the creator budget over one KOC's cost (fees and video mix
+    // included), rounded down to whole creators.
+    let expected =
+        (0.10 * pillars(inputs).creators / per_creator(inputs, Tier::Koc).cost).floor() as u64;
+    assert!(expected > 0);
+    assert_eq!(Tier::Koc.of(&inputs.tiers).count, expected);
+
+    // A share over 100% is refused beside its cell.
+    *form
+        .text_mut(Field::Cell(Tier::Koc, Column::Count))
+        .unwrap() = "140%".into();
+    let parsed = form.parse(1.0);
+    assert!(parsed
+        .errors
+        .iter()
+        .any(|(f, _)| *f == Field::Cell(Tier::Koc, Column::Count)));
+}
+
+#[test]
+fn a_budget_share_survives_the_link() {
+    use kolcalc::calculators::budget_mix::form::{Column, Field, MixForm};
+    use kolcalc::calculators::budget_mix::link::{decode, encode};
+    use kolcalc::calculators::budget_mix::model::Tier;
+    use kolcalc::link::{build_query, LinkReader};
+    let mut form = MixForm::default();
+    *form
+        .text_mut(Field::Cell(Tier::Tail, Column::Count))
+        .unwrap() = "25%".into();
+    let mut reader = LinkReader::new(&build_query(&encode(&form)));
+    assert_eq!(decode(&mut reader), form);
+    assert_eq!(reader.finish(), vec![]);
+}

@@ -503,7 +503,7 @@ table! {
     MixColRate: "Rate likely %", "互动率 中 %";
     MixColRateHigh: "Rate high %", "互动率 高 %";
     MixColFake: "Fake %", "水军粉 %";
-    MixColCount: "Count", "人数（手动）";
+    MixColCount: "Count or % of budget", "人数或预算占比 %";
     MixTier: "Tier", "层级";
     MixManual: "Manual mix", "手动方案";
     MixOptimised: "Optimised mix", "优化方案";

@@ -55,7 +55,23 @@ async function budgetMix(browser) {
   await check('typing a budget and a tier count updates the outputs', async () => {
     await typeInto(page.locator('#mix-budget'), '300000');
     await outputBecomes(page, 'creator_budget', '210000');
-    await typeInto(page.getByRole('textbox', { name: 'KOC (素人) <10K, paid · Count', exact: true }), '50');
+    const kocCount = page.getByRole('textbox', { name: 'KOC (素人) <10K, paid · Count or % of budget', exact: true });
+    await typeInto(kocCount, '50');
+    await outputBecomes(page, 'manual_koc_creators', '50');
+  });
+
+  await check('a tier count typed as a budget share buys whole creators (10% of ¥210,000)', async () => {
+    const kocCount = page.getByRole('textbox', { name: 'KOC (素人) <10K, paid · Count or % of budget', exact: true });
+    await typeInto(kocCount, '10%');
+    // 10% of the ¥210,000 creator budget buys as many whole KOCs as it affords.
+    await until(async () => {
+      const creators = Number(await dataValue(page, 'manual_koc_creators'));
+      return creators > 0 && creators !== 50;
+    }, 'a count from the share');
+    const creators = Number(await dataValue(page, 'manual_koc_creators'));
+    const each = Number(await dataValue(page, 'manual_koc_cost')) / creators;
+    expectEqual(creators, Math.floor((0.1 * 210000) / each + 1e-9), 'creators from 10%');
+    await typeInto(kocCount, '50');
     await outputBecomes(page, 'manual_koc_creators', '50');
   });
 

@@ -2,7 +2,9 @@
 //! with an error for each field that cannot be used. A field in error falls
 //! back to its default so the rest still computes; the page says so beside it.
 
-use super::model::{MixInputs, Objective, Tier, TierInputs, MAX_HEAD_CAP, PRICE_RANGE};
+use super::model::{
+    per_creator, pillars, MixInputs, Objective, Tier, TierInputs, MAX_HEAD_CAP, PRICE_RANGE,
+};
 use crate::units::{parse_count, parse_decimal, parse_percent, plain_number, FieldError};
 
 /// A single-value field.
@@ -300,6 +302,9 @@ impl MixForm {
     }
 
     /// Reads the form; the budget is typed in the display currency.
+    ///
+    /// A manual count may also be typed as a share of the creator budget
+    /// ("20%"): the tier then gets as many whole creators as that share buys.
     pub fn parse(&self, cny_per_unit: f64) -> ParsedForm {
         let defaults = MixInputs::default();
         let mut inputs = defaults.clone();
@@ -318,10 +323,20 @@ impl MixForm {
         {
             inputs.budget = defaults.budget;
         }
+        let mut shares = Vec::new();
         for t in Tier::ALL {
             let row = t.of_mut(&mut inputs.tiers);
             for c in Column::ALL {
-                match c.kind().read(self.text(Field::Cell(t, c))) {
+                let text = self.text(Field::Cell(t, c));
+                let read = match count_share(c, text) {
+                    Some(Ok(share)) => {
+                        shares.push((t, share));
+                        continue;
+                    }
+                    Some(Err(e)) => Err(e),
+                    None => c.kind().read(text),
+                };
+                match read {
                     Ok(v) => c.set(row, v),
                     Err(e) => errors.push((Field::Cell(t, c), e)),
                 }
@@ -338,8 +353,26 @@ impl MixForm {
                 row.rate = t.of(&defaults.tiers).rate;
             }
         }
+        let creator_budget = pillars(&inputs).creators;
+        for (t, share) in shares {
+            let cost = per_creator(&inputs, t).cost;
+            let affordable = if cost > 0.0 {
+                (share * creator_budget / cost).floor()
+            } else {
+                0.0
+            };
+            t.of_mut(&mut inputs.tiers).count = affordable as u64;
+        }
         ParsedForm { inputs, errors }
     }
+}
+
+/// A manual count typed as a share of the creator budget (`20%`): `None`
+/// for any other column or text, else the share as a fraction or why not.
+pub fn count_share(column: Column, text: &str) -> Option<Result<f64, FieldError>> {
+    let text = text.trim();
+    let is_share = column == Column::Count && (text.ends_with('%') || text.ends_with('％'));
+    is_share.then(|| parse_percent(text, 0.0, 100.0))
 }
 
 impl crate::fields::FieldText for MixForm {

@@ -7,7 +7,7 @@
 //! always written so a published link keeps its meaning when defaults change.
 //! The presets are ordinary links built from these keys.
 
-use super::form::{Column, Field, Global, MixForm};
+use super::form::{count_share, Column, Field, Global, MixForm};
 use super::model::{Objective, Tier};
 use crate::link::{build_query, LinkReader, MAX_QUERY_BYTES};
 
@@ -58,7 +58,10 @@ pub fn decode(reader: &mut LinkReader) -> MixForm {
             && Column::ALL
                 .iter()
                 .zip(&cells)
-                .all(|(c, text)| c.kind().read(text).is_ok());
+                .all(|(c, text)| match count_share(*c, text) {
+                    Some(share) => share.is_ok(),
+                    None => c.kind().read(text).is_ok(),
+                });
         if usable {
             for (c, text) in Column::ALL.iter().zip(&cells) {
                 if let Some(slot) = form.text_mut(Field::Cell(t, *c)) {
