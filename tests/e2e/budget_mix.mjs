@@ -82,7 +82,8 @@ async function budgetMix(browser) {
     const manual = Number(await dataValue(page, 'manual_total_impressions'));
     expect(reach >= manual, `reach ${reach} < manual ${manual}`);
     expect(Number(await dataValue(page, 'opt_total_cost')) <= 210000 + 1e-6, 'within budget');
-    expect(hashQuery(page.url()).get('obj') === 'reach', 'obj in the address');
+    // The address follows within a frame.
+    await until(async () => hashQuery(page.url()).get('obj') === 'reach', 'obj in the address');
   });
 
   await check('rules that cannot hold name the conflicting inputs', async () => {
