@@ -109,6 +109,16 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
+/// Bytes a calculator leaves free in its link for the shared keys (`v`,
+/// `lang`, `cur`, `rate`).
+pub const SHARED_KEYS_ROOM: usize = 96;
+
+/// Whether a calculator's pairs leave room for the shared keys within
+/// [`MAX_QUERY_BYTES`], so the link opens again.
+pub fn fits(pairs: &[(&str, String)]) -> bool {
+    build_query(pairs).len() <= MAX_QUERY_BYTES - SHARED_KEYS_ROOM
+}
+
 /// Builds a query from key/value pairs, in the order given.
 pub fn build_query(pairs: &[(&str, String)]) -> String {
     pairs

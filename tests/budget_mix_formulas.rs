@@ -6,6 +6,7 @@ use kolcalc::calculators::budget_mix::model::{
 };
 use kolcalc::calculators::budget_mix::montecarlo::{simulate, triangular, SplitMix64};
 use kolcalc::calculators::budget_mix::optimiser::optimise;
+use kolcalc::fields::FieldText;
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * b.abs().max(1.0)

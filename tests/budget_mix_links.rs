@@ -6,37 +6,15 @@ mod mix_common;
 
 use kolcalc::calculators::budget_mix::form::{Field, Global, MixForm};
 use kolcalc::calculators::budget_mix::link::{encode, fits, PRESETS};
+use kolcalc::fields::FieldText;
 use kolcalc::link::{build_query, LinkNotice, MAX_QUERY_BYTES};
 use mix_common::{open, outputs};
 
+#[path = "support/published.rs"]
+mod support_published;
+use support_published::{published, Published};
+
 const FIXTURES: &str = include_str!("fixtures/budget_mix_links.txt");
-
-/// A published link: its line in the block, the query, the expected outputs.
-type Published = (usize, String, Vec<(String, String)>);
-
-fn published() -> Vec<Published> {
-    let mut all = Vec::new();
-    for block in FIXTURES.split("\n\n") {
-        let mut link = None;
-        let mut expected = Vec::new();
-        for (i, line) in block.lines().enumerate() {
-            let line = line.trim();
-            if line.starts_with('#') || line.is_empty() {
-                continue;
-            }
-            if let Some(l) = line.strip_prefix("link:") {
-                link = Some((i, l.trim().to_string()));
-            } else {
-                let (k, v) = line.split_once('=').expect("key = value");
-                expected.push((k.trim().to_string(), v.trim().to_string()));
-            }
-        }
-        if let Some((i, l)) = link {
-            all.push((i, l, expected));
-        }
-    }
-    all
-}
 
 fn same(got: &str, want: &str) -> bool {
     match (got.parse::<f64>(), want.parse::<f64>()) {
@@ -47,9 +25,14 @@ fn same(got: &str, want: &str) -> bool {
 
 #[test]
 fn published_links_keep_their_outputs() {
-    let links = published();
+    let links = published(FIXTURES);
     assert_eq!(links.len(), 6);
-    for (line, link, expected) in links {
+    for Published {
+        line,
+        link,
+        expected,
+    } in links
+    {
         let opened = open(&link);
         assert!(opened.notices.is_empty(), "{link}: {:?}", opened.notices);
         let shown = outputs(&opened.inputs);

@@ -9,45 +9,15 @@ use compensation_common::{link_of, open, outputs, run, Value};
 use kolcalc::calculators::compensation::form::CompensationForm;
 use kolcalc::calculators::compensation::link::encode;
 use kolcalc::currency::Currency;
+use kolcalc::fields::FieldText;
 use kolcalc::i18n::Lang;
 use kolcalc::link::{LinkNotice, MAX_QUERY_BYTES};
 
+#[path = "support/published.rs"]
+mod support_published;
+use support_published::published;
+
 const FIXTURES: &str = include_str!("fixtures/compensation_links.txt");
-
-struct Published {
-    line: usize,
-    link: String,
-    expected: Vec<(String, String)>,
-}
-
-fn published() -> Vec<Published> {
-    let mut links = Vec::new();
-    let mut current: Option<Published> = None;
-    for (index, line) in FIXTURES.lines().enumerate() {
-        let line = line.trim();
-        if line.starts_with('#') {
-            continue;
-        }
-        if line.is_empty() {
-            links.extend(current.take());
-        } else if let Some(link) = line.strip_prefix("link:") {
-            current = Some(Published {
-                line: index + 1,
-                link: link.trim().to_string(),
-                expected: Vec::new(),
-            });
-        } else {
-            let (key, value) = line.split_once('=').expect("key = value");
-            current
-                .as_mut()
-                .expect("output after link:")
-                .expected
-                .push((key.trim().to_string(), value.trim().to_string()));
-        }
-    }
-    links.extend(current);
-    links
-}
 
 fn notice_key(notice: &LinkNotice) -> String {
     match notice {
@@ -59,7 +29,7 @@ fn notice_key(notice: &LinkNotice) -> String {
 
 #[test]
 fn published_links_keep_their_outputs() {
-    let links = published();
+    let links = published(FIXTURES);
     assert_eq!(links.len(), 4);
     for block in links {
         let (_, form, notices) = open(&block.link);
@@ -96,7 +66,7 @@ fn published_links_keep_their_outputs() {
 
 #[test]
 fn published_links_set_language_and_currency() {
-    let links = published();
+    let links = published(FIXTURES);
     let (settings, _, _) = open(&links[1].link);
     assert_eq!(settings.lang, Some(Lang::Zh));
     assert_eq!(settings.currency, Currency::Eur);
@@ -118,7 +88,7 @@ fn every_key_is_always_written() {
     );
     // The first published link, written before `qcur` existed, still opens
     // the default scenario with no notice.
-    let (_, form, notices) = open(&published()[0].link);
+    let (_, form, notices) = open(&published(FIXTURES)[0].link);
     assert_eq!(form, CompensationForm::default());
     assert_eq!(notices, vec![]);
 }

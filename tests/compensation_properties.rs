@@ -8,6 +8,7 @@ mod compensation_common;
 use compensation_common::{link_of, open, outputs, Value};
 use kolcalc::calculators::compensation::form::{CompensationForm, Field};
 use kolcalc::calculators::compensation::model::{compute, Basis, CompensationInputs, Range};
+use kolcalc::fields::FieldText;
 use proptest::prelude::*;
 
 fn money() -> impl Strategy<Value = f64> {

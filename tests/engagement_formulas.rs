@@ -12,6 +12,7 @@ use kolcalc::calculators::engagement::model::{
     compute, EngagementInputs, FakeShareSource, Reason, Tier, Undefined, Verdict,
 };
 use kolcalc::calculators::engagement::paste::parse_pasted_rows;
+use kolcalc::fields::FieldText;
 use kolcalc::units::{FieldError, MAX_COUNT};
 
 #[test]

@@ -11,54 +11,19 @@ use kolcalc::calculators::engagement::form::{EngagementForm, Field, NoteText};
 use kolcalc::calculators::engagement::link::{fit, LinkFit};
 use kolcalc::calculators::engagement::model::{EngagementReport, MAX_NOTES};
 use kolcalc::currency::Currency;
+use kolcalc::fields::FieldText;
 use kolcalc::i18n::Lang;
 use kolcalc::link::{LinkNotice, SharedSettings, MAX_QUERY_BYTES};
 use std::time::{Duration, Instant};
 
+#[path = "support/published.rs"]
+mod support_published;
+use support_published::{published, Published};
+
 const FIXTURES: &str = include_str!("fixtures/engagement_links.txt");
 
-/// One published link and the outputs it must keep giving.
-struct Published {
-    line: usize,
-    link: String,
-    expected: Vec<(String, String)>,
-}
-
 fn published_links() -> Vec<Published> {
-    let mut links: Vec<Published> = Vec::new();
-    let mut current: Option<Published> = None;
-    for (index, line) in FIXTURES.lines().enumerate() {
-        let line = line.trim();
-        if line.starts_with('#') {
-            continue;
-        }
-        if line.is_empty() {
-            links.extend(current.take());
-        } else if let Some(link) = line.strip_prefix("link:") {
-            assert!(
-                current.is_none(),
-                "line {}: block without blank line",
-                index + 1
-            );
-            current = Some(Published {
-                line: index + 1,
-                link: link.trim().to_string(),
-                expected: Vec::new(),
-            });
-        } else {
-            let (key, value) = line
-                .split_once('=')
-                .unwrap_or_else(|| panic!("line {}: not `key = value`", index + 1));
-            let block = current
-                .as_mut()
-                .unwrap_or_else(|| panic!("line {}: output before `link:`", index + 1));
-            block
-                .expected
-                .push((key.trim().to_string(), value.trim().to_string()));
-        }
-    }
-    links.extend(current);
-    links
+    published(FIXTURES)
 }
 
 fn flag_key(flag: CommentFlag) -> &'static str {

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { repo } from '../support/browser.mjs';
 import {
   passed, failed, check, expect, expectEqual, expectClose, until, base, newContext, open, ready,
-  outputs, dataValue, shownText, outputBecomes, typeInto, cell, hashQuery, runScenarios,
+  outputs, dataValue, shownText, outputBecomes, typeInto, cell, hashQuery, runScenarios, SCREENS, copiedLinkReopens,
 } from '../support/e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -106,23 +106,7 @@ async function budgetMix(browser) {
 
   const scenario = await outputs(page);
   await check('"Copy link" copies the address, which reopens the same scenario in a fresh profile', async () => {
-    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
-    await page.getByText('Link copied', { exact: false }).waitFor({ timeout: 2000 });
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expectEqual(copied, page.url(), 'clipboard');
-    const fresh = await newContext(browser);
-    try {
-      const other = await open(fresh, copied.slice(base.length + 1), 'copied link');
-      await ready(other);
-      await outputBecomes(other, 'creator_budget', '210000');
-      const reopened = await outputs(other);
-      for (const [name, value] of Object.entries(scenario)) {
-        expectEqual(reopened[name], value, `output ${name}`);
-      }
-      expectEqual(await other.locator('[data-notices]').count(), 0, 'no link notice');
-    } finally {
-      await fresh.close();
-    }
+    await copiedLinkReopens(browser, page, scenario, ['creator_budget', '210000']);
   });
 
   await check('a preset link sets the inputs in one click', async () => {
@@ -175,12 +159,8 @@ async function budgetMix(browser) {
 
 async function screenshots(browser) {
   fs.mkdirSync(outDir, { recursive: true });
-  const sizes = [
-    { width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
-    { width: 1280, height: 900, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
-  ];
   for (const lang of ['en', 'zh']) {
-    for (const size of sizes) {
+    for (const size of SCREENS) {
       const { width, height, ...device } = size;
       const name = `budget-mix-${lang}-${width}`;
       const context = await newContext(browser, { viewport: { width, height }, ...device });

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { repo } from '../support/browser.mjs';
 import {
   passed, failed, check, expect, expectEqual, until, base, newContext, open, ready, outputs,
-  dataValue, shownText, outputBecomes, typeInto, hashQuery, runScenarios,
+  dataValue, shownText, outputBecomes, typeInto, hashQuery, runScenarios, SCREENS, copiedLinkReopens,
 } from '../support/e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -129,33 +129,12 @@ async function compensationByKeyboard(browser) {
 
   const scenario = await outputs(page);
 
-  await check('"Copy link" puts this address on the clipboard', async () => {
-    await page.bringToFront();
-    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
-    await page.getByText('Link copied', { exact: false }).waitFor({ timeout: 2000 });
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expectEqual(copied, page.url(), 'clipboard');
-    expect(copied.startsWith(`${base}/#/compensation?`), `copied ${copied}`);
-    scenario.link = copied;
-  });
-
-  await check('the copied link opens the same scenario in a fresh browser profile', async () => {
-    expect(scenario.link, 'no copied link');
-    const fresh = await newContext(browser);
-    try {
-      const other = await open(fresh, scenario.link.slice(base.length + 1), 'copied link');
-      await ready(other);
-      await outputBecomes(other, 'total_flat_platform', '8960');
-      const reopened = await outputs(other);
-      for (const [name, value] of Object.entries(scenario)) {
-        if (name !== 'link') expectEqual(reopened[name], value, `output ${name}`);
-      }
+  await check('"Copy link" copies the address, which reopens the same scenario in a fresh profile', async () => {
+    const copied = await copiedLinkReopens(browser, page, scenario, ['total_flat_platform', '8960'], async (other) => {
       expectEqual(await other.locator('#quote').inputValue(), '8000', 'quote box');
       expectEqual(await other.locator('#basis').inputValue(), 'engagement', 'basis');
-      expectEqual(await other.locator('[data-notices]').count(), 0, 'no link notice');
-    } finally {
-      await fresh.close();
-    }
+    });
+    expect(copied.startsWith(`${base}/#/compensation?`), `copied ${copied}`);
   });
 
   await check('简体中文 in the header switches labels, html lang and the address; figures stay', async () => {
@@ -212,12 +191,8 @@ async function tamperedAndCurrency(browser) {
 
 async function screenshots(browser) {
   fs.mkdirSync(outDir, { recursive: true });
-  const sizes = [
-    { width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
-    { width: 1280, height: 900, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
-  ];
   for (const lang of ['en', 'zh']) {
-    for (const size of sizes) {
+    for (const size of SCREENS) {
       const { width, height, ...device } = size;
       const name = `compensation-${lang}-${width}x${height}`;
       const context = await newContext(browser, {

@@ -205,3 +205,39 @@ export async function runScenarios({ dist, outDir, watchdogMs = 110_000 }, scena
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed === 0 ? 0 : 1;
 }
+
+/** The phone and desktop screens every page is photographed and checked at. */
+export const SCREENS = [
+  { width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  { width: 1280, height: 900, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+];
+
+/**
+ * Clicks "Copy link" on `page`, checks the clipboard holds the page's
+ * address, opens it in a fresh browser profile, waits until output
+ * `settle[0]` reads `settle[1]`, and checks every output of `scenario`
+ * (taken before copying) and that no link notice shows. `more(other)` may
+ * check the reopened page further. Resolves to the copied link.
+ */
+export async function copiedLinkReopens(browser, page, scenario, settle, more = async () => {}) {
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+  await page.getByText('Link copied', { exact: false }).waitFor({ timeout: 2000 });
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expectEqual(copied, page.url(), 'clipboard');
+  const fresh = await newContext(browser);
+  try {
+    const other = await open(fresh, copied.slice(base.length + 1), 'copied link');
+    await ready(other);
+    await outputBecomes(other, settle[0], settle[1]);
+    const reopened = await outputs(other);
+    for (const [name, value] of Object.entries(scenario)) {
+      expectEqual(reopened[name], value, `output ${name}`);
+    }
+    expectEqual(await other.locator('[data-notices]').count(), 0, 'no link notice');
+    await more(other);
+  } finally {
+    await fresh.close();
+  }
+  return copied;
+}

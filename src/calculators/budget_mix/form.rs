@@ -5,6 +5,7 @@
 use super::model::{
     per_creator, pillars, MixInputs, Objective, Tier, TierInputs, MAX_HEAD_CAP, PRICE_RANGE,
 };
+use crate::fields::FieldText;
 use crate::units::{parse_count, parse_decimal, parse_percent, plain_number, FieldError};
 
 /// A single-value field.
@@ -274,23 +275,6 @@ pub struct ParsedForm {
 }
 
 impl MixForm {
-    /// The text of a field.
-    pub fn text(&self, field: Field) -> &str {
-        match field {
-            Field::Global(g) => self.globals.get(g as usize),
-            Field::Cell(t, c) => t.of(&self.cells).get(c as usize),
-        }
-        .map_or("", String::as_str)
-    }
-
-    /// The text of a field, to edit (always `Some`: every field exists).
-    pub fn text_mut(&mut self, field: Field) -> Option<&mut String> {
-        match field {
-            Field::Global(g) => self.globals.get_mut(g as usize),
-            Field::Cell(t, c) => t.of_mut(&mut self.cells).get_mut(c as usize),
-        }
-    }
-
     /// The form showing `inputs`, the budget in the display currency.
     pub fn from_inputs(inputs: &MixInputs, cny_per_unit: f64) -> MixForm {
         MixForm {
@@ -375,14 +359,21 @@ pub fn count_share(column: Column, text: &str) -> Option<Result<f64, FieldError>
     is_share.then(|| parse_percent(text, 0.0, 100.0))
 }
 
-impl crate::fields::FieldText for MixForm {
+impl FieldText for MixForm {
     type Field = Field;
 
     fn text(&self, field: Field) -> &str {
-        MixForm::text(self, field)
+        match field {
+            Field::Global(g) => self.globals.get(g as usize),
+            Field::Cell(t, c) => t.of(&self.cells).get(c as usize),
+        }
+        .map_or("", String::as_str)
     }
 
     fn text_mut(&mut self, field: Field) -> Option<&mut String> {
-        MixForm::text_mut(self, field)
+        match field {
+            Field::Global(g) => self.globals.get_mut(g as usize),
+            Field::Cell(t, c) => t.of_mut(&mut self.cells).get_mut(c as usize),
+        }
     }
 }

@@ -9,7 +9,8 @@
 
 use super::form::{count_share, Column, Field, Global, MixForm};
 use super::model::{Objective, Tier};
-use crate::link::{build_query, LinkReader, MAX_QUERY_BYTES};
+use crate::fields::FieldText;
+use crate::link::LinkReader;
 
 fn clean(text: &str) -> String {
     text.chars().filter(|&c| c != ',' && c != ';').collect()
@@ -32,7 +33,7 @@ pub fn encode(form: &MixForm) -> Vec<(&'static str, String)> {
 /// Whether the form's link stays under the limit (it can only overflow
 /// when fields hold absurdly long text, which the page then warns about).
 pub fn fits(form: &MixForm) -> bool {
-    build_query(&encode(form)).len() <= MAX_QUERY_BYTES - 96
+    crate::link::fits(&encode(form))
 }
 
 /// Reads the calculator's keys; anything unusable keeps its default and

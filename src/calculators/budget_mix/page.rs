@@ -6,6 +6,7 @@ use super::form::{Column, Field, Global, MixForm};
 use super::link::{self, PRESETS};
 use super::model::{compute, Objective, Tier};
 use super::results::MixResults;
+use crate::fields::FieldText;
 use crate::i18n::{field_error, Key, Lang};
 use crate::link::{build_query, SharedSettings};
 use crate::ui::{
@@ -240,6 +241,7 @@ pub fn now_ms() -> f64 {
 #[function_component]
 pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
     let (form, notices) = use_scenario(props, link::decode, link::encode);
+    let link_fits = use_memo(form.get().clone(), link::fits);
     let settings = props.settings;
     let parsed = use_memo((form.get().clone(), settings.cny_per_unit), |(f, rate)| {
         f.parse(*rate)
@@ -276,7 +278,7 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
                     <h1>{ t(Key::BudgetMixName) }</h1>
                     <p class="lead">{ t(Key::MixQuestion) }</p>
                 </div>
-                <CopyLink {lang} warning={(!link::fits(form.get())).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
+                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
             <nav class="presets" aria-label={t(Key::MixPresetsLabel)}>

@@ -6,6 +6,7 @@
 //! parser and its slot in the inputs are each one `match` away.
 
 use super::model::{Basis, CompensationInputs};
+use crate::fields::FieldText;
 use crate::units::{parse_count, parse_decimal, parse_percent, plain_number, FieldError};
 
 /// A field of the form.
@@ -253,16 +254,6 @@ impl ParsedForm {
 }
 
 impl CompensationForm {
-    /// The text of `field`.
-    pub fn text(&self, field: Field) -> &str {
-        self.texts.get(field as usize).map_or("", String::as_str)
-    }
-
-    /// The text of `field`, to edit.
-    pub fn text_mut(&mut self, field: Field) -> Option<&mut String> {
-        self.texts.get_mut(field as usize)
-    }
-
     /// The form showing `inputs`.
     pub fn from_inputs(inputs: &CompensationInputs) -> CompensationForm {
         let mut copy = inputs.clone();
@@ -319,15 +310,15 @@ impl CompensationForm {
     }
 }
 
-impl crate::fields::FieldText for CompensationForm {
+impl FieldText for CompensationForm {
     type Field = Field;
 
     fn text(&self, field: Field) -> &str {
-        CompensationForm::text(self, field)
+        self.texts.get(field as usize).map_or("", String::as_str)
     }
 
     fn text_mut(&mut self, field: Field) -> Option<&mut String> {
-        CompensationForm::text_mut(self, field)
+        self.texts.get_mut(field as usize)
     }
 }
 

@@ -13,7 +13,8 @@
 
 use super::form::{CompensationForm, Field, RANGES};
 use super::model::Basis;
-use crate::link::{build_query, LinkReader, MAX_QUERY_BYTES};
+use crate::fields::FieldText;
+use crate::link::LinkReader;
 
 /// The single-value link key of a field (`None` for parts of an estimate).
 pub fn key(field: Field) -> Option<&'static str> {
@@ -73,7 +74,7 @@ pub fn encode(form: &CompensationForm) -> Vec<(&'static str, String)> {
 /// Whether the form's link stays under the limit (with room for the shared
 /// keys). Only pathological typing can overflow it.
 pub fn fits(form: &CompensationForm) -> bool {
-    build_query(&encode(form)).len() <= MAX_QUERY_BYTES - 96
+    crate::link::fits(&encode(form))
 }
 
 /// Reads the calculator's keys; anything unusable keeps its default and
@@ -120,7 +121,7 @@ mod tests {
     #[test]
     fn default_form_round_trips_without_notices() {
         let form = CompensationForm::default();
-        let mut reader = LinkReader::new(&build_query(&encode(&form)));
+        let mut reader = LinkReader::new(&crate::link::build_query(&encode(&form)));
         assert_eq!(decode(&mut reader), form);
         assert!(reader.finish().is_empty());
         assert!(fits(&form));

@@ -305,6 +305,7 @@ fn group(
 #[function_component]
 pub fn CompensationPage(props: &CompensationPageProps) -> Html {
     let (form, notices) = use_scenario(props, link::decode, link::encode);
+    let link_fits = use_memo(form.get().clone(), link::fits);
     let cny_per_unit = if props.settings.currency == Currency::Cny {
         1.0
     } else {
@@ -349,7 +350,7 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
                     <h1>{ t(Key::CompensationName) }</h1>
                     <p class="lead">{ t(Key::CompQuestion) }</p>
                 </div>
-                <CopyLink {lang} warning={(!link::fits(form.get())).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
+                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
             <div class="columns">

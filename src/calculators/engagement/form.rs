@@ -5,6 +5,7 @@
 //! to zero, which leaves the ratios undefined), and the page says so beside it.
 
 use super::model::{EngagementInputs, Note, TierBounds, MAX_NOTES};
+use crate::fields::FieldText;
 use crate::units::{parse_count, parse_percent, parse_positive_count, plain_number, FieldError};
 
 /// One note row as typed.
@@ -213,38 +214,6 @@ fn percent_text(fraction: f64) -> String {
 }
 
 impl EngagementForm {
-    /// The text of a single-value field (note cells are read through `notes`).
-    pub fn text(&self, field: Field) -> &str {
-        match field {
-            Field::Followers => &self.followers,
-            Field::Benchmark => &self.benchmark,
-            Field::Suspicious => &self.suspicious,
-            Field::Qualified => &self.qualified,
-            Field::Fake => &self.fake,
-            Field::TailFrom => &self.tail_from,
-            Field::MidFrom => &self.mid_from,
-            Field::HeadFrom => &self.head_from,
-            Field::ProfileLikesSaves => &self.profile_likes_saves,
-            Field::Note { row, column } => self.notes.get(row).map_or("", |n| n.cell(column)),
-        }
-    }
-
-    /// The text of any field, to edit; `None` for a note row that is gone.
-    pub fn text_mut(&mut self, field: Field) -> Option<&mut String> {
-        Some(match field {
-            Field::Followers => &mut self.followers,
-            Field::Benchmark => &mut self.benchmark,
-            Field::Suspicious => &mut self.suspicious,
-            Field::Qualified => &mut self.qualified,
-            Field::Fake => &mut self.fake,
-            Field::TailFrom => &mut self.tail_from,
-            Field::MidFrom => &mut self.mid_from,
-            Field::HeadFrom => &mut self.head_from,
-            Field::ProfileLikesSaves => &mut self.profile_likes_saves,
-            Field::Note { row, column } => self.notes.get_mut(row)?.cell_mut(column),
-        })
-    }
-
     /// The form showing `inputs`.
     pub fn from_inputs(inputs: &EngagementInputs) -> EngagementForm {
         EngagementForm {
@@ -387,15 +356,37 @@ impl EngagementForm {
     }
 }
 
-impl crate::fields::FieldText for EngagementForm {
+impl FieldText for EngagementForm {
     type Field = Field;
 
     fn text(&self, field: Field) -> &str {
-        EngagementForm::text(self, field)
+        match field {
+            Field::Followers => &self.followers,
+            Field::Benchmark => &self.benchmark,
+            Field::Suspicious => &self.suspicious,
+            Field::Qualified => &self.qualified,
+            Field::Fake => &self.fake,
+            Field::TailFrom => &self.tail_from,
+            Field::MidFrom => &self.mid_from,
+            Field::HeadFrom => &self.head_from,
+            Field::ProfileLikesSaves => &self.profile_likes_saves,
+            Field::Note { row, column } => self.notes.get(row).map_or("", |n| n.cell(column)),
+        }
     }
 
     fn text_mut(&mut self, field: Field) -> Option<&mut String> {
-        EngagementForm::text_mut(self, field)
+        Some(match field {
+            Field::Followers => &mut self.followers,
+            Field::Benchmark => &mut self.benchmark,
+            Field::Suspicious => &mut self.suspicious,
+            Field::Qualified => &mut self.qualified,
+            Field::Fake => &mut self.fake,
+            Field::TailFrom => &mut self.tail_from,
+            Field::MidFrom => &mut self.mid_from,
+            Field::HeadFrom => &mut self.head_from,
+            Field::ProfileLikesSaves => &mut self.profile_likes_saves,
+            Field::Note { row, column } => self.notes.get_mut(row)?.cell_mut(column),
+        })
     }
 }
 

@@ -11,15 +11,14 @@
 
 use super::form::{EngagementForm, NoteColumn, NoteText, LINE_RANGE_PCT};
 use super::model::MAX_NOTES;
-use crate::link::{build_query, percent_encode, LinkNotice, LinkReader, MAX_QUERY_BYTES};
+use crate::link::{
+    build_query, fits, percent_encode, LinkNotice, LinkReader, MAX_QUERY_BYTES, SHARED_KEYS_ROOM,
+};
 use crate::units::{parse_count, parse_percent, parse_positive_count};
 
 fn clean_cell(text: &str) -> String {
     text.chars().filter(|&c| c != ',' && c != ';').collect()
 }
-
-/// Bytes kept free in a link for the shared keys (`v`, `lang`, `cur`, `rate`).
-const SHARED_KEYS_ROOM: usize = 96;
 
 /// The link pairs of a form, every key always written so a published link
 /// keeps meaning the same scenario when defaults change. Comments are left
@@ -52,7 +51,7 @@ pub enum LinkFit {
 /// Whether the form's link can carry the whole scenario.
 pub fn fit(form: &EngagementForm) -> LinkFit {
     let pairs = encode_without_comments(form);
-    if build_query(&pairs).len() > MAX_QUERY_BYTES - SHARED_KEYS_ROOM {
+    if !fits(&pairs) {
         LinkFit::TooLong
     } else if form.comments.trim().is_empty() || comments_fit(&pairs, form) {
         LinkFit::Whole

@@ -10,6 +10,7 @@ use super::link::{self, LinkFit};
 use super::model::compute;
 use super::notes_table::NotesTable;
 use super::results::EngagementResults;
+use crate::fields::FieldText;
 use crate::i18n::{field_error, Key};
 use crate::ui::{field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, LinkNotices};
 use std::rc::Rc;
