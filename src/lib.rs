@@ -37,9 +37,11 @@
 pub mod calculators;
 pub mod chart;
 pub mod currency;
+pub mod dates;
 pub mod fields;
 pub mod i18n;
 pub mod link;
+pub mod random;
 pub mod units;
 
 #[cfg(feature = "ui")]

@@ -36,6 +36,10 @@ pub enum FieldError {
     },
     /// Tier bounds that do not rise from tier to tier.
     NotAscending,
+    /// Text that is not a calendar date.
+    NotADate,
+    /// A lowest value above the likely one, or a likely one above the highest.
+    NotOrdered,
 }
 
 /// Reads a number the way people type it: `12,345`, `1.2万`, `3.5k`, `1.2亿`,

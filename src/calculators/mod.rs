@@ -4,6 +4,7 @@
 pub mod budget_mix;
 pub mod compensation;
 pub mod engagement;
+pub mod timeline;
 
 use crate::i18n::Key;
 

@@ -20,6 +20,8 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
             &[&plain_number(min, 6), &plain_number(max, 6)],
         ),
         FieldError::NotAscending => lang.text(Key::ErrNotAscending).to_string(),
+        FieldError::NotADate => lang.text(Key::ErrNotADate).to_string(),
+        FieldError::NotOrdered => lang.text(Key::ErrNotOrdered).to_string(),
     }
 }
 

@@ -450,6 +450,8 @@ table! {
     ErrTooLarge: "Too large: at most {0}.", "数值过大：最多 {0}。";
     ErrOutOfRange: "Must be between {0} and {1}.", "必须在 {0} 到 {1} 之间。";
     ErrNotAscending: "Must be above the tier before it.", "必须大于上一层级的下限。";
+    ErrNotADate: "Not a date: type it as 2026-02-15.", "不是有效日期：请按 2026-02-15 的格式填写。";
+    ErrNotOrdered: "Minimum, likely and maximum must not decrease.", "最少、最可能、最多的天数不能递减。";
 
     // Budget mix
     MixQuestion: "How should the budget be split across creator tiers, and what will it buy? Seed KOCs first, then vertical KOL reviews, optionally a Head KOL; Feed and Search ads amplify.",
@@ -563,6 +565,29 @@ table! {
         "找到的最佳方案，未证明最优（各层级每元价值几乎相同）。";
     MixPerTier: "Per tier: {0}", "分层明细：{0}";
     MixBandSummary: "P10 {0}, P50 {1}, P90 {2} authentic engagements.", "真实互动量 P10 {0}，P50 {1}，P90 {2}。";
+    // Timeline
+    TlFestNewYear: "New Year's Day", "元旦";
+    TlFestSpring: "Spring Festival", "春节";
+    TlFestQingming: "Qingming", "清明";
+    TlFestLabour: "Labour Day", "劳动节";
+    TlFestDragonBoat: "Dragon Boat Festival", "端午";
+    TlFestMidAutumn: "Mid-Autumn Festival", "中秋";
+    TlFestNational: "National Day", "国庆";
+    TlFestVictory: "Victory Day", "抗战胜利纪念日";
+    TlPeakWomensDay: "Women's Day (3.8)", "三八女王节";
+    TlPeak618: "618 mid-year sale", "618 年中大促";
+    TlPeakDouble11: "Double 11", "双11";
+    TlPeakDouble12: "Double 12", "双12";
+    TlStepSelection: "Creator selection", "达人筛选";
+    TlStepBriefing: "Briefing and scheduling", "需求简报与排期确认";
+    TlStepDraft: "Mood board / draft review", "脚本/初稿审核";
+    TlStepFinal: "Final preview and approval", "终稿确认";
+    TlStepPlatform: "Platform review", "平台审核";
+    TlStepPublication: "Publication", "发布";
+    TlWaveSeeding: "Seeding KOCs", "素人种草";
+    TlWaveVertical: "Vertical KOLs", "垂类 KOL";
+    TlWaveHead: "Head KOL", "头部 KOL";
+
     // Link notices
     NoticeTooLong: "The link is too long ({0} bytes; the limit is 8 KB), so it was not read.",
         "链接过长（{0} 字节，上限 8 KB），未读取。";

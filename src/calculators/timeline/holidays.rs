@@ -1,0 +1,190 @@
+//! Mainland China's public holidays (from the generated official table) and
+//! the shopping peaks a campaign plans around.
+
+use super::holiday_table::{DAYS_OFF, FIRST_YEAR, LAST_YEAR, MAKE_UP_DAYS};
+use crate::dates::Date;
+use crate::i18n::Key;
+
+/// A public holiday of mainland China.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Festival {
+    /// 元旦.
+    NewYear,
+    /// 春节.
+    SpringFestival,
+    /// 清明.
+    Qingming,
+    /// 劳动节.
+    LabourDay,
+    /// 端午.
+    DragonBoat,
+    /// 中秋.
+    MidAutumn,
+    /// 国庆.
+    NationalDay,
+    /// The one-off Victory Day holiday of 2015.
+    VictoryDay,
+}
+
+impl Festival {
+    /// Its name in the translation table.
+    pub fn name(self) -> Key {
+        match self {
+            Festival::NewYear => Key::TlFestNewYear,
+            Festival::SpringFestival => Key::TlFestSpring,
+            Festival::Qingming => Key::TlFestQingming,
+            Festival::LabourDay => Key::TlFestLabour,
+            Festival::DragonBoat => Key::TlFestDragonBoat,
+            Festival::MidAutumn => Key::TlFestMidAutumn,
+            Festival::NationalDay => Key::TlFestNational,
+            Festival::VictoryDay => Key::TlFestVictory,
+        }
+    }
+}
+
+/// Consecutive official days off for one festival.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HolidayPeriod {
+    /// The festival.
+    pub festival: Festival,
+    /// The first day off.
+    pub first: Date,
+    /// The last day off.
+    pub last: Date,
+}
+
+impl HolidayPeriod {
+    /// Whether `date` is one of its days.
+    pub fn contains(&self, date: Date) -> bool {
+        self.first <= date && date <= self.last
+    }
+}
+
+/// Every official holiday period in the table, in date order.
+pub fn official_periods() -> impl Iterator<Item = HolidayPeriod> {
+    DAYS_OFF.iter().filter_map(|&(y, m, d, days, festival)| {
+        let first = Date::from_ymd(y, m, d)?;
+        Some(HolidayPeriod {
+            festival,
+            first,
+            last: first.add_days(days as i32 - 1),
+        })
+    })
+}
+
+/// Every official make-up working day (调休) and its festival.
+pub fn make_up_days() -> impl Iterator<Item = (Date, Festival)> {
+    MAKE_UP_DAYS
+        .iter()
+        .filter_map(|&(y, m, d, festival)| Some((Date::from_ymd(y, m, d)?, festival)))
+}
+
+/// The years the table covers: (first, last).
+pub fn table_years() -> (i32, i32) {
+    (FIRST_YEAR, LAST_YEAR)
+}
+
+/// Whether the official schedule of `year` is in the table.
+pub fn year_is_covered(year: i32) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&year)
+}
+
+/// A shopping festival campaigns aim their notes before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShoppingPeak {
+    /// 3.8, Women's Day (女王节).
+    WomensDay,
+    /// 6.18, JD's mid-year sale.
+    Mid618,
+    /// 11.11, Double 11.
+    Double11,
+    /// 12.12, Double 12.
+    Double12,
+}
+
+impl ShoppingPeak {
+    /// Every peak in calendar order.
+    pub const ALL: [ShoppingPeak; 4] = [
+        ShoppingPeak::WomensDay,
+        ShoppingPeak::Mid618,
+        ShoppingPeak::Double11,
+        ShoppingPeak::Double12,
+    ];
+
+    /// Its month and day, the same every year.
+    pub fn month_day(self) -> (u32, u32) {
+        match self {
+            ShoppingPeak::WomensDay => (3, 8),
+            ShoppingPeak::Mid618 => (6, 18),
+            ShoppingPeak::Double11 => (11, 11),
+            ShoppingPeak::Double12 => (12, 12),
+        }
+    }
+
+    /// Its name in the translation table.
+    pub fn name(self) -> Key {
+        match self {
+            ShoppingPeak::WomensDay => Key::TlPeakWomensDay,
+            ShoppingPeak::Mid618 => Key::TlPeak618,
+            ShoppingPeak::Double11 => Key::TlPeakDouble11,
+            ShoppingPeak::Double12 => Key::TlPeakDouble12,
+        }
+    }
+
+    /// Its date in `year`.
+    pub fn on(self, year: i32) -> Option<Date> {
+        let (m, d) = self.month_day();
+        Date::from_ymd(year, m, d)
+    }
+
+    /// The first peak on or after `date`, and its date.
+    pub fn next_after(date: Date) -> Option<(ShoppingPeak, Date)> {
+        [date.year(), date.year() + 1]
+            .into_iter()
+            .flat_map(|y| ShoppingPeak::ALL.map(|p| (p, p.on(y))))
+            .filter_map(|(p, d)| Some((p, d?)))
+            .find(|&(_, d)| d >= date)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, dd: u32) -> Date {
+        Date::from_ymd(y, m, dd).unwrap()
+    }
+
+    #[test]
+    fn the_2026_schedule_is_the_published_one() {
+        let spring = official_periods()
+            .find(|p| p.festival == Festival::SpringFestival && p.first.year() == 2026)
+            .unwrap();
+        assert_eq!((spring.first, spring.last), (d(2026, 2, 15), d(2026, 2, 23)));
+        let national = official_periods()
+            .find(|p| p.festival == Festival::NationalDay && p.first.year() == 2026)
+            .unwrap();
+        assert_eq!((national.first, national.last), (d(2026, 10, 1), d(2026, 10, 7)));
+        let make_up: Vec<Date> = make_up_days()
+            .filter(|(day, _)| day.year() == 2026)
+            .map(|(day, _)| day)
+            .collect();
+        assert_eq!(
+            make_up,
+            [d(2026, 1, 4), d(2026, 2, 14), d(2026, 2, 28), d(2026, 5, 9), d(2026, 9, 20), d(2026, 10, 10)]
+        );
+        assert!(year_is_covered(2026) && !year_is_covered(2027));
+    }
+
+    #[test]
+    fn peaks_follow_the_date() {
+        assert_eq!(
+            ShoppingPeak::next_after(d(2026, 11, 25)),
+            Some((ShoppingPeak::Double12, d(2026, 12, 12)))
+        );
+        assert_eq!(
+            ShoppingPeak::next_after(d(2026, 12, 13)),
+            Some((ShoppingPeak::WomensDay, d(2027, 3, 8)))
+        );
+    }
+}

@@ -1,0 +1,465 @@
+//! The whole calculation: deterministic schedules at the minimum, likely and
+//! maximum durations, a seeded Monte Carlo over PERT-Beta step durations for
+//! P50 / P80 / P95 go-live dates, the latest start that hits a target with
+//! 80% confidence, and the warnings a planner needs (holidays, shopping
+//! peaks, dates beyond the holiday table).
+
+use super::calendar::{Calendar, DayOff};
+use super::holidays::{table_years, year_is_covered, HolidayPeriod, ShoppingPeak};
+use super::model::{hand_over_hours, Direction, Step, TimelineInputs, Wave, REVIEW_WINDOW_DAYS};
+use super::pert;
+use super::schedule::{groups, run, Bar, Durations, Pass, Point, Stage, WaveDates};
+use crate::dates::Date;
+use crate::random::SplitMix64;
+
+/// Most draws of the Monte Carlo.
+pub const DRAWS: usize = 2_000;
+/// Fewest draws, when a huge plan makes each draw long.
+pub const MIN_DRAWS: usize = 200;
+/// Groups × draws the Monte Carlo may schedule in one run.
+const WORK: u64 = 2_000_000;
+/// The longest plan computed: ten years of likely durations.
+pub const MAX_PLAN_DAYS: i32 = 3_653;
+/// The confidence the latest start is found for.
+pub const CONFIDENCE: f64 = 0.8;
+/// Days before a shopping peak within which a note is worth a remark.
+pub const PEAK_WINDOW_DAYS: i32 = 14;
+
+/// Something the planner should know.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Warning {
+    /// A stage of the likely schedule runs through a public holiday.
+    SpansHoliday {
+        /// The wave.
+        wave: Wave,
+        /// The stage.
+        stage: Stage,
+        /// The holiday.
+        holiday: HolidayPeriod,
+    },
+    /// A note goes live on a public holiday in the likely schedule.
+    LiveOnHoliday {
+        /// The wave.
+        wave: Wave,
+        /// The holiday.
+        holiday: HolidayPeriod,
+    },
+    /// A wave's notes go live shortly before a shopping peak.
+    BeforePeak {
+        /// The wave.
+        wave: Wave,
+        /// The peak.
+        peak: ShoppingPeak,
+        /// Its date.
+        date: Date,
+        /// Days from the wave's last note to the peak.
+        days: i32,
+    },
+    /// The schedule reaches years with no published holiday schedule.
+    BeyondTable {
+        /// The first such year.
+        year: i32,
+        /// The last year in the table.
+        last: i32,
+    },
+    /// A brand review longer than the platform's 72-hour window.
+    ReviewOverWindow {
+        /// The longest review typed, in days.
+        days: f64,
+    },
+    /// Forward from a start date in the past.
+    StartInPast {
+        /// Today.
+        today: Date,
+    },
+    /// A target go-live date in the past.
+    TargetInPast {
+        /// Today.
+        today: Date,
+    },
+    /// Even starting today, the target is missed at 80% confidence.
+    TargetMissed {
+        /// The target.
+        target: Date,
+        /// P80 go-live when starting today.
+        p80: Date,
+    },
+}
+
+/// Why there is no schedule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conflict {
+    /// Every wave has zero creators.
+    NoCreators,
+    /// The plan's likely duration passes ten years.
+    TooLong {
+        /// Likely days, estimated.
+        days: i64,
+    },
+}
+
+/// One wave's results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WaveResult {
+    /// The wave.
+    pub wave: Wave,
+    /// Creators and the groups the brand reviews them in.
+    pub creators: u64,
+    /// Review groups.
+    pub groups: u64,
+    /// First note live: earliest, likely, latest.
+    pub first_live: [Date; 3],
+    /// Last note live: earliest, likely, latest.
+    pub last_live: [Date; 3],
+    /// Last note live: P50, P80, P95.
+    pub percentiles: [Date; 3],
+}
+
+/// The latest start dates that still meet the target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LatestStart {
+    /// With 80% confidence (Monte Carlo P80 ≤ target).
+    pub confident: Date,
+    /// With every step at its likely duration.
+    pub likely: Date,
+}
+
+/// Everything the timeline shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// The start the schedule runs from (the latest safe start, backward).
+    pub start: Date,
+    /// Each scheduled wave.
+    pub waves: Vec<WaveResult>,
+    /// The last note live: earliest, likely, latest.
+    pub last_live: [Date; 3],
+    /// The last note live: P50, P80, P95.
+    pub percentiles: [Date; 3],
+    /// Calendar days from the start to the last note, likely schedule,
+    /// counting both ends.
+    pub likely_days: i32,
+    /// Backward: the latest starts; `None` forward.
+    pub latest_start: Option<LatestStart>,
+    /// The likely schedule's bars.
+    pub bars: Vec<Bar>,
+    /// Official holidays from the start to the latest last note.
+    pub holidays: Vec<HolidayPeriod>,
+    /// Hours each hand-over waits for the other office.
+    pub hand_over_hours: f64,
+    /// Draws of the Monte Carlo.
+    pub draws: usize,
+    /// What the planner should know.
+    pub warnings: Vec<Warning>,
+}
+
+/// PERT-Beta draws of every stage, one per wave, group and stage.
+struct Sampled<'a> {
+    inputs: &'a TimelineInputs,
+    rng: SplitMix64,
+}
+
+impl Durations for Sampled<'_> {
+    fn days(&mut self, _: Wave, _: u64, stage: Stage) -> f64 {
+        match stage {
+            Stage::Step(s) => pert::draw(&mut self.rng, self.inputs.step(s).days),
+            Stage::Revisions => {
+                let r = self.inputs.rounds;
+                (0..r.count)
+                    .map(|_| {
+                        pert::draw(&mut self.rng, r.creator_days)
+                            + pert::draw(&mut self.rng, r.brand_days)
+                    })
+                    .sum()
+            }
+        }
+    }
+}
+
+/// The calculation's fixed parts: the calendar and the draw count.
+struct Planner<'a> {
+    inputs: &'a TimelineInputs,
+    calendar: Calendar,
+    hours: f64,
+    draws: usize,
+}
+
+impl Planner<'_> {
+    fn pass(&self, start: Date, at: usize, with_bars: bool) -> Pass {
+        let mut point = Point {
+            inputs: self.inputs,
+            at,
+        };
+        run(self.inputs, &self.calendar, start, self.hours, &mut point, with_bars)
+    }
+
+    /// Per wave (in scheduled order) and for the last note: sorted draws of
+    /// the last go-live day.
+    fn simulate(&self, start: Date) -> Vec<Vec<i32>> {
+        let mut sampled = Sampled {
+            inputs: self.inputs,
+            rng: SplitMix64::new(self.inputs.seed),
+        };
+        let mut draws: Vec<Vec<i32>> = Vec::new();
+        for _ in 0..self.draws {
+            let pass = run(self.inputs, &self.calendar, start, self.hours, &mut sampled, false);
+            if draws.is_empty() {
+                draws = vec![Vec::with_capacity(self.draws); pass.waves.len() + 1];
+            }
+            let last = pass.last_live().unwrap_or(start).days();
+            let values = pass.waves.iter().map(|w| w.last_live.days()).chain([last]);
+            for (slot, value) in draws.iter_mut().zip(values) {
+                slot.push(value);
+            }
+        }
+        for d in &mut draws {
+            d.sort_unstable();
+        }
+        draws
+    }
+
+    fn p80_last(&self, start: Date) -> Date {
+        let draws = self.simulate(start);
+        draws
+            .last()
+            .map_or(start, |d| Date::from_days(percentile(d, CONFIDENCE)))
+    }
+
+    /// The latest start whose `finish(start)` is on or before `target`,
+    /// searching from `earliest` (which must meet it) up to the target.
+    fn latest_start(&self, target: Date, earliest: Date, finish: impl Fn(Date) -> Date) -> Date {
+        // The finish never moves earlier as the start moves later, so the
+        // starts that meet the target are all the days up to one boundary.
+        let (mut low, mut high) = (earliest.days(), target.days());
+        if finish(Date::from_days(high)) <= target {
+            return target;
+        }
+        while high - low > 1 {
+            let mid = low + (high - low) / 2;
+            if finish(Date::from_days(mid)) <= target {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        Date::from_days(low)
+    }
+}
+
+/// The value below which `p` of the sorted draws fall (nearest rank).
+pub fn percentile(sorted: &[i32], p: f64) -> i32 {
+    let rank = (p * sorted.len() as f64).ceil() as usize;
+    sorted
+        .get(rank.saturating_sub(1).min(sorted.len().saturating_sub(1)))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Working days of a stage at its longest, for estimates before scheduling.
+fn stage_days(inputs: &TimelineInputs, stage: Stage, at: usize) -> f64 {
+    let mut point = Point { inputs, at };
+    point.days(Wave::Seeding, 0, stage)
+}
+
+/// Calendar days a plan takes at point `at` of every estimate, roughly
+/// (weekends and a margin for holidays and time zones), without scheduling.
+fn rough_days(inputs: &TimelineInputs, hours: f64, at: usize) -> i64 {
+    let per = |stage: Stage| {
+        let hand_overs = match stage {
+            Stage::Step(s) => s.hand_overs(),
+            Stage::Revisions => 2 * inputs.rounds.count,
+        };
+        (stage_days(inputs, stage, at) + f64::from(hand_overs) * hours / 24.0).ceil()
+    };
+    let once = per(Stage::Step(Step::Selection)) + per(Stage::Step(Step::Briefing));
+    let review = per(Stage::Step(Step::DraftReview))
+        + per(Stage::Revisions)
+        + per(Stage::Step(Step::FinalApproval));
+    let after = per(Stage::Step(Step::PlatformReview)) + per(Stage::Step(Step::Publication));
+    let mut total = 0.0;
+    for w in inputs.waves.iter().filter(|w| w.creators > 0) {
+        let g = groups(w.creators, w.parallel) as f64;
+        total += f64::from(w.gap_days) + (once + g * review + after) * 7.0 / 5.0;
+    }
+    (total * 1.1) as i64 + 30
+}
+
+/// Computes the timeline.
+pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
+    if inputs.waves.iter().all(|w| w.creators == 0) {
+        return Err(Conflict::NoCreators);
+    }
+    let hours = hand_over_hours(inputs.utc_offset);
+    let likely_days = rough_days(inputs, hours, 1);
+    if likely_days > i64::from(MAX_PLAN_DAYS) {
+        return Err(Conflict::TooLong { days: likely_days });
+    }
+    let span = rough_days(inputs, hours, 2).min(4 * i64::from(MAX_PLAN_DAYS)) as i32;
+    let total_groups: u64 = inputs
+        .waves
+        .iter()
+        .filter(|w| w.creators > 0)
+        .map(|w| groups(w.creators, w.parallel))
+        .sum();
+    let draws = (WORK / total_groups.max(1)).clamp(MIN_DRAWS as u64, DRAWS as u64) as usize;
+    let (from, to) = match inputs.direction {
+        Direction::Forward => (inputs.start, inputs.start.add_days(span)),
+        Direction::Backward => {
+            let earliest = inputs.target.add_days(-span).min(inputs.today);
+            (earliest, inputs.target.max(inputs.today).add_days(span))
+        }
+    };
+    let planner = Planner {
+        inputs,
+        calendar: Calendar::new(&inputs.edits, from.add_days(-7), to.add_days(31)),
+        hours,
+        draws,
+    };
+    let mut warnings = Vec::new();
+    let (start, latest_start) = match inputs.direction {
+        Direction::Forward => {
+            if inputs.start < inputs.today {
+                warnings.push(Warning::StartInPast {
+                    today: inputs.today,
+                });
+            }
+            (inputs.start, None)
+        }
+        Direction::Backward => {
+            let target = inputs.target;
+            let earliest = target.add_days(-span);
+            let confident = planner.latest_start(target, earliest, |s| planner.p80_last(s));
+            let likely = planner.latest_start(target, earliest, |s| {
+                planner.pass(s, 1, false).last_live().unwrap_or(s)
+            });
+            if target < inputs.today {
+                warnings.push(Warning::TargetInPast {
+                    today: inputs.today,
+                });
+            }
+            let start = if confident < inputs.today {
+                let p80 = planner.p80_last(inputs.today);
+                if target >= inputs.today {
+                    warnings.push(Warning::TargetMissed { target, p80 });
+                }
+                inputs.today
+            } else {
+                confident
+            };
+            (start, Some(LatestStart { confident, likely }))
+        }
+    };
+    let points = [0, 1, 2].map(|at| planner.pass(start, at, at == 1));
+    let draws_by_wave = planner.simulate(start);
+    let at = |d: &[i32]| [0.5, CONFIDENCE, 0.95].map(|p| Date::from_days(percentile(d, p)));
+    let dates = |i: usize, pick: fn(&WaveDates) -> Date| {
+        points
+            .clone()
+            .map(|p| p.waves.get(i).map_or(start, pick))
+    };
+    let waves: Vec<WaveResult> = points[1]
+        .waves
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let wi = inputs.wave(w.wave);
+            WaveResult {
+                wave: w.wave,
+                creators: wi.creators,
+                groups: groups(wi.creators, wi.parallel),
+                first_live: dates(i, |w| w.first_live),
+                last_live: dates(i, |w| w.last_live),
+                percentiles: draws_by_wave.get(i).map_or([start; 3], |d| at(d)),
+            }
+        })
+        .collect();
+    let last_live = points.clone().map(|p| p.last_live().unwrap_or(start));
+    let percentiles = draws_by_wave.last().map_or([start; 3], |d| at(d));
+    let latest_end = last_live[2].max(percentiles[2]);
+    let holidays = planner.calendar.holidays_between(start, latest_end);
+    let bars = points[1].bars.clone();
+    warnings.extend(schedule_warnings(
+        inputs,
+        &planner.calendar,
+        &bars,
+        &points[1].waves,
+        start,
+        latest_end,
+    ));
+    Ok(Report {
+        start,
+        waves,
+        last_live,
+        percentiles,
+        likely_days: start.days_until(last_live[1]) + 1,
+        latest_start,
+        bars,
+        holidays,
+        hand_over_hours: hours,
+        draws,
+        warnings,
+    })
+}
+
+fn schedule_warnings(
+    inputs: &TimelineInputs,
+    calendar: &Calendar,
+    bars: &[Bar],
+    waves: &[WaveDates],
+    start: Date,
+    latest_end: Date,
+) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    for bar in bars {
+        if bar.end <= bar.start {
+            continue;
+        }
+        for holiday in calendar.holidays_between(bar.start, bar.end.add_days(-1)) {
+            let warning = Warning::SpansHoliday {
+                wave: bar.wave,
+                stage: bar.stage,
+                holiday,
+            };
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
+            }
+        }
+    }
+    for w in waves {
+        for live in [w.first_live, w.last_live] {
+            if let Some(DayOff::Holiday(holiday)) = calendar.day_off(live) {
+                let warning = Warning::LiveOnHoliday {
+                    wave: w.wave,
+                    holiday,
+                };
+                if !warnings.contains(&warning) {
+                    warnings.push(warning);
+                }
+            }
+        }
+        if let Some((peak, date)) = ShoppingPeak::next_after(w.last_live) {
+            let days = w.last_live.days_until(date);
+            if days <= PEAK_WINDOW_DAYS {
+                warnings.push(Warning::BeforePeak {
+                    wave: w.wave,
+                    peak,
+                    date,
+                    days,
+                });
+            }
+        }
+    }
+    let (first_year, last_year) = table_years();
+    if let Some(year) = (start.year()..=latest_end.year()).find(|&y| !year_is_covered(y)) {
+        if year > last_year || year < first_year {
+            warnings.push(Warning::BeyondTable {
+                year,
+                last: last_year,
+            });
+        }
+    }
+    let review = inputs.rounds.brand_days[2];
+    if inputs.rounds.count > 0 && review > REVIEW_WINDOW_DAYS {
+        warnings.push(Warning::ReviewOverWindow { days: review });
+    }
+    warnings
+}

@@ -1,0 +1,200 @@
+//! One pass of the schedule for given step durations: every wave starts its
+//! selection on the start date; all its creators are briefed together; the
+//! brand then reviews them a group at a time (a group's draft review starts
+//! when the previous group is approved); each approved note passes the
+//! platform's review and goes live, but not before the previous wave's last
+//! note plus the gap between waves.
+
+use super::calendar::Calendar;
+use super::model::{Step, TimelineInputs, Wave};
+use crate::dates::Date;
+
+/// A part of a wave's schedule, as drawn on the Gantt chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// One of the steps.
+    Step(Step),
+    /// The revision rounds between draft review and final approval.
+    Revisions,
+}
+
+impl Stage {
+    /// Every stage, in order.
+    pub const ALL: [Stage; 7] = [
+        Stage::Step(Step::Selection),
+        Stage::Step(Step::Briefing),
+        Stage::Step(Step::DraftReview),
+        Stage::Revisions,
+        Stage::Step(Step::FinalApproval),
+        Stage::Step(Step::PlatformReview),
+        Stage::Step(Step::Publication),
+    ];
+
+    fn index(self) -> usize {
+        Stage::ALL.iter().position(|&s| s == self).unwrap_or(0)
+    }
+}
+
+/// Where a stage of a wave runs: from its first day to the day after its
+/// last, over all the wave's groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bar {
+    /// The wave.
+    pub wave: Wave,
+    /// The stage.
+    pub stage: Stage,
+    /// Its first day.
+    pub start: Date,
+    /// The day after its last day (equal to `start` when it takes no time).
+    pub end: Date,
+}
+
+/// One wave's go-live dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WaveDates {
+    /// The wave.
+    pub wave: Wave,
+    /// Its first note's go-live day.
+    pub first_live: Date,
+    /// Its last note's go-live day.
+    pub last_live: Date,
+}
+
+/// Days a stage takes for a wave's group, before time-zone delays.
+pub trait Durations {
+    /// Days of `stage` for group `group` of `wave`.
+    fn days(&mut self, wave: Wave, group: u64, stage: Stage) -> f64;
+}
+
+/// The result of one pass.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pass {
+    /// Each scheduled wave's go-live dates, in order.
+    pub waves: Vec<WaveDates>,
+    /// Bars of every stage, when asked for.
+    pub bars: Vec<Bar>,
+}
+
+impl Pass {
+    /// The last note's go-live day.
+    pub fn last_live(&self) -> Option<Date> {
+        self.waves.iter().map(|w| w.last_live).max()
+    }
+}
+
+/// Groups a wave is reviewed in.
+pub fn groups(creators: u64, parallel: u64) -> u64 {
+    creators.div_ceil(parallel.max(1))
+}
+
+/// Schedules every wave with creators from `start`.
+pub fn run(
+    inputs: &TimelineInputs,
+    calendar: &Calendar,
+    start: Date,
+    hand_over_hours: f64,
+    durations: &mut impl Durations,
+    with_bars: bool,
+) -> Pass {
+    let mut pass = Pass::default();
+    let mut previous_last: Option<Date> = None;
+    for wave in Wave::ALL {
+        let w = inputs.wave(wave);
+        if w.creators == 0 {
+            continue;
+        }
+        let hold = previous_last.map(|last| last.add_days(w.gap_days as i32));
+        let mut spans: [Option<(Date, Date)>; 7] = [None; 7];
+        let mut step = |stage: Stage, group: u64, from: Date, spans: &mut [Option<(Date, Date)>; 7]| {
+            let (days, working, hand_overs) = match stage {
+                Stage::Step(s) => {
+                    let i = inputs.step(s);
+                    (durations.days(wave, group, stage), i.working, s.hand_overs())
+                }
+                Stage::Revisions => (durations.days(wave, group, stage), true, 2 * inputs.rounds.count),
+            };
+            let total = days + f64::from(hand_overs) * hand_over_hours / 24.0;
+            let whole = (total - 1e-9).ceil().clamp(0.0, 100_000.0) as u32;
+            let (first, end) = if working {
+                let end = calendar.after_working_days(from, whole);
+                let first = if whole == 0 { from } else { calendar.next_working(from) };
+                (first, end)
+            } else {
+                (from, from.add_days(whole as i32))
+            };
+            if with_bars {
+                if let Some(slot) = spans.get_mut(stage.index()) {
+                    *slot = Some(match *slot {
+                        Some((a, b)) => (a.min(first), b.max(end)),
+                        None => (first, end),
+                    });
+                }
+            }
+            end
+        };
+        let selected = step(Stage::Step(Step::Selection), 0, start, &mut spans);
+        let briefed = step(Stage::Step(Step::Briefing), 0, selected, &mut spans);
+        let mut reviewer_free = briefed;
+        let mut first_live: Option<Date> = None;
+        let mut last_live = briefed;
+        for group in 0..groups(w.creators, w.parallel) {
+            let drafted = step(Stage::Step(Step::DraftReview), group, reviewer_free, &mut spans);
+            let revised = step(Stage::Revisions, group, drafted, &mut spans);
+            let approved = step(Stage::Step(Step::FinalApproval), group, revised, &mut spans);
+            reviewer_free = approved;
+            let cleared = step(Stage::Step(Step::PlatformReview), group, approved, &mut spans);
+            let publish_from = hold.map_or(cleared, |h| cleared.max(h));
+            let published = step(Stage::Step(Step::Publication), group, publish_from, &mut spans);
+            // The note is live on the last day of publication.
+            let live = if published > publish_from {
+                published.add_days(-1)
+            } else {
+                publish_from
+            };
+            first_live = Some(first_live.map_or(live, |f| f.min(live)));
+            last_live = last_live.max(live);
+        }
+        let first_live = first_live.unwrap_or(last_live);
+        pass.waves.push(WaveDates {
+            wave,
+            first_live,
+            last_live,
+        });
+        if with_bars {
+            for (stage, span) in Stage::ALL.into_iter().zip(spans) {
+                if let Some((start, end)) = span {
+                    pass.bars.push(Bar {
+                        wave,
+                        stage,
+                        start,
+                        end,
+                    });
+                }
+            }
+        }
+        previous_last = Some(last_live);
+    }
+    pass
+}
+
+/// Durations fixed at one point of each estimate: 0 the minimum, 1 the
+/// likely value, 2 the maximum.
+pub struct Point<'a> {
+    /// The inputs.
+    pub inputs: &'a TimelineInputs,
+    /// Which point.
+    pub at: usize,
+}
+
+impl Durations for Point<'_> {
+    fn days(&mut self, _: Wave, _: u64, stage: Stage) -> f64 {
+        let pick = |e: [f64; 3]| e.get(self.at).copied().unwrap_or(e[1]);
+        match stage {
+            Stage::Step(s) => pick(self.inputs.step(s).days),
+            Stage::Revisions => {
+                let r = self.inputs.rounds;
+                f64::from(r.count) * (pick(r.creator_days) + pick(r.brand_days))
+            }
+        }
+    }
+}
