@@ -587,6 +587,16 @@ table! {
     TlWaveSeeding: "Seeding KOCs", "素人种草";
     TlWaveVertical: "Vertical KOLs", "垂类 KOL";
     TlWaveHead: "Head KOL", "头部 KOL";
+    TlStageRevisions: "Revision rounds", "修改轮次";
+    TlFirstLive: "first note live", "首篇笔记发布";
+    TlLastLive: "last note live", "最后一篇笔记发布";
+    TlP50: "Last note live, P50", "最后一篇发布 P50";
+    TlP80: "Last note live, P80", "最后一篇发布 P80";
+    TlP95: "Last note live, P95", "最后一篇发布 P95";
+    TlCsvMilestone: "Milestone", "节点";
+    TlCsvStart: "Start", "开始";
+    TlCsvEnd: "End", "结束";
+    TlCsvDays: "Days", "天数";
 
     // Link notices
     NoticeTooLong: "The link is too long ({0} bytes; the limit is 8 KB), so it was not read.",

@@ -5,8 +5,11 @@
 //! [`model`] for the source of each default.
 
 pub mod calendar;
+pub mod export;
+pub mod form;
 pub mod holiday_table;
 pub mod holidays;
+pub mod link;
 pub mod model;
 pub mod pert;
 pub mod plan;

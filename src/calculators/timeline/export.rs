@@ -1,0 +1,182 @@
+//! The milestones of a schedule, and their export as an iCalendar file
+//! (RFC 5545: imports into any calendar program) and as CSV (UTF-8 with a
+//! byte-order mark so spreadsheet programs show Chinese).
+
+use super::plan::Report;
+use super::schedule::Stage;
+use crate::dates::Date;
+use crate::i18n::{Key, Lang};
+
+/// A dated entry of the schedule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Milestone {
+    /// What happens, in the page's language.
+    pub title: String,
+    /// Its first day.
+    pub start: Date,
+    /// Its last day.
+    pub last: Date,
+}
+
+/// The name of a stage.
+pub fn stage_name(stage: Stage) -> Key {
+    match stage {
+        Stage::Step(step) => step.name(),
+        Stage::Revisions => Key::TlStageRevisions,
+    }
+}
+
+/// The likely schedule's stages, each wave's go-live dates and the
+/// campaign's P50 / P80 / P95, in date order.
+pub fn milestones(report: &Report, lang: Lang) -> Vec<Milestone> {
+    let mut list = Vec::new();
+    for bar in report.bars.iter().filter(|b| b.end > b.start) {
+        list.push(Milestone {
+            title: format!("{} · {}", lang.text(bar.wave.name()), lang.text(stage_name(bar.stage))),
+            start: bar.start,
+            last: bar.end.add_days(-1),
+        });
+    }
+    for w in &report.waves {
+        let wave = lang.text(w.wave.name());
+        for (key, date) in [(Key::TlFirstLive, w.first_live[1]), (Key::TlLastLive, w.last_live[1])] {
+            list.push(Milestone {
+                title: format!("{wave} · {}", lang.text(key)),
+                start: date,
+                last: date,
+            });
+        }
+    }
+    for (key, date) in [Key::TlP50, Key::TlP80, Key::TlP95]
+        .into_iter()
+        .zip(report.percentiles)
+    {
+        list.push(Milestone {
+            title: lang.text(key).to_string(),
+            start: date,
+            last: date,
+        });
+    }
+    list.sort_by_key(|m| (m.start, m.last));
+    list
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets without splitting a character
+/// (RFC 5545 §3.1), ending every physical line with CRLF.
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+/// The milestones as an iCalendar file of all-day events. `today` stamps
+/// the file; `start` makes the event identifiers stable for a scenario.
+pub fn ics(milestones: &[Milestone], start: Date, today: Date, lang: Lang) -> String {
+    let mut out = String::new();
+    let language = match lang {
+        Lang::En => "EN",
+        Lang::Zh => "ZH",
+    };
+    for line in [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!("PRODID:-//kolcalc//Campaign timeline//{language}"),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        format!("X-WR-CALNAME:{}", escape(lang.text(Key::TimelineName))),
+    ] {
+        fold(&line, &mut out);
+    }
+    for (i, m) in milestones.iter().enumerate() {
+        for line in [
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}-{}-{i}@kolcalc", start.basic(), m.start.basic()),
+            format!("DTSTAMP:{}T000000Z", today.basic()),
+            format!("DTSTART;VALUE=DATE:{}", m.start.basic()),
+            format!("DTEND;VALUE=DATE:{}", m.last.add_days(1).basic()),
+            format!("SUMMARY:{}", escape(&m.title)),
+            "TRANSP:TRANSPARENT".to_string(),
+            "END:VEVENT".to_string(),
+        ] {
+            fold(&line, &mut out);
+        }
+    }
+    fold("END:VCALENDAR", &mut out);
+    out
+}
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The milestones as CSV: a header in `lang`, ISO dates, days as numbers.
+pub fn csv(milestones: &[Milestone], lang: Lang) -> String {
+    let mut out = String::from("\u{feff}");
+    let header = [Key::TlCsvMilestone, Key::TlCsvStart, Key::TlCsvEnd, Key::TlCsvDays]
+        .map(|k| csv_field(lang.text(k)));
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for m in milestones {
+        let row = [
+            csv_field(&m.title),
+            m.start.iso(),
+            m.last.iso(),
+            (m.start.days_until(m.last) + 1).to_string(),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_at_75_octets_between_characters() {
+        let mut out = String::new();
+        let line = format!("SUMMARY:{}", "达人筛选".repeat(12));
+        fold(&line, &mut out);
+        for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(physical.len() <= 75, "{}", physical.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+        assert_eq!(csv_field("a,\"b\""), "\"a,\"\"b\"\"\"");
+    }
+}
