@@ -208,7 +208,13 @@ mod tests {
     #[test]
     fn reads_what_people_type() {
         let want = Date::from_ymd(2026, 2, 15);
-        for text in ["2026-02-15", " 2026/2/15 ", "2026.2.15", "2026年2月15日", "２０２６年２月１５日"] {
+        for text in [
+            "2026-02-15",
+            " 2026/2/15 ",
+            "2026.2.15",
+            "2026年2月15日",
+            "２０２６年２月１５日",
+        ] {
             assert_eq!(parse_date(text).ok(), want, "{text}");
         }
         assert_eq!(parse_date(""), Err(FieldError::Empty));
@@ -216,7 +222,10 @@ mod tests {
         assert_eq!(parse_date("2026-02-30"), Err(FieldError::NotADate));
         assert_eq!(parse_date("2026-2"), Err(FieldError::NotADate));
         assert_eq!(parse_date("99999-1-1"), Err(FieldError::NotADate));
-        assert!(matches!(parse_date("1900-01-01"), Err(FieldError::OutOfRange { .. })));
+        assert!(matches!(
+            parse_date("1900-01-01"),
+            Err(FieldError::OutOfRange { .. })
+        ));
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Timeline schedules worked out by hand over real holidays, backward
 //! scheduling against forward scheduling, and the warnings.
 
-use kolcalc::calculators::timeline::model::{Direction, Step, StepInputs, TimelineInputs, WaveInputs};
+use kolcalc::calculators::timeline::model::{
+    Direction, Step, StepInputs, TimelineInputs, WaveInputs,
+};
 use kolcalc::calculators::timeline::plan::{compute, Conflict, Warning};
 use kolcalc::calculators::timeline::schedule::Stage;
 use kolcalc::dates::Date;
@@ -30,9 +32,21 @@ fn one_kol(start: Date) -> TimelineInputs {
     inputs.rounds.count = 0;
     inputs.utc_offset = 8.0;
     inputs.waves = [
-        WaveInputs { creators: 0, parallel: 1, gap_days: 0 },
-        WaveInputs { creators: 1, parallel: 1, gap_days: 0 },
-        WaveInputs { creators: 0, parallel: 1, gap_days: 0 },
+        WaveInputs {
+            creators: 0,
+            parallel: 1,
+            gap_days: 0,
+        },
+        WaveInputs {
+            creators: 1,
+            parallel: 1,
+            gap_days: 0,
+        },
+        WaveInputs {
+            creators: 0,
+            parallel: 1,
+            gap_days: 0,
+        },
     ];
     inputs
 }
@@ -75,13 +89,18 @@ fn over_mid_autumn_and_national_day_2026() {
         })
         .collect();
     // Briefing waits for the holiday to end rather than running through it.
-    assert!(!spanned.iter().any(|&(stage, _)| stage == Stage::Step(Step::Briefing)));
+    assert!(!spanned
+        .iter()
+        .any(|&(stage, _)| stage == Stage::Step(Step::Briefing)));
     let briefing = report
         .bars
         .iter()
         .find(|b| b.stage == Stage::Step(Step::Briefing))
         .unwrap();
-    assert_eq!((briefing.start, briefing.end), (d(2026, 9, 28), d(2026, 9, 30)));
+    assert_eq!(
+        (briefing.start, briefing.end),
+        (d(2026, 9, 28), d(2026, 9, 30))
+    );
     assert!(spanned.contains(&(Stage::Step(Step::DraftReview), d(2026, 10, 1))));
 }
 
@@ -124,24 +143,53 @@ fn what_the_planner_is_told() {
     inputs.direction = Direction::Backward;
     inputs.target = d(2026, 11, 1);
     let report = compute(&inputs).unwrap();
-    assert!(report.warnings.contains(&Warning::TargetInPast { today: d(2026, 11, 25) }));
-    assert_eq!(report.start, d(2026, 11, 25), "a plan from the past starts today");
+    assert!(report.warnings.contains(&Warning::TargetInPast {
+        today: d(2026, 11, 25)
+    }));
+    assert_eq!(
+        report.start,
+        d(2026, 11, 25),
+        "a plan from the past starts today"
+    );
 
     inputs.target = d(2026, 12, 3);
     let report = compute(&inputs).unwrap();
-    assert!(report.warnings.iter().any(|w| matches!(w, Warning::TargetMissed { .. })));
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::TargetMissed { .. })));
 
     let mut forward = TimelineInputs::new(d(2026, 11, 25));
     let report = compute(&forward).unwrap();
-    assert!(report.warnings.iter().any(|w| matches!(w, Warning::BeyondTable { year: 2027, last: 2026 })));
+    assert!(report.warnings.iter().any(|w| matches!(
+        w,
+        Warning::BeyondTable {
+            year: 2027,
+            last: 2026
+        }
+    )));
     forward.start = d(2026, 10, 20);
     let report = compute(&forward).unwrap();
-    assert!(report.warnings.iter().any(|w| matches!(w, Warning::StartInPast { .. })));
-    assert!(report.warnings.iter().any(|w| matches!(w, Warning::BeforePeak { .. })), "{:?}", report.warnings);
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::StartInPast { .. })));
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::BeforePeak { .. })),
+        "{:?}",
+        report.warnings
+    );
 
     forward.waves.iter_mut().for_each(|w| w.creators = 0);
     assert_eq!(compute(&forward), Err(Conflict::NoCreators));
-    forward.waves[0] = WaveInputs { creators: 10_000, parallel: 1, gap_days: 0 };
+    forward.waves[0] = WaveInputs {
+        creators: 10_000,
+        parallel: 1,
+        gap_days: 0,
+    };
     assert!(matches!(compute(&forward), Err(Conflict::TooLong { .. })));
     forward.waves[0].parallel = 1_000;
     let report = compute(&forward).unwrap();

@@ -1,4 +1,4 @@
-//! Any bytes, read as a location hash, through every calculator's link
+//! Any bytes, read as a link's query, through every calculator's link
 //! decoder the way a page opens it: no panic, and what a decoded scenario
 //! writes back opens again to itself (decode → encode → decode is a fixed
 //! point from the second round on, and reopens to the same form from the
@@ -58,8 +58,11 @@ fn round_trip<F: PartialEq + std::fmt::Debug>(query: &str, codec: Codec<F>) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let hash = String::from_utf8_lossy(data);
-    let (_, query) = split_hash(&hash);
+    // The input is the query as the page gets it (a leading `?` is allowed);
+    // split as a hash too, which must not panic either.
+    let query = String::from_utf8_lossy(data);
+    let _ = split_hash(&query);
+    let query: &str = &query;
     round_trip(
         query,
         Codec {

@@ -59,14 +59,6 @@ impl Calculator {
             Calculator::Timeline => Key::TimelineSummary,
         }
     }
-
-    /// Whether it is built yet; one that is not says so honestly.
-    pub fn is_built(self) -> bool {
-        match self {
-            Calculator::Engagement | Calculator::BudgetMix | Calculator::Compensation => true,
-            Calculator::Timeline => false,
-        }
-    }
 }
 
 /// A place in the app, read from the location hash.

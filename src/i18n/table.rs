@@ -36,7 +36,7 @@ macro_rules! table {
 
 impl Key {
     /// Keys whose Chinese text rightly has no Chinese character.
-    pub const SAME_IN_BOTH: &'static [Key] = &[Key::AppName];
+    pub const SAME_IN_BOTH: &'static [Key] = &[Key::AppName, Key::TlShortVertical];
 }
 
 table! {
@@ -56,9 +56,6 @@ table! {
     HomeTitle: "KOL campaign calculators for China", "中国 KOL 投放计算器";
     HomeLead: "Plan influencer campaigns on Xiaohongshu (RedNote), Douyin, WeChat and Weibo from abroad: vet creators, split budgets, compare pay models and schedule notes.",
         "在海外也能规划小红书、抖音、微信和微博的达人投放：评估达人、分配预算、比较合作方式、排期笔记。";
-    BeingBuiltBadge: "Being built", "开发中";
-    BeingBuilt: "This calculator is being built; it will appear here when its numbers are ready.",
-        "该计算器正在开发中，数据与公式完成后会在这里上线。";
     BackHome: "All calculators", "全部计算器";
     NotFoundTitle: "Page not found", "页面不存在";
     CopyLink: "Copy link", "复制链接";
@@ -597,6 +594,125 @@ table! {
     TlCsvStart: "Start", "开始";
     TlCsvEnd: "End", "结束";
     TlCsvDays: "Days", "天数";
+    TlQuestion: "When will the notes go live, and when must we start to hit a launch date? Steps from the brief, review rounds, waves of creators, China's public holidays and your time zone.",
+        "笔记什么时候能发布？要赶上上线日期最晚何时启动？按投放指南的步骤，计入修改轮次、分批达人、中国法定节假日和时差。";
+    TlSectionPlan: "Plan", "计划";
+    TlDirection: "Schedule", "排期方式";
+    TlForward: "Forward from a start date", "从开始日期往后排";
+    TlBackward: "Back from a target go-live date", "从目标发布日期倒推";
+    TlStart: "Start of creator selection", "达人筛选开始日期";
+    TlStartHint: "Type a date such as 2026-03-02. Today is {0}.", "按 2026-03-02 的格式填写。今天是 {0}。";
+    TlTarget: "Last note live by", "最后一篇笔记最晚发布日期";
+    TlTargetHint: "The day every note must be live. Today is {0}.", "所有笔记都须在这一天前发布。今天是 {0}。";
+    TlSectionSteps: "Steps per creator", "每位达人的合作步骤";
+    TlStepsHint: "Days from the brief (selection 3–5, briefing 2, draft review 3, final approval 2–7, publication 1); platform review of sponsored notes 1–2 working days (practitioner). Likely values are assumptions; change any of them.",
+        "天数来自投放指南（筛选 3–5 天、简报 2 天、初稿审核 3 天、终稿确认 2–7 天、发布 1 天）；报备笔记平台审核 1–2 个工作日（从业者经验）。最可能值为假设，均可修改。";
+    TlStep: "Step", "步骤";
+    TlMin: "Min days", "最少天数";
+    TlLikely: "Likely days", "最可能天数";
+    TlMax: "Max days", "最多天数";
+    TlCounting: "Counted in", "计算方式";
+    TlWorkingDays: "working days", "工作日";
+    TlCalendarDays: "calendar days", "自然日";
+    TlSectionRounds: "Review rounds", "修改轮次";
+    TlRounds: "Revision rounds expected", "预计修改轮次";
+    TlRoundsHint: "0 to 3: after 3 rejections the platform lets the creator publish. 1 is an assumption.", "0–3 轮：驳回 3 次后平台允许达人直接发布。默认 1 轮为假设值。";
+    TlRoundCreator: "Creator revises", "达人修改";
+    TlRoundBrand: "Brand reviews", "品牌审核";
+    TlPerRound: "Per round (working days)", "每轮（工作日）";
+    TlRulesTitle: "The platform's rules for sponsored notes", "蒲公英报备笔记规则";
+    TlRule72h: "The brand has 72 hours to approve or reject a submitted note.", "品牌需在 72 小时内确认或驳回达人提交的笔记。";
+    TlRuleRejections: "At most 3 rejections; after 72 hours or a third rejection the note may publish by default.", "最多驳回 3 次；超过 72 小时或驳回 3 次后，笔记可默认发布。";
+    TlRulePlatform: "The platform's own review of sponsored notes takes about 1–2 working days (safety, content, then brand review).", "平台对报备笔记的审核约需 1–2 个工作日（安全审核、内容审核，再到客户审核）。";
+    TlRuleVideo: "Video notes cannot be edited after publishing: if you will boost them with ads, pass the ad review first.", "视频笔记发布后无法编辑：如需投流，请先通过广告审核。";
+    TlSectionWaves: "Waves of creators", "分批投放";
+    TlWavesHint: "In the layered order: seeding KOCs first, then vertical KOL reviews, then an optional Head KOL. The brand reviews a group at a time; a wave's notes go live no sooner than the gap after the previous wave's last note. Counts and gaps are assumptions.",
+        "按层级顺序：先素人种草，再垂类 KOL 测评，可选头部 KOL 引爆。品牌一次审核一组达人；每批笔记在上一批最后一篇发布并间隔设定天数后才发布。人数与间隔为假设值。";
+    TlWave: "Wave", "批次";
+    TlWaveCreators: "Creators", "达人数";
+    TlWaveParallel: "Reviewed at once", "同时审核人数";
+    TlWaveGap: "Days after previous wave", "距上一批天数";
+    TlSectionCalendar: "Calendar and time zone", "日历与时差";
+    TlUtcOffset: "Your offset from UTC", "您所在时区（UTC 偏移）";
+    TlUtcOffsetHint: "China is UTC+8. Paris in winter +1 (assumption), New York −5, Sydney +11. Offices open 9:00–18:00 on both sides (assumption); each hand-over waits for the hours they don't overlap.",
+        "中国为 UTC+8。冬季巴黎 +1（默认假设）、纽约 −5、悉尼 +11。假设双方办公时间均为 9:00–18:00；每次交接需等待双方不重叠的小时数。";
+    TlSeed: "Simulation seed", "模拟随机种子";
+    TlSeedHint: "The same seed gives the same P50 / P80 / P95, so a shared link shows the same dates.", "相同种子得到相同的 P50 / P80 / P95，分享链接显示的日期一致。";
+    TlDaysOff: "More days off (your team or the creators')", "额外休息日（团队或达人）";
+    TlExtraWorkingDays: "Extra working days (weekends you work)", "额外工作日（加班的周末）";
+    TlDatesHint: "One date or range per line: 2026-07-01 or 2026-07-01 ~ 2026-07-03.", "每行一个日期或日期区间：2026-07-01 或 2026-07-01 ~ 2026-07-03。";
+    TlWarnSpans: "{0}: {1} runs through {2} ({3}).", "{0}：{1}跨越{2}（{3}）。";
+    TlWarnLiveOnHoliday: "{0}: notes go live during {1}; audiences travel and brands compete for attention.", "{0}：笔记在{1}期间发布，用户出行、品牌争夺注意力。";
+    TlWarnBeforePeak: "{0}: the last note goes live {1} days before {2} ({3}): good for seeding, but book early, as creator prices and ad costs rise before shopping peaks.",
+        "{0}：最后一篇笔记在{2}（{3}）前 {1} 天发布，适合提前种草；但大促前达人报价和广告成本上涨，请尽早预约。";
+    TlWarnBeyondTable: "{0} has no published holiday schedule yet (the table ends with {1}): its days are treated as ordinary weekdays and weekends. Add known days off below.",
+        "{0} 年的放假安排尚未公布（数据截至 {1} 年）：当年日期按普通工作日和周末计算。已知的休息日可在下方添加。";
+    TlWarnReviewWindow: "A brand review of {0} days exceeds the platform's 72-hour window: the note may publish without your approval.", "品牌审核 {0} 天超过平台 72 小时时限：笔记可能未经确认就发布。";
+    TlWarnStartPast: "The start date is before today ({0}).", "开始日期早于今天（{0}）。";
+    TlWarnTargetPast: "The target date is before today ({0}): the schedule below starts today.", "目标日期早于今天（{0}）：下方排期从今天开始。";
+    TlWarnTargetMissed: "Even starting today, the last note is live by {0} with 80% confidence, {1} days after the target. Add creators to review at once, cut rounds or move the target.",
+        "即使今天启动，80% 把握下最后一篇笔记在 {0} 发布，比目标晚 {1} 天。可增加同时审核人数、减少修改轮次或推迟目标。";
+    TlChartTitle: "Schedule (likely durations)", "排期（按最可能天数）";
+    TlChartHoliday: "Public holiday", "法定节假日";
+    TlChartP50: "Last note live P50", "最后一篇发布 P50";
+    TlChartP80: "Last note live P80", "最后一篇发布 P80";
+    TlChartSummary: "Gantt chart: starting {0}, the last note goes live on {1} with likely durations, and by {2} with 80% confidence.", "甘特图：{0} 开始，按最可能天数最后一篇笔记在 {1} 发布，80% 把握在 {2} 前发布。";
+    TlConflictNoCreators: "Every wave has 0 creators: add creators to at least one wave.", "每一批的达人数都是 0：请至少为一批添加达人。";
+    TlConflictTooLong: "This plan would take about {0} years: review more creators at once or split the campaign.", "该计划约需 {0} 年：请增加同时审核人数或拆分项目。";
+    TlStartUsed: "Start", "开始日期";
+    TlLastLiveLikely: "Last note live (likely)", "最后一篇发布（最可能）";
+    TlLastLiveEarliest: "Last note live (earliest)", "最后一篇发布（最早）";
+    TlLastLiveLatest: "Last note live (latest)", "最后一篇发布（最晚）";
+    TlDurationDays: "Total duration, days", "总时长（天）";
+    TlDurationWeeks: "Total duration, weeks", "总时长（周）";
+    TlDurationNote: "The brief expects 3 to 5 weeks for one KOL.", "投放指南预计单个 KOL 需 3–5 周。";
+    TlHandOverHours: "Hours each hand-over waits", "每次交接等待小时数";
+    TlLatestStartP80: "Latest start, 80% confidence", "最晚启动日期（80% 把握）";
+    TlLatestStartLikely: "Latest start, likely durations", "最晚启动日期（按最可能天数）";
+    TlHeadline: "Last note live {0} (likely); by {1} with 80% confidence.", "最后一篇笔记预计 {0} 发布；80% 把握在 {1} 前发布。";
+    TlWarningsLabel: "Warnings", "提示";
+    TlWavesTitle: "Go-live by wave", "各批次发布时间";
+    TlGroups: "Review groups", "审核组数";
+    TlFirstLiveCol: "First live", "首篇发布";
+    TlEarliest: "Last live, earliest", "末篇最早";
+    TlLikelyCol: "Last live, likely", "末篇最可能";
+    TlLatest: "Last live, latest", "末篇最晚";
+    TlMilestonesTitle: "Show the schedule as a table", "以表格显示排期";
+    TlExportIcs: "Download calendar (.ics)", "下载日历（.ics）";
+    TlExportCsv: "Download CSV", "下载 CSV";
+    TlHolidaysTitle: "Public holidays in this schedule", "排期内的法定节假日";
+    TlHolidaysHint: "Official schedules from the PyPI package chinese-calendar 1.11.0 (State Council notices), including make-up working weekends. Untick a holiday your team and creators work through.",
+        "放假安排来自 PyPI 数据包 chinese-calendar 1.11.0（国务院办公厅通知），包括调休上班的周末。如团队和达人节假日照常工作，可取消勾选。";
+    TlHolidaysNone: "No public holiday falls in this schedule.", "排期内没有法定节假日。";
+    TlDrawsNote: "P50, P80 and P95 come from {0} seeded draws (up to {1}; fewer for very large plans).", "P50、P80、P95 来自 {0} 次固定种子的模拟（最多 {1} 次；特大计划会减少）。";
+    TlFormulaPert: "Each step's expected days = (min + 4 × likely + max) ÷ 6, spread = (max − min) ÷ 6; the Monte Carlo draws each step from the PERT-Beta distribution with those values.",
+        "每步预期天数 = (最少 + 4 × 最可能 + 最多) ÷ 6，标准差 = (最多 − 最少) ÷ 6；蒙特卡洛按此 PERT-Beta 分布抽取每步天数。";
+    TlFormulaWorking: "A step of n working days occupies the first n working days from its start: Monday to Friday, less public holidays and your days off, plus make-up weekends and your extra working days. Time-zone waits are added before rounding up to whole days.",
+        "n 个工作日的步骤占用开始后最早的 n 个工作日：周一至周五，扣除法定节假日和额外休息日，加上调休上班日和额外工作日。时差等待先计入，再向上取整为整天。";
+    TlFormulaGroups: "Review groups = creators ÷ reviewed at once, rounded up. All creators of a wave are selected and briefed together; a group's draft review starts when the previous group is approved.",
+        "审核组数 = 达人数 ÷ 同时审核人数（向上取整）。同一批达人一起筛选和简报；上一组终稿确认后，下一组才开始初稿审核。";
+    TlFormulaHandOver: "Hand-over wait = 9 office hours − hours both offices are open. Selection and briefing have 1 hand-over, draft review and final approval 2, each revision round 2.",
+        "交接等待 = 9 个办公小时 − 双方同时办公的小时数。筛选与简报各 1 次交接，初稿审核与终稿确认各 2 次，每轮修改 2 次。";
+    TlFormulaMonteCarlo: "Percentiles of the last note's go-live day over the draws (nearest rank). Latest start with 80% confidence: the latest start whose P80 is on or before the target, found by halving the interval.",
+        "对所有模拟中最后一篇的发布日取分位数（最近秩法）。80% 把握的最晚启动日：P80 不晚于目标日期的最晚开始日，用二分法求得。";
+    TlSourceBrief: "From the brief: selection 3–5 days, briefing and scheduling confirmation 2, mood board / draft review 3, final preview and approval 2–7, publication 1; 3 to 5 weeks in all for one KOL; the layered order of waves.",
+        "来自投放指南：达人筛选 3–5 天、简报与排期确认 2 天、脚本/初稿审核 3 天、终稿确认 2–7 天、发布 1 天；单个 KOL 共 3–5 周；分层投放顺序。";
+    TlSourcePlatform: "Practitioner (platform help pages): brand review within 72 hours, at most 3 rejections, platform review of sponsored notes 1–2 working days, video notes not editable after publishing.",
+        "从业者经验（平台帮助说明）：品牌 72 小时内审核、最多驳回 3 次、报备笔记平台审核 1–2 个工作日、视频笔记发布后不可编辑。";
+    TlSourceHolidays: "Holidays and make-up working days: PyPI package chinese-calendar 1.11.0 (2004–2026), cross-checked against npm chinese-days 1.5.7. Shopping peaks: 3.8, 618, Double 11, Double 12.",
+        "节假日与调休：PyPI 数据包 chinese-calendar 1.11.0（2004–2026 年），并与 npm chinese-days 1.5.7 核对。大促节点：三八、618、双11、双12。";
+    TlSourceAssumptions: "Assumptions to replace with your own: likely values, revision rounds and days, wave sizes, groups and gaps, office hours 9:00–18:00, your time zone (UTC+1).",
+        "以下为假设值，请替换为实际情况：最可能天数、修改轮次与天数、各批人数、组数与间隔、办公时间 9:00–18:00、您的时区（UTC+1）。";
+    TlShortSeeding: "KOC", "素人";
+    TlShortVertical: "KOL", "KOL";
+    TlShortHead: "Head", "头部";
+    TlShortSelection: "Selection", "筛选";
+    TlShortBriefing: "Brief", "简报";
+    TlShortDraft: "Draft", "初稿";
+    TlShortRevisions: "Revisions", "修改";
+    TlShortFinal: "Approval", "终稿";
+    TlShortPlatform: "Platform", "平台审核";
+    TlShortPublication: "Live", "发布";
 
     // Link notices
     NoticeTooLong: "The link is too long ({0} bytes; the limit is 8 KB), so it was not read.",

@@ -3,13 +3,13 @@
 //! back into the address (history replace, so typing adds no history).
 
 use super::browser;
-use super::coming_soon::coming_soon;
 use super::header::Header;
 use super::home::home;
 use super::settings::Settings;
 use crate::calculators::budget_mix::page::BudgetMixPage;
 use crate::calculators::compensation::page::CompensationPage;
 use crate::calculators::engagement::page::EngagementPage;
+use crate::calculators::timeline::page::TimelinePage;
 use crate::calculators::{Calculator, Route};
 use crate::currency::Currency;
 use crate::i18n::{Key, Lang};
@@ -173,7 +173,7 @@ pub fn App() -> Html {
     let page = match route {
         Route::Home => home(lang),
         Route::NotFound => html! {
-            <main id="main" class="coming-soon">
+            <main id="main" class="not-found">
                 <h1>{ lang.text(Key::NotFoundTitle) }</h1>
                 <p><a href="#/">{ lang.text(Key::BackHome) }</a></p>
             </main>
@@ -190,7 +190,10 @@ pub fn App() -> Html {
             <BudgetMixPage key={*generation} query={AttrValue::from(query.to_string())}
                 settings={*settings} {on_link} />
         },
-        Route::Calculator(calculator @ Calculator::Timeline) => coming_soon(calculator, lang),
+        Route::Calculator(Calculator::Timeline) => html! {
+            <TimelinePage key={*generation} query={AttrValue::from(query.to_string())}
+                settings={*settings} {on_link} />
+        },
     };
     html! {
         <>

@@ -127,6 +127,16 @@ pub fn device_pixel_ratio() -> f64 {
         .unwrap_or(1.0)
 }
 
+/// Today's date in the browser's time zone, as year, month, day.
+pub fn today() -> (i32, u32, u32) {
+    let now = js_sys::Date::new_0();
+    (
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
 /// Milliseconds since the page started, for measurements.
 pub fn now_ms() -> f64 {
     window()

@@ -15,9 +15,6 @@ pub fn home(lang: Lang) -> Html {
                     <li>
                         <a href={format!("#/{}", c.slug())}>{ lang.text(c.name()) }</a>
                         <p>{ lang.text(c.summary()) }</p>
-                        if !c.is_built() {
-                            <span class="badge">{ lang.text(Key::BeingBuiltBadge) }</span>
-                        }
                     </li>
                 }) }
             </ul>

@@ -6,7 +6,6 @@ mod app;
 pub mod browser;
 mod chart_backend;
 mod chart_canvas;
-mod coming_soon;
 mod copy_link;
 mod field;
 mod figure;

@@ -100,7 +100,12 @@ impl Calendar {
         if self.edits.working_days.contains(&date) {
             return None;
         }
-        if self.edits.days_off.iter().any(|&(a, b)| a <= date && date <= b) {
+        if self
+            .edits
+            .days_off
+            .iter()
+            .any(|&(a, b)| a <= date && date <= b)
+        {
             return Some(DayOff::Added);
         }
         if let Some(period) = self.holiday_on(date) {
@@ -243,10 +248,16 @@ mod tests {
         };
         let (cal, _) = both_ways(&edits);
         assert!(cal.is_working(d(2026, 10, 2)), "National Day switched off");
-        assert!(!cal.is_working(d(2026, 10, 10)), "its make-up Saturday goes too");
+        assert!(
+            !cal.is_working(d(2026, 10, 10)),
+            "its make-up Saturday goes too"
+        );
         assert_eq!(cal.day_off(d(2026, 7, 2)), Some(DayOff::Added));
         assert!(cal.is_working(d(2026, 8, 1)));
         assert!(cal.holiday_on(d(2026, 10, 2)).is_none());
-        assert_eq!(cal.holidays_between(d(2026, 9, 1), d(2026, 10, 31)).len(), 1);
+        assert_eq!(
+            cal.holidays_between(d(2026, 9, 1), d(2026, 10, 31)).len(),
+            1
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! (RFC 5545: imports into any calendar program) and as CSV (UTF-8 with a
 //! byte-order mark so spreadsheet programs show Chinese).
 
+use super::model::Step;
 use super::plan::Report;
 use super::schedule::Stage;
 use crate::dates::Date;
@@ -26,20 +27,40 @@ pub fn stage_name(stage: Stage) -> Key {
     }
 }
 
+/// The short name of a stage, for chart labels.
+pub fn stage_short_name(stage: Stage) -> Key {
+    match stage {
+        Stage::Step(Step::Selection) => Key::TlShortSelection,
+        Stage::Step(Step::Briefing) => Key::TlShortBriefing,
+        Stage::Step(Step::DraftReview) => Key::TlShortDraft,
+        Stage::Revisions => Key::TlShortRevisions,
+        Stage::Step(Step::FinalApproval) => Key::TlShortFinal,
+        Stage::Step(Step::PlatformReview) => Key::TlShortPlatform,
+        Stage::Step(Step::Publication) => Key::TlShortPublication,
+    }
+}
+
 /// The likely schedule's stages, each wave's go-live dates and the
 /// campaign's P50 / P80 / P95, in date order.
 pub fn milestones(report: &Report, lang: Lang) -> Vec<Milestone> {
     let mut list = Vec::new();
     for bar in report.bars.iter().filter(|b| b.end > b.start) {
         list.push(Milestone {
-            title: format!("{} · {}", lang.text(bar.wave.name()), lang.text(stage_name(bar.stage))),
+            title: format!(
+                "{} · {}",
+                lang.text(bar.wave.name()),
+                lang.text(stage_name(bar.stage))
+            ),
             start: bar.start,
             last: bar.end.add_days(-1),
         });
     }
     for w in &report.waves {
         let wave = lang.text(w.wave.name());
-        for (key, date) in [(Key::TlFirstLive, w.first_live[1]), (Key::TlLastLive, w.last_live[1])] {
+        for (key, date) in [
+            (Key::TlFirstLive, w.first_live[1]),
+            (Key::TlLastLive, w.last_live[1]),
+        ] {
             list.push(Milestone {
                 title: format!("{wave} · {}", lang.text(key)),
                 start: date,
@@ -141,8 +162,13 @@ fn csv_field(text: &str) -> String {
 /// The milestones as CSV: a header in `lang`, ISO dates, days as numbers.
 pub fn csv(milestones: &[Milestone], lang: Lang) -> String {
     let mut out = String::from("\u{feff}");
-    let header = [Key::TlCsvMilestone, Key::TlCsvStart, Key::TlCsvEnd, Key::TlCsvDays]
-        .map(|k| csv_field(lang.text(k)));
+    let header = [
+        Key::TlCsvMilestone,
+        Key::TlCsvStart,
+        Key::TlCsvEnd,
+        Key::TlCsvDays,
+    ]
+    .map(|k| csv_field(lang.text(k)));
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     for m in milestones {

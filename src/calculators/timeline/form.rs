@@ -174,7 +174,13 @@ impl TimelineForm {
                         .edits
                         .days_off
                         .iter()
-                        .map(|&(a, b)| if a == b { a.iso() } else { format!("{} ~ {}", a.iso(), b.iso()) })
+                        .map(|&(a, b)| {
+                            if a == b {
+                                a.iso()
+                            } else {
+                                format!("{} ~ {}", a.iso(), b.iso())
+                            }
+                        })
                         .collect(),
                 ),
                 join(inputs.edits.working_days.iter().map(|d| d.iso()).collect()),
@@ -182,9 +188,9 @@ impl TimelineForm {
             steps: inputs.steps.map(|s| s.days.map(days)),
             working: inputs.steps.map(|s| s.working),
             rounds: [inputs.rounds.creator_days, inputs.rounds.brand_days].map(|e| e.map(days)),
-            waves: inputs.waves.map(|w| {
-                [w.creators, w.parallel, u64::from(w.gap_days)].map(|n| n.to_string())
-            }),
+            waves: inputs
+                .waves
+                .map(|w| [w.creators, w.parallel, u64::from(w.gap_days)].map(|n| n.to_string())),
             ignored: inputs.edits.ignored.iter().map(|d| d.iso()).collect(),
         }
     }
@@ -211,11 +217,17 @@ impl TimelineForm {
                 Global::Start => parse_date(text).map(|d| inputs.start = d),
                 Global::Target => parse_date(text).map(|d| inputs.target = d),
                 Global::Rounds => read_rounds(text).map(|n| inputs.rounds.count = n),
-                Global::UtcOffset => parse_decimal(text, -12.0, 14.0).map(|v| inputs.utc_offset = v),
+                Global::UtcOffset => {
+                    parse_decimal(text, -12.0, 14.0).map(|v| inputs.utc_offset = v)
+                }
                 Global::Seed => parse_count(text).map(|v| inputs.seed = v),
                 Global::DaysOff => parse_ranges(text).map(|v| inputs.edits.days_off = v),
-                Global::WorkingDays => parse_ranges(text)
-                    .map(|v| inputs.edits.working_days = v.into_iter().flat_map(|(a, b)| days_between(a, b)).collect()),
+                Global::WorkingDays => parse_ranges(text).map(|v| {
+                    inputs.edits.working_days = v
+                        .into_iter()
+                        .flat_map(|(a, b)| days_between(a, b))
+                        .collect()
+                }),
             };
             check(Field::Global(g), result);
         }
@@ -226,7 +238,9 @@ impl TimelineForm {
                 slot.working = self.working.get(i).copied().unwrap_or(slot.working);
                 match read {
                     Ok(e) => slot.days = e,
-                    Err(field_errors) => field_errors.into_iter().for_each(|(f, e)| check(f, Err(e))),
+                    Err(field_errors) => {
+                        field_errors.into_iter().for_each(|(f, e)| check(f, Err(e)))
+                    }
                 }
             }
         }
@@ -241,7 +255,11 @@ impl TimelineForm {
         }
         for (i, wave) in Wave::ALL.into_iter().enumerate() {
             for (j, column) in WaveColumn::ALL.into_iter().enumerate() {
-                let text = self.waves.get(i).and_then(|r| r.get(j)).map_or("", String::as_str);
+                let text = self
+                    .waves
+                    .get(i)
+                    .and_then(|r| r.get(j))
+                    .map_or("", String::as_str);
                 let result = column.read(text).map(|n| {
                     if let Some(w) = inputs.waves.get_mut(i) {
                         match column {
@@ -254,7 +272,11 @@ impl TimelineForm {
                 check(Field::Wave(wave, column), result);
             }
         }
-        inputs.edits.ignored = self.ignored.iter().filter_map(|t| parse_date(t).ok()).collect();
+        inputs.edits.ignored = self
+            .ignored
+            .iter()
+            .filter_map(|t| parse_date(t).ok())
+            .collect();
         ParsedForm { inputs, errors }
     }
 }
@@ -330,7 +352,9 @@ pub fn parse_ranges(text: &str) -> Result<Vec<(Date, Date)>, FieldError> {
 }
 
 fn days_between(a: Date, b: Date) -> Vec<Date> {
-    (0..=a.days_until(b).max(0)).map(|n| a.add_days(n)).collect()
+    (0..=a.days_until(b).max(0))
+        .map(|n| a.add_days(n))
+        .collect()
 }
 
 impl FieldText for TimelineForm {
@@ -351,8 +375,10 @@ impl FieldText for TimelineForm {
             Field::Global(g) => self.globals.get_mut(g as usize),
             Field::StepDays(s, p) => self.steps.get_mut(s as usize).and_then(|r| r.get_mut(p)),
             Field::RoundDays(r, p) => self.rounds.get_mut(r as usize).and_then(|c| c.get_mut(p)),
-            Field::Wave(w, c) => self.waves.get_mut(w.index()).and_then(|r| r.get_mut(c as usize)),
+            Field::Wave(w, c) => self
+                .waves
+                .get_mut(w.index())
+                .and_then(|r| r.get_mut(c as usize)),
         }
     }
 }
-

@@ -160,18 +160,31 @@ mod tests {
         let spring = official_periods()
             .find(|p| p.festival == Festival::SpringFestival && p.first.year() == 2026)
             .unwrap();
-        assert_eq!((spring.first, spring.last), (d(2026, 2, 15), d(2026, 2, 23)));
+        assert_eq!(
+            (spring.first, spring.last),
+            (d(2026, 2, 15), d(2026, 2, 23))
+        );
         let national = official_periods()
             .find(|p| p.festival == Festival::NationalDay && p.first.year() == 2026)
             .unwrap();
-        assert_eq!((national.first, national.last), (d(2026, 10, 1), d(2026, 10, 7)));
+        assert_eq!(
+            (national.first, national.last),
+            (d(2026, 10, 1), d(2026, 10, 7))
+        );
         let make_up: Vec<Date> = make_up_days()
             .filter(|(day, _)| day.year() == 2026)
             .map(|(day, _)| day)
             .collect();
         assert_eq!(
             make_up,
-            [d(2026, 1, 4), d(2026, 2, 14), d(2026, 2, 28), d(2026, 5, 9), d(2026, 9, 20), d(2026, 10, 10)]
+            [
+                d(2026, 1, 4),
+                d(2026, 2, 14),
+                d(2026, 2, 28),
+                d(2026, 5, 9),
+                d(2026, 9, 20),
+                d(2026, 10, 10)
+            ]
         );
         assert!(year_is_covered(2026) && !year_is_covered(2027));
     }

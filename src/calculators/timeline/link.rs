@@ -25,24 +25,36 @@ pub fn encode(form: &TimelineForm) -> Vec<(&'static str, String)> {
     for g in Global::ALL {
         let text = form.text(Field::Global(g));
         let value = match g {
-            Global::DaysOff | Global::WorkingDays => text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(";"),
+            Global::DaysOff | Global::WorkingDays => text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(";"),
             _ => text.to_string(),
         };
         pairs.push((g.key(), value));
     }
     pairs.push(("ign", form.ignored.join(";")));
     for (i, step) in Step::ALL.into_iter().enumerate() {
-        let mut cells: Vec<String> = (0..3).map(|p| clean(form.text(Field::StepDays(step, p)))).collect();
+        let mut cells: Vec<String> = (0..3)
+            .map(|p| clean(form.text(Field::StepDays(step, p))))
+            .collect();
         let working = form.working.get(i).copied().unwrap_or(true);
         cells.push(if working { "w" } else { "c" }.to_string());
         pairs.push((step.key(), cells.join(",")));
     }
     for part in RoundPart::ALL {
-        let cells: Vec<String> = (0..3).map(|p| clean(form.text(Field::RoundDays(part, p)))).collect();
+        let cells: Vec<String> = (0..3)
+            .map(|p| clean(form.text(Field::RoundDays(part, p))))
+            .collect();
         pairs.push((part.key(), cells.join(",")));
     }
     for wave in Wave::ALL {
-        let cells: Vec<String> = WaveColumn::ALL.iter().map(|&c| clean(form.text(Field::Wave(wave, c)))).collect();
+        let cells: Vec<String> = WaveColumn::ALL
+            .iter()
+            .map(|&c| clean(form.text(Field::Wave(wave, c))))
+            .collect();
         pairs.push((wave.key(), cells.join(",")));
     }
     pairs
@@ -70,11 +82,17 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
             if let Some(slot) = probe.text_mut(Field::Global(g)) {
                 *slot = v.to_string();
             }
-            !probe.parse(today).errors.iter().any(|(f, _)| *f == Field::Global(g))
+            !probe
+                .parse(today)
+                .errors
+                .iter()
+                .any(|(f, _)| *f == Field::Global(g))
         };
         if let Some(v) = reader.take_valid(g.key(), valid) {
             let v = match g {
-                Global::DaysOff | Global::WorkingDays => v.split(';').map(str::trim).collect::<Vec<_>>().join("\n"),
+                Global::DaysOff | Global::WorkingDays => {
+                    v.split(';').map(str::trim).collect::<Vec<_>>().join("\n")
+                }
                 _ => v,
             };
             if let Some(slot) = form.text_mut(Field::Global(g)) {
@@ -82,8 +100,16 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
             }
         }
     }
-    if let Some(v) = reader.take_valid("ign", |v| v.split(';').filter(|d| !d.is_empty()).all(|d| parse_date(d).is_ok())) {
-        form.ignored = v.split(';').filter(|d| !d.is_empty()).map(str::to_string).collect();
+    if let Some(v) = reader.take_valid("ign", |v| {
+        v.split(';')
+            .filter(|d| !d.is_empty())
+            .all(|d| parse_date(d).is_ok())
+    }) {
+        form.ignored = v
+            .split(';')
+            .filter(|d| !d.is_empty())
+            .map(str::to_string)
+            .collect();
     }
     for (i, step) in Step::ALL.into_iter().enumerate() {
         let Some(v) = reader.take(step.key()) else {
@@ -91,7 +117,9 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
         };
         let cells: Vec<&str> = v.split(',').map(str::trim).collect();
         match cells.as_slice() {
-            [a, b, c, w] if [a, b, c].iter().all(|t| usable_days(t)) && (*w == "w" || *w == "c") => {
+            [a, b, c, w]
+                if [a, b, c].iter().all(|t| usable_days(t)) && (*w == "w" || *w == "c") =>
+            {
                 for (p, text) in [a, b, c].into_iter().enumerate() {
                     if let Some(slot) = form.text_mut(Field::StepDays(step, p)) {
                         *slot = (*text).to_string();
@@ -125,7 +153,10 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
         };
         let cells: Vec<&str> = v.split(',').map(str::trim).collect();
         let usable = cells.len() == WaveColumn::ALL.len()
-            && WaveColumn::ALL.iter().zip(&cells).all(|(c, t)| c.read(t).is_ok());
+            && WaveColumn::ALL
+                .iter()
+                .zip(&cells)
+                .all(|(c, t)| c.read(t).is_ok());
         if usable {
             for (c, text) in WaveColumn::ALL.iter().zip(cells) {
                 if let Some(slot) = form.text_mut(Field::Wave(wave, *c)) {
@@ -138,4 +169,3 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
     }
     form
 }
-

@@ -5,6 +5,7 @@
 //! [`model`] for the source of each default.
 
 pub mod calendar;
+pub mod chart;
 pub mod export;
 pub mod form;
 pub mod holiday_table;
@@ -14,3 +15,8 @@ pub mod model;
 pub mod pert;
 pub mod plan;
 pub mod schedule;
+
+#[cfg(feature = "ui")]
+pub mod page;
+#[cfg(feature = "ui")]
+mod results;

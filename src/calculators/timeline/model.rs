@@ -156,6 +156,15 @@ impl Wave {
         }
     }
 
+    /// Its short name, for chart labels.
+    pub fn short_name(self) -> Key {
+        match self {
+            Wave::Seeding => Key::TlShortSeeding,
+            Wave::Vertical => Key::TlShortVertical,
+            Wave::Head => Key::TlShortHead,
+        }
+    }
+
     /// Its position.
     pub fn index(self) -> usize {
         self as usize

@@ -189,7 +189,14 @@ impl Planner<'_> {
             inputs: self.inputs,
             at,
         };
-        run(self.inputs, &self.calendar, start, self.hours, &mut point, with_bars)
+        run(
+            self.inputs,
+            &self.calendar,
+            start,
+            self.hours,
+            &mut point,
+            with_bars,
+        )
     }
 
     /// Per wave (in scheduled order) and for the last note: sorted draws of
@@ -201,7 +208,14 @@ impl Planner<'_> {
         };
         let mut draws: Vec<Vec<i32>> = Vec::new();
         for _ in 0..self.draws {
-            let pass = run(self.inputs, &self.calendar, start, self.hours, &mut sampled, false);
+            let pass = run(
+                self.inputs,
+                &self.calendar,
+                start,
+                self.hours,
+                &mut sampled,
+                false,
+            );
             if draws.is_empty() {
                 draws = vec![Vec::with_capacity(self.draws); pass.waves.len() + 1];
             }
@@ -352,9 +366,7 @@ pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
     let draws_by_wave = planner.simulate(start);
     let at = |d: &[i32]| [0.5, CONFIDENCE, 0.95].map(|p| Date::from_days(percentile(d, p)));
     let dates = |i: usize, pick: fn(&WaveDates) -> Date| {
-        points
-            .clone()
-            .map(|p| p.waves.get(i).map_or(start, pick))
+        points.clone().map(|p| p.waves.get(i).map_or(start, pick))
     };
     let waves: Vec<WaveResult> = points[1]
         .waves

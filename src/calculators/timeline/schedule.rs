@@ -105,46 +105,74 @@ pub fn run(
         }
         let hold = previous_last.map(|last| last.add_days(w.gap_days as i32));
         let mut spans: [Option<(Date, Date)>; 7] = [None; 7];
-        let mut step = |stage: Stage, group: u64, from: Date, spans: &mut [Option<(Date, Date)>; 7]| {
-            let (days, working, hand_overs) = match stage {
-                Stage::Step(s) => {
-                    let i = inputs.step(s);
-                    (durations.days(wave, group, stage), i.working, s.hand_overs())
+        let mut step =
+            |stage: Stage, group: u64, from: Date, spans: &mut [Option<(Date, Date)>; 7]| {
+                let (days, working, hand_overs) = match stage {
+                    Stage::Step(s) => {
+                        let i = inputs.step(s);
+                        (
+                            durations.days(wave, group, stage),
+                            i.working,
+                            s.hand_overs(),
+                        )
+                    }
+                    Stage::Revisions => (
+                        durations.days(wave, group, stage),
+                        true,
+                        2 * inputs.rounds.count,
+                    ),
+                };
+                let total = days + f64::from(hand_overs) * hand_over_hours / 24.0;
+                let whole = (total - 1e-9).ceil().clamp(0.0, 100_000.0) as u32;
+                let (first, end) = if working {
+                    let end = calendar.after_working_days(from, whole);
+                    let first = if whole == 0 {
+                        from
+                    } else {
+                        calendar.next_working(from)
+                    };
+                    (first, end)
+                } else {
+                    (from, from.add_days(whole as i32))
+                };
+                if with_bars {
+                    if let Some(slot) = spans.get_mut(stage.index()) {
+                        *slot = Some(match *slot {
+                            Some((a, b)) => (a.min(first), b.max(end)),
+                            None => (first, end),
+                        });
+                    }
                 }
-                Stage::Revisions => (durations.days(wave, group, stage), true, 2 * inputs.rounds.count),
+                end
             };
-            let total = days + f64::from(hand_overs) * hand_over_hours / 24.0;
-            let whole = (total - 1e-9).ceil().clamp(0.0, 100_000.0) as u32;
-            let (first, end) = if working {
-                let end = calendar.after_working_days(from, whole);
-                let first = if whole == 0 { from } else { calendar.next_working(from) };
-                (first, end)
-            } else {
-                (from, from.add_days(whole as i32))
-            };
-            if with_bars {
-                if let Some(slot) = spans.get_mut(stage.index()) {
-                    *slot = Some(match *slot {
-                        Some((a, b)) => (a.min(first), b.max(end)),
-                        None => (first, end),
-                    });
-                }
-            }
-            end
-        };
         let selected = step(Stage::Step(Step::Selection), 0, start, &mut spans);
         let briefed = step(Stage::Step(Step::Briefing), 0, selected, &mut spans);
         let mut reviewer_free = briefed;
         let mut first_live: Option<Date> = None;
         let mut last_live = briefed;
         for group in 0..groups(w.creators, w.parallel) {
-            let drafted = step(Stage::Step(Step::DraftReview), group, reviewer_free, &mut spans);
+            let drafted = step(
+                Stage::Step(Step::DraftReview),
+                group,
+                reviewer_free,
+                &mut spans,
+            );
             let revised = step(Stage::Revisions, group, drafted, &mut spans);
             let approved = step(Stage::Step(Step::FinalApproval), group, revised, &mut spans);
             reviewer_free = approved;
-            let cleared = step(Stage::Step(Step::PlatformReview), group, approved, &mut spans);
+            let cleared = step(
+                Stage::Step(Step::PlatformReview),
+                group,
+                approved,
+                &mut spans,
+            );
             let publish_from = hold.map_or(cleared, |h| cleared.max(h));
-            let published = step(Stage::Step(Step::Publication), group, publish_from, &mut spans);
+            let published = step(
+                Stage::Step(Step::Publication),
+                group,
+                publish_from,
+                &mut spans,
+            );
             // The note is live on the last day of publication.
             let live = if published > publish_from {
                 published.add_days(-1)

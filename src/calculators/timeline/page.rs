@@ -1,0 +1,397 @@
+//! The timeline page: direction and dates, the steps with their three-point
+//! durations, review rounds with the platform's rules, waves of creators,
+//! the calendar and time zone. It holds only the form; results are computed
+//! from it.
+
+use super::form::{Field, Global, RoundPart, TimelineForm, WaveColumn};
+use super::link;
+use super::model::{Direction, Step, Wave};
+use super::plan::compute;
+use super::results::TimelineResults;
+use crate::dates::Date;
+use crate::fields::FieldText;
+use crate::i18n::{field_error, Key, Lang};
+use crate::link::LinkReader;
+use crate::ui::{
+    field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle, LinkNotices,
+    TextField,
+};
+use crate::units::FieldError;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`TimelinePage`]: those of every calculator page.
+pub type TimelinePageProps = CalculatorProps;
+
+type Spec = FieldSpec<Field>;
+
+const ROUND_FIELDS: [Spec; 1] = [(
+    "tl-rounds",
+    Field::Global(Global::Rounds),
+    Key::TlRounds,
+    Some(Key::TlRoundsHint),
+    None,
+)];
+
+const ZONE_FIELDS: [Spec; 2] = [
+    (
+        "tl-tz",
+        Field::Global(Global::UtcOffset),
+        Key::TlUtcOffset,
+        Some(Key::TlUtcOffsetHint),
+        Some("h"),
+    ),
+    (
+        "tl-seed",
+        Field::Global(Global::Seed),
+        Key::TlSeed,
+        Some(Key::TlSeedHint),
+        None,
+    ),
+];
+
+const POINTS: [Key; 3] = [Key::TlMin, Key::TlLikely, Key::TlMax];
+
+/// Today, read from the browser (off the browser, in server-rendered tests,
+/// a fixed day so pages render the same every time).
+pub fn today() -> Date {
+    let (y, m, d) = if cfg!(target_arch = "wasm32") {
+        crate::ui::browser::today()
+    } else {
+        (2026, 11, 25)
+    };
+    Date::from_ymd(y, m, d).unwrap_or(Date::from_days(0))
+}
+
+fn decode(reader: &mut LinkReader) -> TimelineForm {
+    link::decode(reader, today())
+}
+
+fn error_of(errors: &[(Field, FieldError)], field: Field, lang: Lang) -> Option<String> {
+    errors
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|&(_, e)| field_error(lang, e))
+}
+
+/// One text cell of a grid, with its error under it.
+fn cell(
+    form: &FormHandle<TimelineForm>,
+    errors: &[(Field, FieldError)],
+    lang: Lang,
+    field: Field,
+    id: String,
+    label: String,
+    header: &str,
+) -> Html {
+    let error = error_of(errors, field, lang);
+    let error_id = format!("{id}-error");
+    let on_input = {
+        let form = form.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let text = input.value();
+            form.edit(move |f| {
+                if let Some(slot) = f.text_mut(field) {
+                    *slot = text;
+                }
+            })
+        })
+    };
+    html! {
+        <td data-label={header.to_string()}>
+            <input {id} type="text" inputmode="decimal" autocomplete="off" aria-label={label}
+                aria-invalid={error.as_ref().map(|_| "true")}
+                aria-describedby={error.as_ref().map(|_| error_id.clone())}
+                class={classes!(error.is_some().then_some("invalid"))}
+                value={form.get().text(field).to_string()} oninput={on_input} />
+            if let Some(error) = error {
+                <span class="cell-error" id={error_id}>{ "⚠ " }{ error }</span>
+            }
+        </td>
+    }
+}
+
+fn steps_table(
+    form: &FormHandle<TimelineForm>,
+    errors: &[(Field, FieldError)],
+    lang: Lang,
+) -> Html {
+    let t = |k| lang.text(k);
+    let rows = Step::ALL.into_iter().enumerate().map(|(i, step)| {
+        let name = t(step.name());
+        let cells = POINTS.iter().enumerate().map(|(p, &header)| {
+            cell(form, errors, lang, Field::StepDays(step, p), format!("tl-{}-{p}", step.key()), format!("{name} · {}", t(header)), t(header))
+        });
+        let working = form.get().working.get(i).copied().unwrap_or(true);
+        let on_count = {
+            let form = form.clone();
+            Callback::from(move |event: Event| {
+                let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+                let working = select.value() == "w";
+                form.edit(move |f| {
+                    if let Some(slot) = f.working.get_mut(i) {
+                        *slot = working;
+                    }
+                })
+            })
+        };
+        html! {
+            <tr>
+                <th scope="row">{ name }</th>
+                { for cells }
+                <td data-label={t(Key::TlCounting)}>
+                    <select id={format!("tl-{}-count", step.key())} aria-label={format!("{name} · {}", t(Key::TlCounting))} onchange={on_count}>
+                        <option value="w" selected={working}>{ t(Key::TlWorkingDays) }</option>
+                        <option value="c" selected={!working}>{ t(Key::TlCalendarDays) }</option>
+                    </select>
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="table-scroll">
+            <table class="grid-table steps">
+                <thead><tr>
+                    <th scope="col">{ t(Key::TlStep) }</th>
+                    { for POINTS.iter().map(|&k| html! { <th scope="col">{ t(k) }</th> }) }
+                    <th scope="col">{ t(Key::TlCounting) }</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn rounds_table(
+    form: &FormHandle<TimelineForm>,
+    errors: &[(Field, FieldError)],
+    lang: Lang,
+) -> Html {
+    let t = |k| lang.text(k);
+    let rows = RoundPart::ALL
+        .into_iter()
+        .zip([Key::TlRoundCreator, Key::TlRoundBrand])
+        .map(|(part, name)| {
+            let cells = POINTS.iter().enumerate().map(|(p, &header)| {
+                cell(
+                    form,
+                    errors,
+                    lang,
+                    Field::RoundDays(part, p),
+                    format!("tl-{}-{p}", part.key()),
+                    format!("{} · {}", t(name), t(header)),
+                    t(header),
+                )
+            });
+            html! { <tr><th scope="row">{ t(name) }</th>{ for cells }</tr> }
+        });
+    html! {
+        <div class="table-scroll">
+            <table class="grid-table rounds">
+                <thead><tr>
+                    <th scope="col">{ t(Key::TlPerRound) }</th>
+                    { for POINTS.iter().map(|&k| html! { <th scope="col">{ t(k) }</th> }) }
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn waves_table(
+    form: &FormHandle<TimelineForm>,
+    errors: &[(Field, FieldError)],
+    lang: Lang,
+) -> Html {
+    let t = |k| lang.text(k);
+    let headers = [Key::TlWaveCreators, Key::TlWaveParallel, Key::TlWaveGap];
+    let rows = Wave::ALL.into_iter().map(|wave| {
+        let name = t(wave.name());
+        let cells = WaveColumn::ALL
+            .into_iter()
+            .zip(headers)
+            .map(|(column, header)| {
+                cell(
+                    form,
+                    errors,
+                    lang,
+                    Field::Wave(wave, column),
+                    format!("tl-{}-{}", wave.key(), column as usize),
+                    format!("{name} · {}", t(header)),
+                    t(header),
+                )
+            });
+        html! { <tr><th scope="row">{ name }</th>{ for cells }</tr> }
+    });
+    html! {
+        <div class="table-scroll">
+            <table class="grid-table waves">
+                <thead><tr>
+                    <th scope="col">{ t(Key::TlWave) }</th>
+                    { for headers.iter().map(|&k| html! { <th scope="col">{ t(k) }</th> }) }
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A list of dates, one per line, with its error.
+fn dates_box(
+    form: &FormHandle<TimelineForm>,
+    errors: &[(Field, FieldError)],
+    lang: Lang,
+    global: Global,
+    id: &'static str,
+    label: Key,
+) -> Html {
+    let field = Field::Global(global);
+    let error = error_of(errors, field, lang);
+    let on_input = {
+        let form = form.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            let text = area.value();
+            form.edit(move |f| {
+                if let Some(slot) = f.text_mut(field) {
+                    *slot = text;
+                }
+            })
+        })
+    };
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = if error.is_some() {
+        format!("{error_id} {hint_id}")
+    } else {
+        hint_id.clone()
+    };
+    html! {
+        <div class={classes!("field", "dates-field", error.as_ref().map(|_| "has-error"))}>
+            <label for={id}>{ lang.text(label) }</label>
+            <textarea {id} rows="3" spellcheck="false" placeholder="2026-07-01 ~ 2026-07-03"
+                aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={described}
+                value={form.get().text(field).to_string()} oninput={on_input} />
+            if let Some(error) = error {
+                <p class="field-error" id={error_id}>{ "⚠ " }{ error }</p>
+            }
+            <p class="field-hint" id={hint_id}>{ lang.text(Key::TlDatesHint) }</p>
+        </div>
+    }
+}
+
+/// The campaign-timeline calculator.
+#[function_component]
+pub fn TimelinePage(props: &TimelinePageProps) -> Html {
+    let (form, notices) = use_scenario(props, decode, link::encode);
+    let link_fits = use_memo(form.get().clone(), link::fits);
+    let today = *use_memo((), |_| today());
+    let settings = props.settings;
+    let parsed = use_memo((form.get().clone(), today), |(f, today)| f.parse(*today));
+    let report = use_memo(parsed.inputs.clone(), |inputs| Rc::new(compute(inputs)));
+    let lang = settings.lang;
+    let t = |key| lang.text(key);
+    let direction = form.get().direction;
+    let on_direction = {
+        let form = form.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(direction) = Direction::from_key(&select.value()) {
+                form.edit(move |f| f.direction = direction);
+            }
+        })
+    };
+    let date_field = |global: Global, id: &'static str, label: Key, hint: Key| {
+        let field = Field::Global(global);
+        let on_input = {
+            let form = form.clone();
+            Callback::from(move |text: String| {
+                form.edit(move |f| {
+                    if let Some(slot) = f.text_mut(field) {
+                        *slot = text;
+                    }
+                })
+            })
+        };
+        TextField {
+            id: id.into(),
+            label: t(label).into(),
+            value: form.get().text(field).to_string().into(),
+            on_input,
+            error: error_of(&parsed.errors, field, lang).map(AttrValue::from),
+            hint: Some(lang.format(hint, &[&today.iso()]).into()),
+            unit: None,
+        }
+        .view()
+    };
+    let on_holiday = {
+        let form = form.clone();
+        Callback::from(move |(first, counts): (String, bool)| {
+            form.edit(move |f| {
+                f.ignored.retain(|d| *d != first);
+                if !counts {
+                    f.ignored.push(first);
+                }
+            })
+        })
+    };
+
+    html! {
+        <main id="main" class="calculator timeline">
+            <div class="page-head">
+                <div>
+                    <h1>{ t(Key::TimelineName) }</h1>
+                    <p class="lead">{ t(Key::TlQuestion) }</p>
+                </div>
+                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
+            </div>
+            <LinkNotices notices={(*notices).clone()} {lang} />
+            <div class="columns">
+                <section class="inputs" aria-labelledby="tl-plan-title">
+                    <h2 id="tl-plan-title">{ t(Key::TlSectionPlan) }</h2>
+                    <div class="field">
+                        <label for="tl-direction">{ t(Key::TlDirection) }</label>
+                        <select id="tl-direction" onchange={on_direction}>
+                            <option value="start" selected={direction == Direction::Forward}>{ t(Key::TlForward) }</option>
+                            <option value="target" selected={direction == Direction::Backward}>{ t(Key::TlBackward) }</option>
+                        </select>
+                    </div>
+                    <div class="field-row">
+                        if direction == Direction::Forward {
+                            { date_field(Global::Start, "tl-start", Key::TlStart, Key::TlStartHint) }
+                        } else {
+                            { date_field(Global::Target, "tl-target", Key::TlTarget, Key::TlTargetHint) }
+                        }
+                    </div>
+                    <h2>{ t(Key::TlSectionSteps) }</h2>
+                    <p class="field-hint">{ t(Key::TlStepsHint) }</p>
+                    { steps_table(&form, &parsed.errors, lang) }
+                    <h2>{ t(Key::TlSectionRounds) }</h2>
+                    { field_row(&ROUND_FIELDS, &form, &parsed.errors, &settings) }
+                    { rounds_table(&form, &parsed.errors, lang) }
+                    <aside class="rules" aria-labelledby="tl-rules-title">
+                        <h3 id="tl-rules-title">{ t(Key::TlRulesTitle) }</h3>
+                        <ul>
+                            <li>{ t(Key::TlRule72h) }</li>
+                            <li>{ t(Key::TlRuleRejections) }</li>
+                            <li>{ t(Key::TlRulePlatform) }</li>
+                            <li>{ t(Key::TlRuleVideo) }</li>
+                        </ul>
+                    </aside>
+                    <h2>{ t(Key::TlSectionWaves) }</h2>
+                    <p class="field-hint">{ t(Key::TlWavesHint) }</p>
+                    { waves_table(&form, &parsed.errors, lang) }
+                    <h2>{ t(Key::TlSectionCalendar) }</h2>
+                    { field_row(&ZONE_FIELDS, &form, &parsed.errors, &settings) }
+                    { dates_box(&form, &parsed.errors, lang, Global::DaysOff, "tl-days-off", Key::TlDaysOff) }
+                    { dates_box(&form, &parsed.errors, lang, Global::WorkingDays, "tl-working-days", Key::TlExtraWorkingDays) }
+                </section>
+                <section class="results" aria-labelledby="tl-results-title">
+                    <h2 id="tl-results-title">{ t(Key::SectionResults) }</h2>
+                    <TimelineResults inputs={Rc::new(parsed.inputs.clone())} report={(*report).clone()} {settings} {today} {on_holiday} />
+                </section>
+            </div>
+        </main>
+    }
+}

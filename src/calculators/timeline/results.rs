@@ -1,0 +1,448 @@
+//! The timeline's results: go-live dates (earliest, likely, latest and the
+//! Monte Carlo P50 / P80 / P95), the latest safe start for a target, the
+//! warnings, each wave, the Gantt chart with its data as a table, calendar
+//! and CSV export, the holidays in the window (each can be switched off)
+//! and the formulas. Every figure is an `<output name data-value>`; dates
+//! carry ISO 8601 (names documented in README).
+
+use super::chart::{draw_gantt, height, GanttData, GanttRow};
+use super::export::{csv, ics, milestones, stage_name, stage_short_name};
+use super::holidays::official_periods;
+use super::model::{TimelineInputs, Wave};
+use super::plan::{Conflict, Report, Warning, DRAWS};
+use crate::chart::Frame;
+use crate::dates::Date;
+use crate::i18n::{Key, Lang};
+use crate::ui::browser::download_text;
+use crate::ui::{figure, formula_panel, ChartBackend, ChartCanvas, Drawable, FigureRow, Settings};
+use crate::units::{format_number, plain_number};
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`TimelineResults`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineResultsProps {
+    /// The inputs computed with.
+    pub inputs: Rc<TimelineInputs>,
+    /// The results, or why there are none.
+    pub report: Rc<Result<Report, Conflict>>,
+    /// Language and currency.
+    pub settings: Settings,
+    /// Today, for the calendar file's stamp.
+    pub today: Date,
+    /// Switches an official holiday (by its first day, ISO) on or off.
+    pub on_holiday: Callback<(String, bool)>,
+}
+
+/// Output-name part of each wave.
+fn wave_slug(wave: Wave) -> &'static str {
+    match wave {
+        Wave::Seeding => "seeding",
+        Wave::Vertical => "vertical",
+        Wave::Head => "head",
+    }
+}
+
+fn date_row(date: Date, lang: Lang) -> FigureRow {
+    FigureRow::Value {
+        data: date.iso(),
+        text: date.display(lang),
+    }
+}
+
+fn date_cell(name: String, date: Date, lang: Lang) -> Html {
+    html! { <td><output name={name} data-value={date.iso()}>{ date.display(lang) }</output></td> }
+}
+
+fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
+    let t = |k| lang.text(k);
+    let range =
+        |first: Date, last: Date| format!("{} – {}", first.display(lang), last.display(lang));
+    match warning {
+        Warning::SpansHoliday {
+            wave,
+            stage,
+            holiday,
+        } => (
+            "spans_holiday",
+            lang.format(
+                Key::TlWarnSpans,
+                &[
+                    t(wave.name()),
+                    t(stage_name(*stage)),
+                    t(holiday.festival.name()),
+                    &range(holiday.first, holiday.last),
+                ],
+            ),
+        ),
+        Warning::LiveOnHoliday { wave, holiday } => (
+            "live_on_holiday",
+            lang.format(
+                Key::TlWarnLiveOnHoliday,
+                &[t(wave.name()), t(holiday.festival.name())],
+            ),
+        ),
+        Warning::BeforePeak {
+            wave,
+            peak,
+            date,
+            days,
+        } => (
+            "before_peak",
+            lang.format(
+                Key::TlWarnBeforePeak,
+                &[
+                    t(wave.name()),
+                    &days.to_string(),
+                    t(peak.name()),
+                    &date.display(lang),
+                ],
+            ),
+        ),
+        Warning::BeyondTable { year, last } => (
+            "beyond_table",
+            lang.format(
+                Key::TlWarnBeyondTable,
+                &[&year.to_string(), &last.to_string()],
+            ),
+        ),
+        Warning::ReviewOverWindow { days } => (
+            "review_over_window",
+            lang.format(Key::TlWarnReviewWindow, &[&plain_number(*days, 2)]),
+        ),
+        Warning::StartInPast { today } => (
+            "start_in_past",
+            lang.format(Key::TlWarnStartPast, &[&today.display(lang)]),
+        ),
+        Warning::TargetInPast { today } => (
+            "target_in_past",
+            lang.format(Key::TlWarnTargetPast, &[&today.display(lang)]),
+        ),
+        Warning::TargetMissed { target, p80 } => (
+            "target_missed",
+            lang.format(
+                Key::TlWarnTargetMissed,
+                &[&p80.display(lang), &target.days_until(*p80).to_string()],
+            ),
+        ),
+    }
+}
+
+/// The Gantt chart, as the chart component draws it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineChart {
+    data: GanttData,
+    summary: String,
+}
+
+impl Drawable for TimelineChart {
+    fn title(&self) -> String {
+        self.data.title.clone()
+    }
+    fn summary(&self) -> String {
+        self.summary.clone()
+    }
+    fn file_stem(&self) -> &'static str {
+        "kolcalc-timeline"
+    }
+    fn draw(&self, root: DrawingArea<ChartBackend<'_>, Shift>, frame: Frame) -> Result<(), String> {
+        draw_gantt(root, frame, &self.data)
+    }
+}
+
+fn chart(report: &Report, lang: Lang) -> Rc<TimelineChart> {
+    let t = |k| lang.text(k).to_string();
+    let several = report.waves.len() > 1;
+    let rows = report
+        .bars
+        .iter()
+        .filter(|b| b.end > b.start)
+        .map(|b| GanttRow {
+            label: if several {
+                format!(
+                    "{} · {}",
+                    t(b.wave.short_name()),
+                    t(stage_short_name(b.stage))
+                )
+            } else {
+                t(stage_short_name(b.stage))
+            },
+            wave: b.wave.index(),
+            start: b.start,
+            end: b.end,
+        })
+        .collect();
+    let [p50, p80, _] = report.percentiles;
+    let mut legend: Vec<String> = Wave::ALL.iter().map(|w| t(w.name())).collect();
+    legend.extend([
+        t(Key::TlChartHoliday),
+        t(Key::TlChartP50),
+        t(Key::TlChartP80),
+    ]);
+    Rc::new(TimelineChart {
+        data: GanttData {
+            rows,
+            holidays: report.holidays.iter().map(|h| (h.first, h.last)).collect(),
+            marks: [p50, p80],
+            legend,
+            lang,
+            title: t(Key::TlChartTitle),
+        },
+        summary: lang.format(
+            Key::TlChartSummary,
+            &[
+                &report.start.display(lang),
+                &report.last_live[1].display(lang),
+                &p80.display(lang),
+            ],
+        ),
+    })
+}
+
+/// Results, chart, exports, holidays and formulas.
+#[function_component]
+pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
+    let lang = props.settings.lang;
+    let t = |k| lang.text(k);
+    let report = match props.report.as_ref() {
+        Ok(report) => report,
+        Err(conflict) => {
+            let (key, text) = match conflict {
+                Conflict::NoCreators => ("no_creators", t(Key::TlConflictNoCreators).to_string()),
+                Conflict::TooLong { days } => (
+                    "too_long",
+                    lang.format(
+                        Key::TlConflictTooLong,
+                        &[&format_number(*days as f64 / 365.0, 1, lang)],
+                    ),
+                ),
+            };
+            return html! {
+                <div class="verdict below" role="status" aria-live="polite">
+                    <p class="verdict-head"><output name="status" data-value={key}>{ text }</output></p>
+                </div>
+            };
+        }
+    };
+    let chart = use_memo((report.clone(), lang), |(r, lang)| chart(r, *lang));
+    let list = milestones(report, lang);
+    let on_ics = {
+        let text = ics(&list, report.start, props.today, lang);
+        Callback::from(move |_: MouseEvent| {
+            download_text(&text, "text/calendar;charset=utf-8", "kolcalc-timeline.ics");
+        })
+    };
+    let on_csv = {
+        let text = csv(&list, lang);
+        Callback::from(move |_: MouseEvent| {
+            download_text(&text, "text/csv;charset=utf-8", "kolcalc-timeline.csv");
+        })
+    };
+    let [earliest, likely, latest] = report.last_live;
+    let [p50, p80, p95] = report.percentiles;
+    let weeks = f64::from(report.likely_days) / 7.0;
+    let mut figures = vec![
+        figure(
+            "start",
+            t(Key::TlStartUsed),
+            date_row(report.start, lang),
+            None,
+        ),
+        figure(
+            "last_live_likely",
+            t(Key::TlLastLiveLikely),
+            date_row(likely, lang),
+            None,
+        ),
+        figure(
+            "last_live_earliest",
+            t(Key::TlLastLiveEarliest),
+            date_row(earliest, lang),
+            None,
+        ),
+        figure(
+            "last_live_latest",
+            t(Key::TlLastLiveLatest),
+            date_row(latest, lang),
+            None,
+        ),
+        figure("p50", t(Key::TlP50), date_row(p50, lang), None),
+        figure("p80", t(Key::TlP80), date_row(p80, lang), None),
+        figure("p95", t(Key::TlP95), date_row(p95, lang), None),
+        figure(
+            "duration_days",
+            t(Key::TlDurationDays),
+            FigureRow::number(
+                f64::from(report.likely_days),
+                format_number(f64::from(report.likely_days), 0, lang),
+            ),
+            None,
+        ),
+        figure(
+            "duration_weeks",
+            t(Key::TlDurationWeeks),
+            FigureRow::number(weeks, format_number(weeks, 1, lang)),
+            Some(t(Key::TlDurationNote)),
+        ),
+        figure(
+            "hand_over_hours",
+            t(Key::TlHandOverHours),
+            FigureRow::number(
+                report.hand_over_hours,
+                plain_number(report.hand_over_hours, 2),
+            ),
+            None,
+        ),
+    ];
+    if let Some(latest_start) = report.latest_start {
+        figures.insert(
+            0,
+            figure(
+                "latest_start_p80",
+                t(Key::TlLatestStartP80),
+                date_row(latest_start.confident, lang),
+                None,
+            ),
+        );
+        figures.insert(
+            1,
+            figure(
+                "latest_start_likely",
+                t(Key::TlLatestStartLikely),
+                date_row(latest_start.likely, lang),
+                None,
+            ),
+        );
+    }
+    let wave_rows = report.waves.iter().map(|w| {
+        let slug = wave_slug(w.wave);
+        html! {
+            <tr>
+                <th scope="row">{ t(w.wave.name()) }</th>
+                <td><output name={format!("creators_{slug}")} data-value={w.creators.to_string()}>{ format_number(w.creators as f64, 0, lang) }</output></td>
+                <td><output name={format!("groups_{slug}")} data-value={w.groups.to_string()}>{ format_number(w.groups as f64, 0, lang) }</output></td>
+                { date_cell(format!("first_live_{slug}"), w.first_live[1], lang) }
+                { date_cell(format!("last_live_{slug}_earliest"), w.last_live[0], lang) }
+                { date_cell(format!("last_live_{slug}"), w.last_live[1], lang) }
+                { date_cell(format!("last_live_{slug}_latest"), w.last_live[2], lang) }
+                { date_cell(format!("p80_{slug}"), w.percentiles[1], lang) }
+            </tr>
+        }
+    });
+    let warnings = report.warnings.iter().map(|w| {
+        let (kind, text) = warning_text(w, lang);
+        html! { <li data-kind={kind}>{ "⚠ " }{ text }</li> }
+    });
+    let window_end = latest.max(p95);
+    let ignored = &props.inputs.edits.ignored;
+    let holidays = official_periods()
+        .filter(|p| p.last >= report.start && p.first <= window_end)
+        .map(|p| {
+            let counts = !ignored.contains(&p.first);
+            let id = format!("tl-holiday-{}", p.first.iso());
+            let on_change = {
+                let callback = props.on_holiday.clone();
+                let first = p.first.iso();
+                Callback::from(move |event: Event| {
+                    let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                    callback.emit((first.clone(), input.checked()));
+                })
+            };
+            html! {
+                <li>
+                    <input type="checkbox" id={id.clone()} checked={counts} onchange={on_change} />
+                    <label for={id}>{ format!("{} · {} – {}", t(p.festival.name()), p.first.display(lang), p.last.display(lang)) }</label>
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let verdict = if report.warnings.is_empty() {
+        "meets"
+    } else {
+        "borderline"
+    };
+
+    html! {
+        <div class="timeline-results">
+            <div class={classes!("verdict", verdict)} role="status" aria-live="polite">
+                <p class="verdict-head">{ lang.format(Key::TlHeadline, &[&likely.display(lang), &p80.display(lang)]) }</p>
+            </div>
+            <div class="figures">{ for figures }</div>
+            if !report.warnings.is_empty() {
+                <ul class="warnings" aria-label={t(Key::TlWarningsLabel)}>{ for warnings }</ul>
+            }
+            <h3>{ t(Key::TlWavesTitle) }</h3>
+            <div class="table-scroll">
+                <table class="mix-table waves-result">
+                    <thead><tr>
+                        <th scope="col">{ t(Key::TlWave) }</th>
+                        <th scope="col">{ t(Key::TlWaveCreators) }</th>
+                        <th scope="col">{ t(Key::TlGroups) }</th>
+                        <th scope="col">{ t(Key::TlFirstLiveCol) }</th>
+                        <th scope="col">{ t(Key::TlEarliest) }</th>
+                        <th scope="col">{ t(Key::TlLikelyCol) }</th>
+                        <th scope="col">{ t(Key::TlLatest) }</th>
+                        <th scope="col">{ "P80" }</th>
+                    </tr></thead>
+                    <tbody>{ for wave_rows }</tbody>
+                </table>
+            </div>
+            <ChartCanvas<TimelineChart> chart={(*chart).clone()} {lang} height={height(chart.data.rows.len())} />
+            <details class="milestones">
+                <summary>{ t(Key::TlMilestonesTitle) }</summary>
+                <div class="table-scroll">
+                    <table class="mix-table">
+                        <thead><tr>
+                            <th scope="col">{ t(Key::TlCsvMilestone) }</th>
+                            <th scope="col">{ t(Key::TlCsvStart) }</th>
+                            <th scope="col">{ t(Key::TlCsvEnd) }</th>
+                            <th scope="col">{ t(Key::TlCsvDays) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for list.iter().map(|m| html! {
+                                <tr>
+                                    <th scope="row">{ m.title.clone() }</th>
+                                    <td>{ m.start.display(lang) }</td>
+                                    <td>{ m.last.display(lang) }</td>
+                                    <td>{ m.start.days_until(m.last) + 1 }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+            <div class="exports">
+                <button type="button" class="secondary" id="tl-export-ics" onclick={on_ics}>{ t(Key::TlExportIcs) }</button>
+                <button type="button" class="secondary" id="tl-export-csv" onclick={on_csv}>{ t(Key::TlExportCsv) }</button>
+            </div>
+            <section class="holidays" aria-labelledby="tl-holidays-title">
+                <h3 id="tl-holidays-title">{ t(Key::TlHolidaysTitle) }</h3>
+                <p class="field-hint">{ t(Key::TlHolidaysHint) }</p>
+                if holidays.is_empty() {
+                    <p>{ t(Key::TlHolidaysNone) }</p>
+                } else {
+                    <ul class="holiday-list">{ for holidays }</ul>
+                }
+            </section>
+            { formula_panel(lang, &FORMULAS, &SOURCES) }
+            <p class="field-hint">{ lang.format(Key::TlDrawsNote, &[&report.draws.to_string(), &DRAWS.to_string()]) }</p>
+        </div>
+    }
+}
+
+const FORMULAS: [(&str, Key); 5] = [
+    ("pert", Key::TlFormulaPert),
+    ("working days", Key::TlFormulaWorking),
+    ("groups", Key::TlFormulaGroups),
+    ("hand_over_hours", Key::TlFormulaHandOver),
+    ("p50 p80 p95", Key::TlFormulaMonteCarlo),
+];
+
+const SOURCES: [Key; 4] = [
+    Key::TlSourceBrief,
+    Key::TlSourcePlatform,
+    Key::TlSourceHolidays,
+    Key::TlSourceAssumptions,
+];
