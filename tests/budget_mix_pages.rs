@@ -10,7 +10,10 @@ use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
 use kolcalc::ui::Settings;
 use mix_common::{open, outputs};
-use std::collections::BTreeMap;
+
+#[path = "support/ssr.rs"]
+mod ssr;
+use ssr::{attr, page_outputs};
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
 const README: &str = include_str!("../README.md");
@@ -26,30 +29,6 @@ fn render(query: &str, lang: Lang, currency: Currency, cny_per_unit: f64) -> Str
         on_link: Callback::noop(),
     };
     futures::executor::block_on(LocalServerRenderer::<BudgetMixPage>::with_props(props).render())
-}
-
-fn attr(tag: &str, name: &str) -> Option<String> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    let len = tag.get(start..)?.find('"')?;
-    Some(tag[start..start + len].to_string())
-}
-
-/// Every `<output>`: name → (data-value, text); panics on a repeated name.
-fn page_outputs(html: &str) -> BTreeMap<String, (String, String)> {
-    let mut all = BTreeMap::new();
-    for (at, _) in html.match_indices("<output ") {
-        let end = at + html[at..].find('>').expect("tag closes");
-        let tag = &html[at..=end];
-        let close = end + html[end..].find("</output>").expect("output closes");
-        let name = attr(tag, "name").expect("output has a name");
-        let data = attr(tag, "data-value").expect("output has a data-value");
-        let text = html[end + 1..close].trim().to_string();
-        assert!(
-            all.insert(name.clone(), (data, text)).is_none(),
-            "{name} twice"
-        );
-    }
-    all
 }
 
 #[test]

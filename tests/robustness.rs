@@ -74,7 +74,7 @@ fn config() -> ProptestConfig {
 // ---------------------------------------------------------------------------
 
 /// Any float, weighted towards the hostile ones.
-fn wild_f64() -> impl Strategy<Value = f64> {
+fn wild_f64() -> BoxedStrategy<f64> {
     prop_oneof![
         select(vec![
             f64::NAN,
@@ -96,10 +96,11 @@ fn wild_f64() -> impl Strategy<Value = f64> {
         0.0..=1.0f64,
         any::<f64>(),
     ]
+    .boxed()
 }
 
 /// Any count, weighted towards zero, one, the form's 10^10 and u64::MAX.
-fn wild_u64() -> impl Strategy<Value = u64> {
+fn wild_u64() -> BoxedStrategy<u64> {
     prop_oneof![
         select(vec![
             0,
@@ -113,6 +114,7 @@ fn wild_u64() -> impl Strategy<Value = u64> {
         0..2_000u64,
         any::<u64>(),
     ]
+    .boxed()
 }
 
 /// Text shaped like a number, including the pathological ones.
@@ -238,7 +240,7 @@ fn engagement_numbers(report: &EngagementReport) -> Vec<(String, f64)> {
     figure("viral_rate", report.viral_rate);
     figure("authentic_followers", report.authentic_followers);
     figure("authentic_ratio_mean", report.authentic_ratio_mean);
-    figure("fake_share", Ok::<_, ()>(report.fake_share));
+    figure("fake_share", Ok(report.fake_share));
     for (i, note) in report.notes.iter().enumerate() {
         if let Ok(v) = note.ratio {
             out.push((format!("notes[{i}].ratio"), v));
@@ -487,7 +489,8 @@ fn percent_mangled(query: &str, at: &[Index], inserts: &[(Index, u8, u8)]) -> St
     let mut marked = vec![false; bytes.len()];
     for i in at {
         if !marked.is_empty() {
-            marked[i.index(marked.len())] = true;
+            let at = i.index(marked.len());
+            marked[at] = true;
         }
     }
     let mut out = Vec::with_capacity(bytes.len() * 2);
@@ -611,33 +614,95 @@ fn write<F>(
     build_query(&pairs)
 }
 
-/// Opens `query`, writes it back and opens that: the form must come back
-/// unchanged when the whole scenario fits in a link, and the second round
-/// must be a fixed point whatever the input. Returns the first opening.
-fn check_round_trip<F: Clone + PartialEq + std::fmt::Debug>(
-    query: &str,
+/// A calculator's link codec, its "the whole scenario fits" test, and what
+/// a link may drop without changing the scenario.
+struct Codec<F> {
     decode: fn(&mut LinkReader) -> F,
     encode: fn(&F) -> Vec<(&'static str, String)>,
-    fits: impl Fn(&F) -> bool,
+    fits: fn(&F) -> bool,
+    normalise: fn(F) -> F,
+}
+
+fn engagement_codec() -> Codec<EngagementForm> {
+    Codec {
+        decode: engagement::link::decode,
+        encode: engagement::link::encode,
+        fits: |form| fit(form) == LinkFit::Whole,
+        // Blank pasted comments are left out of the link.
+        normalise: |mut form| {
+            if form.comments.trim().is_empty() {
+                form.comments.clear();
+            }
+            form
+        },
+    }
+}
+
+fn compensation_codec() -> Codec<CompensationForm> {
+    Codec {
+        decode: compensation::link::decode,
+        encode: compensation::link::encode,
+        fits: compensation::link::fits,
+        normalise: |form| form,
+    }
+}
+
+fn mix_codec() -> Codec<MixForm> {
+    Codec {
+        decode: budget_mix::link::decode,
+        encode: budget_mix::link::encode,
+        fits: budget_mix::link::fits,
+        normalise: |form| form,
+    }
+}
+
+/// Opens `query`, writes it back and opens that: the form must come back
+/// unchanged when the whole scenario fits in a link, and once a scenario was
+/// opened from a link within the size limit, writing and reopening it must
+/// change nothing (one too long for a link reopens to the defaults).
+/// Returns the first opening.
+fn check_round_trip<F: Clone + PartialEq + std::fmt::Debug>(
+    query: &str,
+    codec: &Codec<F>,
 ) -> Result<(SharedSettings, F, Vec<LinkNotice>), TestCaseError> {
-    let (settings, form, notices) = open(query, decode);
+    let (settings, form, notices) = open(query, codec.decode);
     prop_assert!(
         notices.len() <= query.len() + 1,
         "{} notices for {} bytes",
         notices.len(),
         query.len()
     );
-    let second = write(&settings, &form, encode);
-    let (settings2, form2, notices2) = open(&second, decode);
-    if fits(&form) {
-        prop_assert_eq!(&form2, &form, "reopened {:?}", second);
-        prop_assert!(notices2.is_empty(), "{:?} reopening {:?}", notices2, second);
+    let mut written = write(&settings, &form, codec.encode);
+    let (mut settings2, mut form2, notices2) = open(&written, codec.decode);
+    if (codec.fits)(&form) {
+        prop_assert_eq!(
+            (codec.normalise)(form2.clone()),
+            (codec.normalise)(form.clone()),
+            "reopened {:?}",
+            written
+        );
+        prop_assert!(
+            notices2.is_empty(),
+            "{:?} reopening {:?}",
+            notices2,
+            written
+        );
     }
-    let third = write(&settings2, &form2, encode);
-    let (settings3, form3, _) = open(&third, decode);
-    prop_assert_eq!(&settings3, &settings2);
-    prop_assert_eq!(&form3, &form2);
-    Ok((settings, form, notices))
+    let mut opened_from = written.len();
+    for _ in 0..3 {
+        written = write(&settings2, &form2, codec.encode);
+        let (settings3, form3, _) = open(&written, codec.decode);
+        if opened_from <= MAX_QUERY_BYTES {
+            prop_assert_eq!(&settings3, &settings2, "settings drift: {:?}", written);
+            prop_assert_eq!(&form3, &form2, "form drift: {:?}", written);
+            return Ok((settings, form, notices));
+        }
+        opened_from = written.len();
+        (settings2, form2) = (settings3, form3);
+    }
+    Err(TestCaseError::fail(format!(
+        "no link within the limit after three rounds: {written:?}"
+    )))
 }
 
 // ---------------------------------------------------------------------------
@@ -767,9 +832,7 @@ proptest! {
     #[test]
     fn engagement_link_any_query(q in query(engagement_links(), ENGAGEMENT_KEYS)) {
         let (_, form, _) = timed("engagement decode", || {
-            check_round_trip(&q, engagement::link::decode, engagement::link::encode, |f| {
-                fit(f) == LinkFit::Whole
-            })
+            check_round_trip(&q, &engagement_codec())
         })??;
         check_engagement(&form.parse().inputs)?;
     }
@@ -843,27 +906,17 @@ fn wild_compensation_inputs() -> impl Strategy<Value = CompensationInputs> {
         })
 }
 
-/// A value the form accepts for a field of `kind`, weighted towards the
-/// ends of its range. With `tiny`, money and percentages may also be the
-/// tiny positive values the parser accepts (down to about 1e-308).
-fn kind_value(kind: Kind, tiny: bool) -> BoxedStrategy<f64> {
-    let (min, max, whole) = match kind {
-        Kind::PositiveMoney => (0.01, 1e9, false),
-        Kind::Money => (0.0, 1e9, false),
-        Kind::Multiplier => (0.1, 10.0, false),
-        Kind::Count => (0.0, 1e10, true),
-        Kind::Percent => (0.0, 1.0, false),
-        Kind::PostRate => (0.001, 1.0, false),
-        Kind::Months => (0.0, 120.0, true),
-    };
-    let tiny_ok = tiny && min == 0.0 && !whole;
+/// A value in `min..=max` (whole numbers with `whole`), weighted towards
+/// the ends. With `tiny`, a range starting at zero may also give the tiny
+/// positive values the parser accepts (down to about 1e-308).
+fn range_value(min: f64, max: f64, whole: bool, tiny: bool) -> BoxedStrategy<f64> {
     let any = (min..=max).prop_map(move |v: f64| if whole { v.floor() } else { v });
     let usual = prop_oneof![
         2 => select(vec![min, max]),
         1 => select(vec![0.01_f64.max(min), 1.0_f64.clamp(min, max)]),
         3 => any,
     ];
-    if tiny_ok {
+    if tiny && min == 0.0 && !whole {
         prop_oneof![
             6 => usual,
             1 => select(vec![1e-308, 1e-300, 1e-200, 1e-100, 1e-30, 1e-12]),
@@ -874,6 +927,30 @@ fn kind_value(kind: Kind, tiny: bool) -> BoxedStrategy<f64> {
     }
 }
 
+/// A value the form accepts for a compensation field of `kind`.
+fn kind_value(kind: Kind, tiny: bool) -> BoxedStrategy<f64> {
+    let (min, max, whole) = match kind {
+        Kind::PositiveMoney => (0.01, 1e9, false),
+        Kind::Money => (0.0, 1e9, false),
+        Kind::Multiplier => (0.1, 10.0, false),
+        Kind::Count => (0.0, 1e10, true),
+        Kind::Percent => (0.0, 1.0, false),
+        Kind::PostRate => (0.001, 1.0, false),
+        Kind::Months => (0.0, 120.0, true),
+    };
+    range_value(min, max, whole, tiny)
+}
+
+/// Any exchange rate a link or the settings may give.
+fn rate() -> BoxedStrategy<f64> {
+    prop_oneof![
+        Just(1.0),
+        select(vec![RATE_RANGE.0, RATE_RANGE.1]),
+        RATE_RANGE.0..RATE_RANGE.1
+    ]
+    .boxed()
+}
+
 /// Compensation inputs as the form can produce them (every field within its
 /// kind's range, estimates rising, the quote times a rate up to 10^6).
 fn valid_compensation_inputs(tiny: bool) -> impl Strategy<Value = CompensationInputs> {
@@ -881,40 +958,31 @@ fn valid_compensation_inputs(tiny: bool) -> impl Strategy<Value = CompensationIn
         .iter()
         .map(|f| kind_value(f.kind(), tiny))
         .collect();
-    (
-        values,
-        select(Basis::ALL.to_vec()),
-        prop_oneof![
-            Just(1.0),
-            select(vec![RATE_RANGE.0, RATE_RANGE.1]),
-            RATE_RANGE.0..RATE_RANGE.1
-        ],
-    )
-        .prop_map(|(values, basis, rate)| {
-            let mut inputs = CompensationInputs {
-                basis,
-                ..CompensationInputs::default()
+    (values, select(Basis::ALL.to_vec()), rate()).prop_map(|(values, basis, rate)| {
+        let mut inputs = CompensationInputs {
+            basis,
+            ..CompensationInputs::default()
+        };
+        for (field, value) in CompField::ALL.iter().zip(values) {
+            *field.slot(&mut inputs) = value;
+        }
+        for range in [
+            &mut inputs.engagements,
+            &mut inputs.reads,
+            &mut inputs.clicks,
+            &mut inputs.sales,
+        ] {
+            let mut v = [range.low, range.likely, range.high];
+            v.sort_by(f64::total_cmp);
+            *range = Range {
+                low: v[0],
+                likely: v[1],
+                high: v[2],
             };
-            for (field, value) in CompField::ALL.iter().zip(values) {
-                *field.slot(&mut inputs) = value;
-            }
-            for range in [
-                &mut inputs.engagements,
-                &mut inputs.reads,
-                &mut inputs.clicks,
-                &mut inputs.sales,
-            ] {
-                let mut v = [range.low, range.likely, range.high];
-                v.sort_by(f64::total_cmp);
-                *range = Range {
-                    low: v[0],
-                    likely: v[1],
-                    high: v[2],
-                };
-            }
-            inputs.quote *= rate;
-            inputs
-        })
+        }
+        inputs.quote *= rate;
+        inputs
+    })
 }
 
 fn compensation_form() -> impl Strategy<Value = (CompensationForm, f64)> {
@@ -922,11 +990,7 @@ fn compensation_form() -> impl Strategy<Value = (CompensationForm, f64)> {
         prop::collection::vec(field_text(), CompField::ALL.len()),
         select(Basis::ALL.to_vec()),
         any::<bool>(),
-        prop_oneof![
-            Just(1.0),
-            select(vec![RATE_RANGE.0, RATE_RANGE.1]),
-            RATE_RANGE.0..RATE_RANGE.1
-        ],
+        rate(),
     )
         .prop_map(|(texts, basis, quote_in_display, rate)| {
             let mut form = CompensationForm {
@@ -982,8 +1046,7 @@ proptest! {
     #[test]
     fn compensation_link_any_query(q in query(compensation_links(), COMPENSATION_KEYS)) {
         let (settings, form, _) = timed("compensation decode", || {
-            check_round_trip(&q, compensation::link::decode, compensation::link::encode,
-                compensation::link::fits)
+            check_round_trip(&q, &compensation_codec())
         })??;
         check_compensation(&form.parse_at_rate(settings.cny_per_unit).inputs)?;
     }
@@ -1063,16 +1126,91 @@ fn wild_mix_inputs() -> impl Strategy<Value = MixInputs> {
         )
 }
 
+/// Budget-mix inputs as the form can produce them: every field within its
+/// range (ends included), rates rising, the budget times any exchange rate
+/// (so up to 10^15 yuan), counts up to what a 100% share buys.
+fn valid_mix_inputs(tiny: bool) -> impl Strategy<Value = MixInputs> {
+    let percent = |max: f64| range_value(0.0, max, false, tiny);
+    let count = |max: f64| range_value(0.0, max, true, false);
+    let tier = (
+        range_value(1.0, 1e7, false, false),
+        range_value(1.0, 1e9, false, false),
+        prop::array::uniform3(percent(1.0)),
+        percent(0.95),
+        prop_oneof![9 => count(1e5), 1 => count(1e15)],
+    )
+        .prop_map(|(price, followers, mut rate, fake, count)| {
+            rate.sort_by(f64::total_cmp);
+            TierInputs {
+                price,
+                followers,
+                rate,
+                fake,
+                count: count as u64,
+            }
+        });
+    (
+        (range_value(0.01, 1e9, false, false), rate()),
+        prop::array::uniform5(tier),
+        (
+            percent(1.0),
+            range_value(1.0, 5.0, false, false),
+            percent(0.5),
+            percent(1.0),
+        ),
+        (
+            percent(0.95),
+            range_value(0.01, 1e4, false, false),
+            percent(0.95),
+            range_value(0.01, 1e4, false, false),
+        ),
+        (count(1e4), count(1e6), count(1e6), count(20.0)),
+        (
+            range_value(0.01, 1.0, false, false),
+            select(Objective::ALL.to_vec()),
+            count(1e10),
+            percent(0.5),
+        ),
+    )
+        .prop_map(
+            |(
+                (budget, rate),
+                tiers,
+                (video_share, video_multiplier, platform_fee, post_rate),
+                (feed_share, feed_cpm, search_share, search_cpc),
+                (owned, min_seeding, min_reviews, head_cap),
+                (max_tier_share, objective, seed, fake_spread),
+            )| MixInputs {
+                budget: budget * rate,
+                tiers,
+                video_share,
+                video_multiplier,
+                platform_fee,
+                post_rate,
+                feed_share,
+                feed_cpm,
+                search_share,
+                search_cpc,
+                owned_notes: owned as u64,
+                rules: Rules {
+                    min_seeding: min_seeding as u64,
+                    min_reviews: min_reviews as u64,
+                    head_cap: head_cap as u64,
+                    max_tier_share,
+                },
+                objective,
+                seed: seed as u64,
+                fake_spread,
+            },
+        )
+}
+
 fn mix_form() -> impl Strategy<Value = (MixForm, f64)> {
     (
         prop::collection::vec(field_text(), 16),
         prop::collection::vec(field_text(), 35),
         select(Objective::ALL.to_vec()),
-        prop_oneof![
-            Just(1.0),
-            select(vec![RATE_RANGE.0, RATE_RANGE.1]),
-            RATE_RANGE.0..RATE_RANGE.1
-        ],
+        rate(),
     )
         .prop_map(|(globals, cells, objective, rate)| {
             let mut form = MixForm {
@@ -1117,6 +1255,13 @@ proptest! {
         })?;
     }
 
+    /// compute and the Monte Carlo over everything the form can produce,
+    /// ends of every range included: every figure finite.
+    #[test]
+    fn mix_compute_valid_inputs(inputs in valid_mix_inputs(false), pick in any::<u64>()) {
+        check_mix(&inputs, sampled(pick))?;
+    }
+
     /// Anything typed in every field and cell (counts as shares too), at
     /// any exchange rate, read by the form, optimised and simulated: every
     /// figure finite.
@@ -1131,8 +1276,7 @@ proptest! {
     #[test]
     fn mix_link_any_query(q in query(mix_links(), MIX_KEYS), pick in any::<u64>()) {
         let (settings, form, _) = timed("budget mix decode", || {
-            check_round_trip(&q, budget_mix::link::decode, budget_mix::link::encode,
-                budget_mix::link::fits)
+            check_round_trip(&q, &mix_codec())
         })??;
         check_mix(&form.parse(settings.cny_per_unit).inputs, sampled(pick))?;
     }
@@ -1196,6 +1340,10 @@ proptest! {
         values in prop::collection::vec(field_text(), 1..8),
     ) {
         let q = every_key_repeated(&base, &values);
+        // Over 8 KB the link is refused whole (checked elsewhere).
+        if q.len() > MAX_QUERY_BYTES {
+            return Ok(());
+        }
         let (s1, f1, _) = open(&base, engagement::link::decode);
         let (s2, f2, n2) = open(&q, engagement::link::decode);
         prop_assert_eq!(s1, s2);
@@ -1242,4 +1390,94 @@ fn shared_settings_round_trip_exactly() {
         let reread = SharedSettings::read(&mut LinkReader::new(&written));
         prop_assert_eq!(reread.cny_per_unit, settings.cny_per_unit, "{}", q);
     });
+}
+
+/// BUG: the same tiny positive values in the budget mix. A seeding post rate
+/// of 1e-308 (`post` = "0." followed by 305 zeros and "1" percent, which
+/// `Kind::Percent(0.0, 100.0)` accepts) makes a seeding KOC's expected
+/// impressions about 1e-305, so `Totals::cpm` (cost / impressions × 1000,
+/// src/calculators/budget_mix/model.rs) is infinite; a tiny engagement rate
+/// does the same to `Totals::cpe`. See `mix_tiny_post_rate_repro`.
+#[test]
+#[ignore = "bug: tiny positive rates give infinite CPM/CPE (budget_mix/model.rs)"]
+fn mix_compute_valid_inputs_with_tiny_rates() {
+    proptest!(config(), |(inputs in valid_mix_inputs(true), pick in any::<u64>())| {
+        check_mix(&inputs, sampled(pick))?;
+    });
+}
+
+/// One hundred-millionth of a hundred-millionth of … : the text `0.000…01`
+/// with `zeros` zeros after the point.
+fn tiny(zeros: usize) -> String {
+    format!("0.{}1", "0".repeat(zeros))
+}
+
+/// Minimal reproduction of `compensation_compute_valid_inputs_with_tiny_rates`
+/// through the form, as a user (or a link: `pe=0.000…01`) gives it.
+#[test]
+#[ignore = "bug: tiny positive rates give infinite break-even volumes (compensation/model.rs)"]
+fn compensation_tiny_rate_repro() {
+    let mut form = CompensationForm {
+        basis: Basis::Engagement,
+        ..CompensationForm::default()
+    };
+    for (field, text) in [
+        (CompField::PerEngagement, tiny(307)),
+        (CompField::Quote, "1000000000".to_string()),
+        (CompField::Format, "10".to_string()),
+    ] {
+        if let Some(slot) = form.text_mut(field) {
+            *slot = text;
+        }
+    }
+    let parsed = form.parse();
+    assert_eq!(parsed.errors, vec![], "the form accepts every field");
+    let report = comp_compute(&parsed.inputs);
+    assert!(
+        report.perf_vs_flat.iter().flatten().all(|v| v.is_finite()),
+        "perf_vs_flat = {:?}",
+        report.perf_vs_flat
+    );
+}
+
+/// Minimal reproduction of `mix_compute_valid_inputs_with_tiny_rates`
+/// through the form: the default mix with a seeding post rate of 1e-308 %.
+#[test]
+#[ignore = "bug: tiny positive rates give infinite CPM/CPE (budget_mix/model.rs)"]
+fn mix_tiny_post_rate_repro() {
+    use kolcalc::calculators::budget_mix::form::{Field as MixField, Global};
+    let mut form = MixForm::default();
+    if let Some(slot) = form.text_mut(MixField::Global(Global::PostRate)) {
+        *slot = tiny(307);
+    }
+    let parsed = form.parse(1.0);
+    assert_eq!(parsed.errors, vec![], "the form accepts every field");
+    let report = mix_compute(&parsed.inputs);
+    let seeding = Tier::Seeding.of(&report.manual.tiers);
+    assert!(
+        seeding.cpm().is_none_or(f64::is_finite),
+        "seeding CPM = {:?}",
+        seeding.cpm()
+    );
+}
+
+/// Minimal reproduction of `engagement_compute_nan_fake_share`.
+#[test]
+#[ignore = "bug: compute passes a NaN fake share through (engagement/model.rs)"]
+fn engagement_nan_fake_share_repro() {
+    let report = eng_compute(&EngagementInputs {
+        fake_share: Some(f64::NAN),
+        ..EngagementInputs::default()
+    });
+    assert!(report.fake_share.is_finite(), "{}", report.fake_share);
+}
+
+/// Minimal reproduction of `shared_settings_round_trip_exactly`.
+#[test]
+#[ignore = "bug: rate rounded to 6 decimals when a link is rewritten (link.rs)"]
+fn shared_settings_rate_repro() {
+    let settings = SharedSettings::read(&mut LinkReader::new("cur=USD&rate=7.1234567"));
+    let written = build_query(&settings.pairs(Lang::En));
+    let reread = SharedSettings::read(&mut LinkReader::new(&written));
+    assert_eq!(reread.cny_per_unit, settings.cny_per_unit, "{written}");
 }

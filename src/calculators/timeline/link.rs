@@ -65,8 +65,13 @@ pub fn fits(form: &TimelineForm) -> bool {
     crate::link::fits(&encode(form))
 }
 
-fn usable_days(text: &str) -> bool {
-    parse_decimal(text, 0.0, MAX_STEP_DAYS).is_ok()
+/// Whether three cells read as days that do not decrease.
+fn usable_estimate(cells: &[&str]) -> bool {
+    let days: Vec<f64> = cells
+        .iter()
+        .filter_map(|t| parse_decimal(t, 0.0, MAX_STEP_DAYS).ok())
+        .collect();
+    days.len() == 3 && days.windows(2).all(|w| w.first() <= w.get(1))
 }
 
 /// Reads the calculator's keys onto the defaults for `today`; anything
@@ -117,9 +122,7 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
         };
         let cells: Vec<&str> = v.split(',').map(str::trim).collect();
         match cells.as_slice() {
-            [a, b, c, w]
-                if [a, b, c].iter().all(|t| usable_days(t)) && (*w == "w" || *w == "c") =>
-            {
+            [a, b, c, w] if usable_estimate(&[a, b, c]) && (*w == "w" || *w == "c") => {
                 for (p, text) in [a, b, c].into_iter().enumerate() {
                     if let Some(slot) = form.text_mut(Field::StepDays(step, p)) {
                         *slot = (*text).to_string();
@@ -137,7 +140,7 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
             continue;
         };
         let cells: Vec<&str> = v.split(',').map(str::trim).collect();
-        if cells.len() == 3 && cells.iter().all(|t| usable_days(t)) {
+        if usable_estimate(&cells) {
             for (p, text) in cells.into_iter().enumerate() {
                 if let Some(slot) = form.text_mut(Field::RoundDays(part, p)) {
                     *slot = text.to_string();

@@ -1,0 +1,158 @@
+//! The timeline page rendered natively with yew's server-side renderer:
+//! published links keep their schedules, every output is documented, the
+//! page speaks Chinese with the practitioners' terms, fields are labelled,
+//! bad values show errors beside their fields and tampered links a notice.
+#![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
+
+use kolcalc::calculators::timeline::page::{TimelinePage, TimelinePageProps};
+use kolcalc::currency::Currency;
+use kolcalc::i18n::Lang;
+use kolcalc::ui::Settings;
+use yew::{AttrValue, Callback, LocalServerRenderer};
+
+#[path = "support/published.rs"]
+mod support_published;
+use support_published::{published, Published};
+
+#[path = "support/ssr.rs"]
+mod ssr;
+use ssr::{attr, page_outputs, tags};
+
+const FIXTURES: &str = include_str!("fixtures/timeline_links.txt");
+const README: &str = include_str!("../README.md");
+
+fn render(query: &str, lang: Lang) -> String {
+    let props = TimelinePageProps {
+        query: AttrValue::from(query.to_string()),
+        settings: Settings {
+            lang,
+            currency: Currency::Cny,
+            cny_per_unit: 1.0,
+        },
+        on_link: Callback::noop(),
+    };
+    futures::executor::block_on(LocalServerRenderer::<TimelinePage>::with_props(props).render())
+}
+
+fn same(got: &str, want: &str) -> bool {
+    match (got.parse::<f64>(), want.parse::<f64>()) {
+        (Ok(a), Ok(b)) => (a - b).abs() <= 1e-9 * b.abs().max(1.0),
+        _ => got == want,
+    }
+}
+
+#[test]
+fn published_links_keep_their_schedules() {
+    let links = published(FIXTURES);
+    assert_eq!(links.len(), 4);
+    for Published {
+        line,
+        link,
+        expected,
+    } in links
+    {
+        let html = render(&link, Lang::En);
+        assert!(!html.contains("class=\"notice\""), "line {line}: a notice");
+        let shown = page_outputs(&html);
+        for (name, want) in expected {
+            let got = &shown
+                .get(&name)
+                .unwrap_or_else(|| panic!("line {line}: {name} not shown"))
+                .0;
+            assert!(
+                same(got, &want),
+                "line {line}: {name} = {got}, published {want}"
+            );
+        }
+    }
+}
+
+/// The README row of an output: `last_live_seeding_latest` →
+/// `last_live_<wave>_latest`.
+fn family(name: &str) -> String {
+    ["seeding", "vertical", "head"]
+        .iter()
+        .fold(name.to_string(), |n, wave| n.replace(wave, "<wave>"))
+}
+
+#[test]
+fn every_output_is_documented_and_finite() {
+    let backward = "dir=target&t=2027-06-30";
+    for query in ["", backward, "w3=1,1,7"] {
+        let shown = page_outputs(&render(query, Lang::En));
+        assert!(shown.len() >= 17, "{query}: {}", shown.len());
+        for (name, (data, text)) in &shown {
+            assert!(
+                README.contains(&format!("`{}`", family(name))),
+                "{name} not in README"
+            );
+            assert!(
+                !data.is_empty() && !data.contains("NaN") && !data.contains("inf"),
+                "{name}"
+            );
+            assert!(!text.is_empty(), "{name}");
+        }
+    }
+    let shown = page_outputs(&render(backward, Lang::En));
+    assert!(shown["latest_start_p80"].0 <= shown["latest_start_likely"].0);
+    assert!(shown["p80"].0.as_str() <= "2027-06-30");
+}
+
+#[test]
+fn no_schedule_says_why() {
+    let shown = page_outputs(&render("w1=0,1,0&w2=0,1,7&w3=0,1,7", Lang::En));
+    assert_eq!(shown["status"].0, "no_creators");
+    assert_eq!(shown.len(), 1);
+    let shown = page_outputs(&render("w1=10000,1,0", Lang::Zh));
+    assert_eq!(shown["status"].0, "too_long");
+    assert!(shown["status"].1.contains("年"));
+}
+
+#[test]
+fn speaks_chinese_with_practitioner_terms() {
+    let html = render("s=2026-02-09", Lang::Zh);
+    for term in [
+        "达人筛选",
+        "需求简报",
+        "脚本/初稿审核",
+        "终稿确认",
+        "发布",
+        "春节",
+        "蒲公英",
+        "报备笔记",
+        "2026年3月",
+    ] {
+        assert!(html.contains(term), "{term} missing");
+    }
+    let english = render("s=2026-02-09", Lang::En);
+    assert!(english.contains("Spring Festival") && english.contains("Mar 2026"));
+}
+
+#[test]
+fn every_field_has_a_label() {
+    let html = render("", Lang::En);
+    let inputs = tags(&html, "input");
+    let fields = tags(&html, "select")
+        .into_iter()
+        .chain(tags(&html, "textarea"))
+        .chain(inputs.iter().copied());
+    let mut count = 0;
+    for tag in fields {
+        let id = attr(tag, "id").expect("field has an id");
+        let labelled = attr(tag, "aria-label").is_some() || html.contains(&format!("for=\"{id}\""));
+        assert!(labelled, "{id} has no label");
+        count += 1;
+    }
+    assert!(count >= 35, "{count}");
+}
+
+#[test]
+fn bad_values_show_errors_beside_their_fields() {
+    let html = render("sel=5,4,3,w&s=2026-02-30", Lang::En);
+    // A tampered link keeps defaults and says which keys it could not use.
+    assert!(
+        html.contains("class=\"notice\"") && html.contains("sel") && html.contains("2026-02-30")
+    );
+    let shown = page_outputs(&html);
+    assert!(shown.contains_key("last_live_likely"));
+}
