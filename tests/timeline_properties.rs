@@ -67,10 +67,9 @@ fn last(report: &Report) -> Date {
     report.last_live[1]
 }
 
-// Each case schedules up to 2,000 Monte Carlo draws in a debug build, so
-// these run fewer cases than the cheaper properties elsewhere.
+// Each case runs a Monte Carlo of up to 1,000 draws in a debug build.
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
     fn dates_are_ordered(inputs in plan()) {
@@ -129,7 +128,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(12))]
+    #![proptest_config(ProptestConfig::with_cases(100))]
 
     #[test]
     fn backward_agrees_with_forward(inputs in plan()) {

@@ -202,8 +202,10 @@ mod tests {
     #[test]
     fn labels_thin_out_as_the_span_grows() {
         assert_eq!(tick_step(30, 8), 7);
-        assert_eq!(tick_step(30, 2), 28);
-        assert_eq!(tick_step(365, 6), 91);
+        assert_eq!(tick_step(30, 2), 14);
+        assert_eq!(tick_step(30, 1), 28);
+        assert_eq!(tick_step(365, 6), 56);
+        assert_eq!(tick_step(365, 4), 91);
         assert_eq!(tick_step(10, 20), 1);
     }
 }

@@ -7,17 +7,20 @@
 use super::calendar::{Calendar, DayOff};
 use super::holidays::{table_years, year_is_covered, HolidayPeriod, ShoppingPeak};
 use super::model::{hand_over_hours, Direction, Step, TimelineInputs, Wave, REVIEW_WINDOW_DAYS};
-use super::pert;
+use super::pert::Pert;
 use super::schedule::{groups, run, Bar, Durations, Pass, Point, Stage, WaveDates};
 use crate::dates::Date;
 use crate::random::SplitMix64;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-/// Most draws of the Monte Carlo.
-pub const DRAWS: usize = 2_000;
+/// Most draws of the Monte Carlo: enough to place P95 within a day on
+/// plans of weeks, few enough to answer within a frame.
+pub const DRAWS: usize = 1_000;
 /// Fewest draws, when a huge plan makes each draw long.
 pub const MIN_DRAWS: usize = 200;
 /// Groups × draws the Monte Carlo may schedule in one run.
-const WORK: u64 = 2_000_000;
+const WORK: u64 = 50_000;
 /// The longest plan computed: ten years of likely durations.
 pub const MAX_PLAN_DAYS: i32 = 3_653;
 /// The confidence the latest start is found for.
@@ -152,25 +155,48 @@ pub struct Report {
     pub warnings: Vec<Warning>,
 }
 
+/// The PERT-Beta distribution of every step and of a round's two parts.
+struct Tables {
+    steps: Vec<Pert>,
+    creator: Pert,
+    brand: Pert,
+    rounds: u32,
+}
+
+impl Tables {
+    fn new(inputs: &TimelineInputs) -> Tables {
+        Tables {
+            steps: Step::ALL
+                .iter()
+                .map(|&s| Pert::new(inputs.step(s).days))
+                .collect(),
+            creator: Pert::new(inputs.rounds.creator_days),
+            brand: Pert::new(inputs.rounds.brand_days),
+            rounds: inputs.rounds.count,
+        }
+    }
+}
+
 /// PERT-Beta draws of every stage, one per wave, group and stage.
 struct Sampled<'a> {
-    inputs: &'a TimelineInputs,
+    tables: &'a Tables,
     rng: SplitMix64,
 }
 
 impl Durations for Sampled<'_> {
     fn days(&mut self, _: Wave, _: u64, stage: Stage) -> f64 {
+        let tables = self.tables;
         match stage {
-            Stage::Step(s) => pert::draw(&mut self.rng, self.inputs.step(s).days),
-            Stage::Revisions => {
-                let r = self.inputs.rounds;
-                (0..r.count)
-                    .map(|_| {
-                        pert::draw(&mut self.rng, r.creator_days)
-                            + pert::draw(&mut self.rng, r.brand_days)
-                    })
-                    .sum()
-            }
+            Stage::Step(s) => tables
+                .steps
+                .get(s as usize)
+                .map_or(0.0, |p| p.quantile(self.rng.next_f64())),
+            Stage::Revisions => (0..tables.rounds)
+                .map(|_| {
+                    tables.creator.quantile(self.rng.next_f64())
+                        + tables.brand.quantile(self.rng.next_f64())
+                })
+                .sum(),
         }
     }
 }
@@ -178,9 +204,11 @@ impl Durations for Sampled<'_> {
 /// The calculation's fixed parts: the calendar and the draw count.
 struct Planner<'a> {
     inputs: &'a TimelineInputs,
+    tables: Tables,
     calendar: Calendar,
     hours: f64,
     draws: usize,
+    runs: RefCell<Vec<(Date, Rc<Vec<Vec<i32>>>)>>,
 }
 
 impl Planner<'_> {
@@ -200,10 +228,14 @@ impl Planner<'_> {
     }
 
     /// Per wave (in scheduled order) and for the last note: sorted draws of
-    /// the last go-live day.
-    fn simulate(&self, start: Date) -> Vec<Vec<i32>> {
+    /// the last go-live day. The search for a latest start asks for the
+    /// same start more than once, so runs are remembered.
+    fn simulate(&self, start: Date) -> Rc<Vec<Vec<i32>>> {
+        if let Some((_, draws)) = self.runs.borrow().iter().find(|(s, _)| *s == start) {
+            return draws.clone();
+        }
         let mut sampled = Sampled {
-            inputs: self.inputs,
+            tables: &self.tables,
             rng: SplitMix64::new(self.inputs.seed),
         };
         let mut draws: Vec<Vec<i32>> = Vec::new();
@@ -228,6 +260,8 @@ impl Planner<'_> {
         for d in &mut draws {
             d.sort_unstable();
         }
+        let draws = Rc::new(draws);
+        self.runs.borrow_mut().push((start, draws.clone()));
         draws
     }
 
@@ -239,23 +273,57 @@ impl Planner<'_> {
     }
 
     /// The latest start whose `finish(start)` is on or before `target`,
-    /// searching from `earliest` (which must meet it) up to the target.
-    fn latest_start(&self, target: Date, earliest: Date, finish: impl Fn(Date) -> Date) -> Date {
-        // The finish never moves earlier as the start moves later, so the
-        // starts that meet the target are all the days up to one boundary.
-        let (mut low, mut high) = (earliest.days(), target.days());
-        if finish(Date::from_days(high)) <= target {
-            return target;
+    /// between `lowest` (which must meet it) and the target. The finish
+    /// never moves earlier as the start moves later, so the starts that meet
+    /// the target are all the days up to one boundary. Moving the start by
+    /// the days the finish misses the target by lands next to the boundary
+    /// in a step or two (holidays bend it a little); halving the interval
+    /// between the closest start that meets and the closest that fails then
+    /// finishes the search.
+    fn latest_start(
+        &self,
+        target: Date,
+        guess: Date,
+        lowest: Date,
+        finish: impl Fn(Date) -> Date,
+    ) -> Date {
+        let (low_bound, high_bound) = (lowest.days(), target.days());
+        let mut meets = low_bound;
+        let mut fails: Option<i32> = None;
+        let mut tried: Vec<i32> = Vec::new();
+        let mut s = guess.days().clamp(low_bound, high_bound);
+        for _ in 0..4 {
+            if tried.contains(&s) {
+                break;
+            }
+            tried.push(s);
+            let missed = finish(Date::from_days(s)).days_until(target);
+            if missed >= 0 {
+                meets = meets.max(s);
+                s = if missed == 0 { s + 1 } else { s + missed };
+            } else {
+                fails = Some(fails.map_or(s, |f| f.min(s)));
+                s += missed;
+            }
+            if fails.is_some_and(|f| f - meets <= 1) {
+                break;
+            }
+            s = s.clamp(meets, fails.map_or(high_bound, |f| f - 1));
         }
-        while high - low > 1 {
-            let mid = low + (high - low) / 2;
+        let mut high = match fails {
+            Some(f) => f,
+            None if finish(target) <= target => return target,
+            None => high_bound,
+        };
+        while high - meets > 1 {
+            let mid = meets + (high - meets) / 2;
             if finish(Date::from_days(mid)) <= target {
-                low = mid;
+                meets = mid;
             } else {
                 high = mid;
             }
         }
-        Date::from_days(low)
+        Date::from_days(meets)
     }
 }
 
@@ -324,9 +392,11 @@ pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
     };
     let planner = Planner {
         inputs,
+        tables: Tables::new(inputs),
         calendar: Calendar::new(&inputs.edits, from.add_days(-7), to.add_days(31)),
         hours,
         draws,
+        runs: RefCell::new(Vec::new()),
     };
     let mut warnings = Vec::new();
     let (start, latest_start) = match inputs.direction {
@@ -341,10 +411,9 @@ pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
         Direction::Backward => {
             let target = inputs.target;
             let earliest = target.add_days(-span);
-            let confident = planner.latest_start(target, earliest, |s| planner.p80_last(s));
-            let likely = planner.latest_start(target, earliest, |s| {
-                planner.pass(s, 1, false).last_live().unwrap_or(s)
-            });
+            let likely_finish = |s: Date| planner.pass(s, 1, false).last_live().unwrap_or(s);
+            let likely = planner.latest_start(target, target, earliest, likely_finish);
+            let confident = planner.latest_start(target, likely, earliest, |s| planner.p80_last(s));
             if target < inputs.today {
                 warnings.push(Warning::TargetInPast {
                     today: inputs.today,

@@ -1,0 +1,109 @@
+//! `cargo bench`: each calculator's compute function on its default and its
+//! largest supported inputs, timed natively with the standard clock (no
+//! harness crate: the figures only need to be comparable run to run).
+//! Prints the median and the 95th percentile of repeated runs.
+
+use kolcalc::calculators::budget_mix::model::{compute as mix, MixInputs};
+use kolcalc::calculators::budget_mix::montecarlo::simulate;
+use kolcalc::calculators::compensation::model::{compute as compensation, CompensationInputs};
+use kolcalc::calculators::engagement::model::{compute as engagement, EngagementInputs};
+use kolcalc::calculators::timeline::model::{Direction, TimelineInputs};
+use kolcalc::calculators::timeline::plan::compute as timeline;
+use kolcalc::dates::Date;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// Runs `f` for about `budget`, at least 20 times; returns (median, p95).
+fn time(budget: Duration, mut f: impl FnMut()) -> (Duration, Duration) {
+    let mut samples = Vec::new();
+    let started = Instant::now();
+    while samples.len() < 20 || (started.elapsed() < budget && samples.len() < 100_000) {
+        let t = Instant::now();
+        f();
+        samples.push(t.elapsed());
+    }
+    samples.sort();
+    let at = |p: f64| samples[((samples.len() - 1) as f64 * p).round() as usize];
+    (at(0.5), at(0.95))
+}
+
+fn report(name: &str, (median, p95): (Duration, Duration)) {
+    println!(
+        "{name:<48} median {:>9.4} ms   p95 {:>9.4} ms",
+        median.as_secs_f64() * 1e3,
+        p95.as_secs_f64() * 1e3
+    );
+}
+
+fn main() {
+    let budget = Duration::from_millis(600);
+    let today = Date::from_ymd(2026, 11, 25).expect("a date");
+
+    let inputs = EngagementInputs::default();
+    report(
+        "engagement, defaults",
+        time(budget, || {
+            black_box(engagement(black_box(&inputs)));
+        }),
+    );
+
+    let inputs = CompensationInputs::default();
+    report(
+        "compensation, defaults",
+        time(budget, || {
+            black_box(compensation(black_box(&inputs)));
+        }),
+    );
+
+    let inputs = MixInputs::default();
+    report(
+        "budget mix, defaults (optimiser)",
+        time(budget, || {
+            black_box(mix(black_box(&inputs)));
+        }),
+    );
+    let mut large = MixInputs::default();
+    large.budget = 10_000_000.0;
+    report(
+        "budget mix, ¥10,000,000",
+        time(budget, || {
+            black_box(mix(black_box(&large)));
+        }),
+    );
+    let counts = [1, 10, 40, 200, 400];
+    report(
+        "budget mix, 10,000-draw band",
+        time(budget, || {
+            black_box(simulate(black_box(&large), &counts, 1e6));
+        }),
+    );
+
+    let forward = TimelineInputs::new(today);
+    report(
+        "timeline, defaults (forward)",
+        time(budget, || {
+            let _ = black_box(timeline(black_box(&forward)));
+        }),
+    );
+    let mut backward = forward.clone();
+    backward.direction = Direction::Backward;
+    backward.target = today.add_days(90);
+    report(
+        "timeline, backward to a target",
+        time(budget, || {
+            let _ = black_box(timeline(black_box(&backward)));
+        }),
+    );
+    let mut largest = forward.clone();
+    for wave in &mut largest.waves {
+        wave.creators = 10_000;
+        wave.parallel = 400;
+    }
+    assert!(timeline(&largest).is_ok(), "the largest plan schedules");
+    report(
+        "timeline, 3 × 10,000 creators (75 groups)",
+        time(budget, || {
+            let _ = black_box(timeline(black_box(&largest)));
+        }),
+    );
+}
