@@ -36,6 +36,7 @@ def load():
     if not os.path.exists(marker):
         subprocess.check_call(
             [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+             "--disable-pip-version-check", "--root-user-action=ignore",
              "--target", TARGET, PACKAGE])
     sys.path.insert(0, TARGET)
     from chinese_calendar import constants  # noqa: E402

@@ -374,7 +374,7 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
                 <ul class="warnings" aria-label={t(Key::TlWarningsLabel)}>{ for warnings }</ul>
             }
             <h3>{ t(Key::TlWavesTitle) }</h3>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::TlWavesTitle)}>
                 <table class="mix-table waves-result">
                     <thead><tr>
                         <th scope="col">{ t(Key::TlWave) }</th>
@@ -392,7 +392,7 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
             <ChartCanvas<TimelineChart> chart={(*chart).clone()} {lang} height={height(chart.data.rows.len())} />
             <details class="milestones">
                 <summary>{ t(Key::TlMilestonesTitle) }</summary>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::TlMilestonesTitle)}>
                     <table class="mix-table">
                         <thead><tr>
                             <th scope="col">{ t(Key::TlCsvMilestone) }</th>
