@@ -575,6 +575,10 @@ table! {
     TlPeak618: "618 mid-year sale", "618 年中大促";
     TlPeakDouble11: "Double 11", "双11";
     TlPeakDouble12: "Double 12", "双12";
+    TlPeakShortWomensDay: "3.8", "3.8节";
+    TlPeakShort618: "618", "618大促";
+    TlPeakShortDouble11: "11.11", "双11";
+    TlPeakShortDouble12: "12.12", "双12";
     TlStepSelection: "Creator selection", "达人筛选";
     TlStepBriefing: "Briefing and scheduling", "需求简报与排期确认";
     TlStepDraft: "Mood board / draft review", "脚本/初稿审核";

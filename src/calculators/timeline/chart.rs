@@ -1,5 +1,6 @@
 //! The Gantt chart of the likely schedule: one row per stage of each wave,
-//! public holidays shaded, the P50 and P80 go-live of the last note marked.
+//! public holidays shaded, shopping peaks and the P50 and P80 go-live of the
+//! last note marked.
 //! Drawn on any plotters backend with the shared plot layer.
 
 use crate::chart::{draw_title, error_text, palette, text_width, Frame, Legend, Mark};
@@ -31,6 +32,8 @@ pub struct GanttData {
     pub holidays: Vec<(Date, Date)>,
     /// P50 and P80 of the last note's go-live.
     pub marks: [Date; 2],
+    /// Shopping peaks to mark, with their short names.
+    pub peaks: Vec<(Date, String)>,
     /// Legend: each wave's name, the holiday shading (empty when there is
     /// none), P50, P80.
     pub legend: Vec<String>,
@@ -116,7 +119,7 @@ pub fn draw_gantt<DB: DrawingBackend>(
         + frame.px(10.0);
     let left = gutter;
     let right = width as i32 - frame.px(12.0);
-    let top = frame.px(34.0);
+    let top = frame.px(44.0);
     let row_px = frame.px(ROW_CSS);
     let bottom = top + row_px * data.rows.len() as i32;
     let span = from.days_until(to).max(1);
@@ -179,6 +182,24 @@ pub fn draw_gantt<DB: DrawingBackend>(
         palette::INK.stroke_width(frame.px(1.0) as u32),
     ))
     .map_err(error_text)?;
+    let peak_style = frame.text(10.0, &palette::MUTED, HPos::Center, VPos::Bottom);
+    for (date, name) in &data.peaks {
+        if *date < from || *date >= to {
+            continue;
+        }
+        let px = (x(*date) + x(date.add_days(1))) / 2;
+        root.draw(&PathElement::new(
+            vec![(px, top), (px, bottom)],
+            palette::MUTED.stroke_width(frame.px(1.0) as u32),
+        ))
+        .map_err(error_text)?;
+        root.draw(&Text::new(
+            name.clone(),
+            (px, top - frame.px(1.0)),
+            peak_style.clone(),
+        ))
+        .map_err(error_text)?;
+    }
     for (date, color) in data
         .marks
         .into_iter()
@@ -198,6 +219,54 @@ pub fn draw_gantt<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::render_svg;
+
+    #[test]
+    fn draws_rows_holidays_peaks_and_marks() {
+        let d = |m, dd| Date::from_ymd(2026, m, dd).unwrap();
+        let data = GanttData {
+            rows: vec![GanttRow {
+                label: "KOC · Draft".into(),
+                wave: 0,
+                start: d(6, 1),
+                end: d(6, 30),
+            }],
+            holidays: vec![(d(6, 19), d(6, 21))],
+            marks: [d(6, 29), d(7, 2)],
+            peaks: vec![(d(6, 18), "618".into()), (d(11, 11), "11.11".into())],
+            legend: [
+                "Seeding KOCs",
+                "Vertical KOLs",
+                "Head KOL",
+                "Public holiday",
+                "P50",
+                "P80",
+            ]
+            .map(String::from)
+            .to_vec(),
+            lang: Lang::En,
+            title: "Schedule".into(),
+        };
+        let svg = render_svg(600, height(1), |root, frame| draw_gantt(root, frame, &data)).unwrap();
+        for text in [
+            "Schedule",
+            "KOC · Draft",
+            "618",
+            "Public holiday",
+            "Seeding KOCs",
+            "P80",
+        ] {
+            assert!(svg.contains(text), "{text} missing");
+        }
+        assert!(
+            !svg.contains("11.11"),
+            "a peak outside the axis is left out"
+        );
+        assert!(
+            !svg.contains("Head KOL"),
+            "only waves drawn are in the legend"
+        );
+    }
 
     #[test]
     fn labels_thin_out_as_the_span_grows() {

@@ -131,6 +131,16 @@ impl ShoppingPeak {
         }
     }
 
+    /// Its short name, for chart labels.
+    pub fn short_name(self) -> Key {
+        match self {
+            ShoppingPeak::WomensDay => Key::TlPeakShortWomensDay,
+            ShoppingPeak::Mid618 => Key::TlPeakShort618,
+            ShoppingPeak::Double11 => Key::TlPeakShortDouble11,
+            ShoppingPeak::Double12 => Key::TlPeakShortDouble12,
+        }
+    }
+
     /// Its date in `year`.
     pub fn on(self, year: i32) -> Option<Date> {
         let (m, d) = self.month_day();
@@ -145,6 +155,14 @@ impl ShoppingPeak {
             .filter_map(|(p, d)| Some((p, d?)))
             .find(|&(_, d)| d >= date)
     }
+}
+
+/// Every shopping peak from `from` to `to`, in date order.
+pub fn peaks_between(from: Date, to: Date) -> impl Iterator<Item = (ShoppingPeak, Date)> {
+    (from.year()..=to.year())
+        .flat_map(|y| ShoppingPeak::ALL.map(|p| (p, p.on(y))))
+        .filter_map(|(p, d)| Some((p, d?)))
+        .filter(move |&(_, d)| from <= d && d <= to)
 }
 
 #[cfg(test)]
@@ -198,6 +216,18 @@ mod tests {
         assert_eq!(
             ShoppingPeak::next_after(d(2026, 12, 13)),
             Some((ShoppingPeak::WomensDay, d(2027, 3, 8)))
+        );
+        let peaks: Vec<_> = peaks_between(d(2026, 6, 1), d(2027, 3, 8))
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(
+            peaks,
+            [
+                ShoppingPeak::Mid618,
+                ShoppingPeak::Double11,
+                ShoppingPeak::Double12,
+                ShoppingPeak::WomensDay
+            ]
         );
     }
 }

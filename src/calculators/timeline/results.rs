@@ -7,7 +7,7 @@
 
 use super::chart::{draw_gantt, height, GanttData, GanttRow};
 use super::export::{csv, ics, milestones, stage_name, stage_short_name};
-use super::holidays::official_periods;
+use super::holidays::{official_periods, peaks_between};
 use super::model::{TimelineInputs, Wave};
 use super::plan::{Conflict, Report, Warning, DRAWS};
 use crate::chart::Frame;
@@ -186,6 +186,9 @@ fn chart(report: &Report, lang: Lang) -> Rc<TimelineChart> {
             rows,
             holidays: report.holidays.iter().map(|h| (h.first, h.last)).collect(),
             marks: [p50, p80],
+            peaks: peaks_between(report.start, report.percentiles[2].max(report.last_live[2]))
+                .map(|(peak, date)| (date, t(peak.short_name())))
+                .collect(),
             legend,
             lang,
             title: t(Key::TlChartTitle),
