@@ -62,8 +62,10 @@ fn main() {
             black_box(mix(black_box(&inputs)));
         }),
     );
-    let mut large = MixInputs::default();
-    large.budget = 10_000_000.0;
+    let large = MixInputs {
+        budget: 10_000_000.0,
+        ..MixInputs::default()
+    };
     report(
         "budget mix, ¥10,000,000",
         time(budget, || {

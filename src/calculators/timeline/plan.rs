@@ -201,6 +201,9 @@ impl Durations for Sampled<'_> {
     }
 }
 
+/// Sorted go-live days of every draw: one list per wave, then the last note.
+type Draws = Rc<Vec<Vec<i32>>>;
+
 /// The calculation's fixed parts: the calendar and the draw count.
 struct Planner<'a> {
     inputs: &'a TimelineInputs,
@@ -208,7 +211,7 @@ struct Planner<'a> {
     calendar: Calendar,
     hours: f64,
     draws: usize,
-    runs: RefCell<Vec<(Date, Rc<Vec<Vec<i32>>>)>>,
+    runs: RefCell<Vec<(Date, Draws)>>,
 }
 
 impl Planner<'_> {
@@ -230,7 +233,7 @@ impl Planner<'_> {
     /// Per wave (in scheduled order) and for the last note: sorted draws of
     /// the last go-live day. The search for a latest start asks for the
     /// same start more than once, so runs are remembered.
-    fn simulate(&self, start: Date) -> Rc<Vec<Vec<i32>>> {
+    fn simulate(&self, start: Date) -> Draws {
         if let Some((_, draws)) = self.runs.borrow().iter().find(|(s, _)| *s == start) {
             return draws.clone();
         }
