@@ -38,6 +38,7 @@ pub mod calculators;
 pub mod chart;
 pub mod currency;
 pub mod dates;
+pub mod embed;
 pub mod fields;
 pub mod i18n;
 pub mod link;

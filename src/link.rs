@@ -248,6 +248,8 @@ pub struct SharedSettings {
     pub currency: Currency,
     /// Yuan per one unit of the display currency (`rate`).
     pub cny_per_unit: f64,
+    /// The calculator alone, for a frame in another site (`embed=1`).
+    pub embed: bool,
 }
 
 impl Default for SharedSettings {
@@ -256,6 +258,7 @@ impl Default for SharedSettings {
             lang: None,
             currency: Currency::Cny,
             cny_per_unit: 1.0,
+            embed: false,
         }
     }
 }
@@ -264,7 +267,7 @@ impl Default for SharedSettings {
 pub const RATE_RANGE: (f64, f64) = (0.000_001, 1_000_000.0);
 
 impl SharedSettings {
-    /// Reads `v`, `lang`, `cur` and `rate` from the reader.
+    /// Reads `v`, `lang`, `cur`, `rate` and `embed` from the reader.
     pub fn read(reader: &mut LinkReader) -> SharedSettings {
         if let Some(version) = reader.take("v") {
             match version.trim().parse::<u32>() {
@@ -286,10 +289,14 @@ impl SharedSettings {
             })
             .and_then(|v| parse_decimal(&v, RATE_RANGE.0, RATE_RANGE.1).ok())
             .unwrap_or_else(|| currency.default_cny_per_unit());
+        let embed = reader
+            .take_valid("embed", |v| v == "0" || v == "1")
+            .is_some_and(|v| v == "1");
         SharedSettings {
             lang,
             currency,
             cny_per_unit,
+            embed,
         }
     }
 
@@ -303,6 +310,9 @@ impl SharedSettings {
         ];
         if self.cny_per_unit != self.currency.default_cny_per_unit() {
             pairs.push(("rate", plain_number(self.cny_per_unit, 6)));
+        }
+        if self.embed {
+            pairs.push(("embed", "1".to_string()));
         }
         pairs
     }
@@ -357,11 +367,16 @@ mod tests {
             lang: Some(Lang::Zh),
             currency: Currency::Eur,
             cny_per_unit: 7.9,
+            embed: true,
         };
         let query = build_query(&settings.pairs(Lang::Zh));
+        assert!(query.ends_with("&embed=1"));
         let mut reader = LinkReader::new(&query);
         assert_eq!(SharedSettings::read(&mut reader), settings);
         assert!(reader.finish().is_empty());
+        let mut reader = LinkReader::new("embed=yes");
+        assert!(!SharedSettings::read(&mut reader).embed);
+        assert_eq!(reader.finish().len(), 1, "a bad embed value is reported");
     }
 
     #[test]

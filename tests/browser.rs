@@ -281,6 +281,7 @@ fn query_of(pairs: &Pairs) -> String {
         lang: Some(Lang::En),
         currency: Currency::Cny,
         cny_per_unit: 1.0,
+        embed: false,
     };
     let mut all = shared.pairs(Lang::En);
     all.extend(pairs.iter().cloned());

@@ -400,6 +400,7 @@ fn every_scenario_of_the_tests_round_trips_through_its_link() {
                 lang: Some(Lang::Zh),
                 currency: Currency::Usd,
                 cny_per_unit: 7.2,
+                embed: false,
             },
             Lang::Zh,
         ),

@@ -341,6 +341,7 @@ fn settings() -> impl Strategy<Value = (SharedSettings, Lang)> {
                 currency,
                 cny_per_unit: micro_rate
                     .map_or(currency.default_cny_per_unit(), |m| m as f64 / 1_000_000.0),
+                embed: false,
             };
             (settings, lang)
         })

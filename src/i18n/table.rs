@@ -65,6 +65,12 @@ table! {
         "链接保留了除粘贴评论外的全部内容：加上评论会超过 8 KB 上限。";
     LinkTooLong: "This scenario is longer than a link can hold (8 KB), so the link would open with defaults; remove some notes to share it.",
         "当前数据超出链接上限（8 KB），打开链接会恢复默认值；请删减部分笔记后再分享。";
+    EmbedButton: "Embed", "嵌入";
+    EmbedSnippetLabel: "Paste this into your page to embed the calculator with this scenario:", "将以下代码粘贴到您的网页，即可嵌入带有当前情景的计算器：";
+    EmbedHint: "The script is optional: it fits the frame's height to the calculator. Without it the frame keeps a fixed height.", "脚本可选：用于让框架高度自动适配计算器内容；不加脚本时框架保持固定高度。";
+    CopySnippet: "Copy code", "复制代码";
+    SnippetCopied: "Code copied.", "代码已复制。";
+    OpenFullCalculator: "Open full calculator", "打开完整计算器";
     CopyByHand: "The clipboard is not available here; copy this link:", "此处无法使用剪贴板，请手动复制链接：";
     LinkNoticeIntro: "Some values in this link could not be used, so their defaults are shown:",
         "链接中有部分参数无法使用，已改用默认值：";

@@ -3,6 +3,7 @@
 //! back into the address (history replace, so typing adds no history).
 
 use super::browser;
+use super::embed::{embed_bar, use_height_reporter};
 use super::header::Header;
 use super::home::home;
 use super::settings::Settings;
@@ -60,12 +61,24 @@ fn first_visit_lang() -> Lang {
         })
 }
 
-fn write_address(route: &Route, settings: &Settings, pairs: &[(&'static str, String)]) {
+/// Whether the link asks for the calculator alone (`embed=1`).
+fn embed_from_link(hash: &str) -> bool {
+    let (_, query) = split_hash(hash);
+    SharedSettings::read(&mut LinkReader::new(query)).embed
+}
+
+fn write_address(
+    route: &Route,
+    settings: &Settings,
+    embed: bool,
+    pairs: &[(&'static str, String)],
+) {
     if let Route::Calculator(_) = route {
         let shared = SharedSettings {
             lang: Some(settings.lang),
             currency: settings.currency,
             cny_per_unit: settings.cny_per_unit,
+            embed,
         };
         let mut all = shared.pairs(settings.lang);
         all.extend(pairs.iter().cloned());
@@ -79,6 +92,11 @@ pub fn App() -> Html {
     let hash = use_state(browser::location_hash);
     let generation = use_state(|| 0u32);
     let settings = use_state(|| settings_from_link(&hash, first_visit_lang));
+    // An embedded frame stays embedded when a link inside it (a preset)
+    // leaves the key out: it has no header to come back with.
+    let embed = use_state(|| embed_from_link(&hash));
+    let root = use_node_ref();
+    use_height_reporter(root.clone(), *embed);
     let page_pairs: PagePairs = use_mut_ref(Vec::new);
     // The settings as of this render, for listeners set up once.
     let latest_settings = use_mut_ref(|| *settings);
@@ -91,6 +109,7 @@ pub fn App() -> Html {
         let hash = hash.clone();
         let generation = generation.clone();
         let settings = settings.clone();
+        let embed = embed.clone();
         let page_pairs = page_pairs.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
@@ -101,6 +120,9 @@ pub fn App() -> Html {
                     let new_hash = browser::location_hash();
                     let current = *latest_settings.borrow();
                     settings.set(settings_after_navigation(&new_hash, current));
+                    if embed_from_link(&new_hash) {
+                        embed.set(true);
+                    }
                     hash.set(new_hash);
                     generation.set(*generation + 1);
                 })
@@ -112,24 +134,28 @@ pub fn App() -> Html {
     {
         let route = route.clone();
         let page_pairs = page_pairs.clone();
-        use_effect_with((*settings, route.clone()), move |(settings, _)| {
-            let title = match &route {
-                Route::Calculator(c) => {
-                    format!("{} · {}", settings.t(c.name()), settings.t(Key::AppName))
-                }
-                Route::Home | Route::NotFound => settings.t(Key::AppTitle).to_string(),
-            };
-            browser::set_document_language_and_title(settings.lang.html_lang(), &title);
-            write_address(&route, settings, &page_pairs.borrow());
-        });
+        use_effect_with(
+            (*settings, *embed, route.clone()),
+            move |(settings, embed, _)| {
+                let title = match &route {
+                    Route::Calculator(c) => {
+                        format!("{} · {}", settings.t(c.name()), settings.t(Key::AppName))
+                    }
+                    Route::Home | Route::NotFound => settings.t(Key::AppTitle).to_string(),
+                };
+                browser::set_document_language_and_title(settings.lang.html_lang(), &title);
+                write_address(&route, settings, *embed, &page_pairs.borrow());
+            },
+        );
     }
 
     let on_link = {
         let route = route.clone();
         let settings = *settings;
+        let embed = *embed;
         let page_pairs = page_pairs.clone();
         Callback::from(move |pairs: Vec<(&'static str, String)>| {
-            write_address(&route, &settings, &pairs);
+            write_address(&route, &settings, embed, &pairs);
             *page_pairs.borrow_mut() = pairs;
         })
     };
@@ -195,6 +221,15 @@ pub fn App() -> Html {
                 settings={*settings} {on_link} />
         },
     };
+    if *embed {
+        return html! {
+            <div class="embedded" ref={root}>
+                { embed_bar(lang) }
+                { page }
+                <footer class="site-footer"><p>{ lang.text(Key::PrivacyLine) }</p></footer>
+            </div>
+        };
+    }
     html! {
         <>
             <a class="skip-link" href="#main" onclick={on_skip}>{ lang.text(Key::SkipToContent) }</a>

@@ -108,6 +108,11 @@ pub fn set_document_language_and_title(lang: &str, title: &str) {
     }
 }
 
+/// The page's title.
+pub fn document_title() -> String {
+    document().map(|d| d.title()).unwrap_or_default()
+}
+
 /// Moves keyboard focus to the element with `id` (made focusable).
 pub fn focus_by_id(id: &str) {
     if let Some(element) = document()

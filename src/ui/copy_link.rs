@@ -1,5 +1,6 @@
 //! "Copy link": puts the scenario's address on the clipboard, and shows it
-//! to copy by hand where the clipboard is not allowed.
+//! to copy by hand where the clipboard is not allowed. "Embed" shows the
+//! snippet a resource hub pastes to embed the calculator with this scenario.
 
 use crate::i18n::{Key, Lang};
 use yew::prelude::*;
@@ -21,10 +22,37 @@ enum Status {
     CopyByHand(String),
 }
 
-/// The copy-link button with its status line.
+/// The copy-link and embed buttons with their status line.
 #[function_component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let status = use_state(|| Status::Idle);
+    // The snippet, made from the address when the panel opens.
+    let snippet = use_state(|| None::<String>);
+    let snippet_copied = use_state(|| false);
+    let on_embed = {
+        let snippet = snippet.clone();
+        let snippet_copied = snippet_copied.clone();
+        Callback::from(move |_| {
+            snippet_copied.set(false);
+            snippet.set(match *snippet {
+                Some(_) => None,
+                None => Some(crate::embed::snippet(
+                    &super::browser::location_href(),
+                    &super::browser::document_title(),
+                )),
+            });
+        })
+    };
+    let on_copy_snippet = {
+        let snippet = snippet.clone();
+        let snippet_copied = snippet_copied.clone();
+        Callback::from(move |_| {
+            if let Some(text) = &*snippet {
+                let snippet_copied = snippet_copied.clone();
+                super::browser::copy_text(text, move |copied| snippet_copied.set(copied));
+            }
+        })
+    };
     let on_click = {
         let status = status.clone();
         Callback::from(move |_| {
@@ -44,6 +72,8 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     html! {
         <div class="copy-link">
             <button type="button" onclick={on_click}>{ lang.text(Key::CopyLink) }</button>
+            <button type="button" class="secondary" id="embed-button" aria-expanded={snippet.is_some().to_string()}
+                aria-controls="embed-panel" onclick={on_embed}>{ lang.text(Key::EmbedButton) }</button>
             <span class="status" role="status" aria-live="polite">
                 { match &*status {
                     Status::Idle => html! {},
@@ -60,6 +90,17 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             </span>
             if let Some(warning) = &props.warning {
                 <p class="field-error link-warning">{ "⚠ " }{ warning.clone() }</p>
+            }
+            if let Some(text) = &*snippet {
+                <div class="embed-panel" id="embed-panel">
+                    <label for="embed-snippet">{ lang.text(Key::EmbedSnippetLabel) }</label>
+                    <textarea id="embed-snippet" readonly=true rows="4" spellcheck="false" value={text.clone()} />
+                    <p class="field-hint">{ lang.text(Key::EmbedHint) }</p>
+                    <button type="button" class="secondary" onclick={on_copy_snippet}>{ lang.text(Key::CopySnippet) }</button>
+                    <span role="status" aria-live="polite">
+                        if *snippet_copied { { lang.text(Key::SnippetCopied) } }
+                    </span>
+                </div>
             }
         </div>
     }

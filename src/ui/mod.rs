@@ -7,6 +7,7 @@ pub mod browser;
 mod chart_backend;
 mod chart_canvas;
 mod copy_link;
+mod embed;
 mod field;
 mod figure;
 mod form_state;

@@ -49,7 +49,13 @@ export function serveDir(dir, onServe = () => {}) {
         return;
       }
       const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      // Like GitHub Pages and `trunk serve` here (Trunk.toml): any origin may
+      // fetch the files, which a sandboxed frame's opaque origin needs.
+      response.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+      });
       response.end(body);
     });
   });

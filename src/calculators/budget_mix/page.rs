@@ -267,6 +267,7 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
         lang: Some(lang),
         currency: settings.currency,
         cny_per_unit: settings.cny_per_unit,
+        embed: false,
     };
     let shared_query = build_query(&shared.pairs(lang));
     let objective = form.get().objective;
