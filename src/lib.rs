@@ -39,6 +39,7 @@ pub mod chart;
 pub mod currency;
 pub mod dates;
 pub mod embed;
+pub mod export;
 pub mod fields;
 pub mod i18n;
 pub mod link;

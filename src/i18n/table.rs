@@ -65,6 +65,14 @@ table! {
         "链接保留了除粘贴评论外的全部内容：加上评论会超过 8 KB 上限。";
     LinkTooLong: "This scenario is longer than a link can hold (8 KB), so the link would open with defaults; remove some notes to share it.",
         "当前数据超出链接上限（8 KB），打开链接会恢复默认值；请删减部分笔记后再分享。";
+    DownloadCsv: "Download CSV", "下载 CSV";
+    PrintButton: "Print", "打印";
+    CsvKind: "Kind", "类型";
+    CsvName: "Name", "名称";
+    CsvValue: "Value", "数值";
+    CsvLabel: "Label", "标签";
+    CsvInput: "input", "输入";
+    CsvResult: "result", "结果";
     EmbedButton: "Embed", "嵌入";
     EmbedSnippetLabel: "Paste this into your page to embed the calculator with this scenario:", "将以下代码粘贴到您的网页，即可嵌入带有当前情景的计算器：";
     EmbedHint: "The script is optional: it fits the frame's height to the calculator. Without it the frame keeps a fixed height.", "脚本可选：用于让框架高度自动适配计算器内容；不加脚本时框架保持固定高度。";

@@ -108,6 +108,36 @@ pub fn set_document_language_and_title(lang: &str, title: &str) {
     }
 }
 
+/// Every `<output name>` on the page: its name, `data-value` and label
+/// (the text of the element its `aria-labelledby` names, if any).
+pub fn page_outputs() -> Vec<(String, String, String)> {
+    let Some(document) = document() else {
+        return Vec::new();
+    };
+    let Ok(list) = document.query_selector_all("main output[name]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|output| {
+            let attr = |name: &str| output.get_attribute(name).unwrap_or_default();
+            let label = output
+                .get_attribute("aria-labelledby")
+                .and_then(|id| document.get_element_by_id(&id))
+                .and_then(|e| e.text_content())
+                .unwrap_or_default();
+            (attr("name"), attr("data-value"), label.trim().to_string())
+        })
+        .collect()
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
+
 /// The page's title.
 pub fn document_title() -> String {
     document().map(|d| d.title()).unwrap_or_default()

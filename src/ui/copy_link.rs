@@ -43,6 +43,43 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             });
         })
     };
+    let on_csv = {
+        let lang = props.lang;
+        Callback::from(move |_| {
+            let href = super::browser::location_href();
+            let query = href.split_once('?').map_or("", |(_, q)| q);
+            let inputs = query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                crate::export::Row {
+                    input: true,
+                    name: crate::link::percent_decode(key),
+                    value: crate::link::percent_decode(value),
+                    label: String::new(),
+                }
+            });
+            let results = super::browser::page_outputs()
+                .into_iter()
+                .map(|(name, value, label)| crate::export::Row {
+                    input: false,
+                    name,
+                    value,
+                    label,
+                });
+            let rows: Vec<_> = inputs.chain(results).collect();
+            let stem = super::browser::location_hash();
+            let slug = stem
+                .trim_start_matches("#/")
+                .split('?')
+                .next()
+                .unwrap_or("");
+            super::browser::download_text(
+                &crate::export::csv(&rows, lang),
+                "text/csv;charset=utf-8",
+                &format!("kolcalc-{slug}.csv"),
+            );
+        })
+    };
+    let on_print = Callback::from(|_| super::browser::print());
     let on_copy_snippet = {
         let snippet = snippet.clone();
         let snippet_copied = snippet_copied.clone();
@@ -74,6 +111,8 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             <button type="button" onclick={on_click}>{ lang.text(Key::CopyLink) }</button>
             <button type="button" class="secondary" id="embed-button" aria-expanded={snippet.is_some().to_string()}
                 aria-controls="embed-panel" onclick={on_embed}>{ lang.text(Key::EmbedButton) }</button>
+            <button type="button" class="secondary" id="csv-button" onclick={on_csv}>{ lang.text(Key::DownloadCsv) }</button>
+            <button type="button" class="secondary" id="print-button" onclick={on_print}>{ lang.text(Key::PrintButton) }</button>
             <span class="status" role="status" aria-live="polite">
                 { match &*status {
                     Status::Idle => html! {},

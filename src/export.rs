@@ -1,0 +1,103 @@
+//! The CSV every calculator exports: its inputs (the scenario link's pairs)
+//! and its results (each output's stable name and unrounded value), UTF-8
+//! with a byte-order mark so spreadsheet programs show Chinese, numbers
+//! unformatted, a header row in the page's language.
+
+use crate::i18n::{Key, Lang};
+
+/// One row: an input or a result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// An input (`true`) or a result.
+    pub input: bool,
+    /// The link key or output name.
+    pub name: String,
+    /// The value as the link carries it, or the output's `data-value`.
+    pub value: String,
+    /// What the page calls it, where it says (may be empty).
+    pub label: String,
+}
+
+/// Quotes a field when it needs it (RFC 4180), and defuses text a
+/// spreadsheet would run as a formula.
+pub fn field(text: &str) -> String {
+    let formula = text.starts_with(['=', '+', '@'])
+        || (text.starts_with('-') && text.parse::<f64>().is_err());
+    let text = if formula {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The CSV text of `rows`, header in `lang`.
+pub fn csv(rows: &[Row], lang: Lang) -> String {
+    let mut out = String::from("\u{feff}");
+    let header =
+        [Key::CsvKind, Key::CsvName, Key::CsvValue, Key::CsvLabel].map(|k| field(lang.text(k)));
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for row in rows {
+        let kind = lang.text(if row.input {
+            Key::CsvInput
+        } else {
+            Key::CsvResult
+        });
+        let cells = [
+            field(kind),
+            field(&row.name),
+            field(&row.value),
+            field(&row.label),
+        ];
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_and_defuses() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("-12.5"), "-12.5");
+        assert_eq!(field("-cmd"), "'-cmd");
+    }
+
+    #[test]
+    fn a_header_in_the_language_then_one_row_each() {
+        let rows = [
+            Row {
+                input: true,
+                name: "f".into(),
+                value: "25000".into(),
+                label: String::new(),
+            },
+            Row {
+                input: false,
+                name: "ratio_mean".into(),
+                value: "0.0235".into(),
+                label: "赞藏比".into(),
+            },
+        ];
+        let text = csv(&rows, Lang::Zh);
+        assert!(text.starts_with('\u{feff}'));
+        let lines: Vec<&str> = text
+            .trim_start_matches('\u{feff}')
+            .split_terminator("\r\n")
+            .collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines[0].contains("名称"));
+        assert_eq!(lines[2], "结果,ratio_mean,0.0235,赞藏比");
+    }
+}
