@@ -44,6 +44,7 @@ pub mod fields;
 pub mod i18n;
 pub mod link;
 pub mod random;
+pub mod saved;
 pub mod units;
 
 #[cfg(feature = "ui")]

@@ -68,6 +68,8 @@ pub enum Route {
     Home,
     /// `#/engagement` and the other calculators.
     Calculator(Calculator),
+    /// `#/compare`: saved scenarios side by side.
+    Compare,
     /// Anything else.
     NotFound,
 }
@@ -79,6 +81,9 @@ impl Route {
         if slug.is_empty() {
             return Route::Home;
         }
+        if slug == "compare" {
+            return Route::Compare;
+        }
         Calculator::ALL
             .into_iter()
             .find(|c| c.slug() == slug)
@@ -89,6 +94,7 @@ impl Route {
     pub fn path(&self) -> String {
         match self {
             Route::Home | Route::NotFound => "/".to_string(),
+            Route::Compare => "/compare".to_string(),
             Route::Calculator(c) => format!("/{}", c.slug()),
         }
     }
@@ -107,5 +113,6 @@ mod tests {
         assert_eq!(Route::from_path(""), Route::Home);
         assert_eq!(Route::from_path("/"), Route::Home);
         assert_eq!(Route::from_path("/nope"), Route::NotFound);
+        assert_eq!(Route::from_path(&Route::Compare.path()), Route::Compare);
     }
 }

@@ -65,6 +65,38 @@ table! {
         "链接保留了除粘贴评论外的全部内容：加上评论会超过 8 KB 上限。";
     LinkTooLong: "This scenario is longer than a link can hold (8 KB), so the link would open with defaults; remove some notes to share it.",
         "当前数据超出链接上限（8 KB），打开链接会恢复默认值；请删减部分笔记后再分享。";
+    SavedTitle: "Saved scenarios", "已保存的方案";
+    SavedUnavailable: "Saving needs the browser's storage, which is not available here (a private window or an embedded frame). Copy the link instead: it holds the whole scenario.",
+        "保存方案需要浏览器存储，但此处不可用（隐私窗口或嵌入框架）。请改用复制链接：链接包含完整方案。";
+    SavedNameLabel: "Name", "名称";
+    SavedSave: "Save this scenario", "保存当前方案";
+    SavedUpdate: "Update “{0}”", "更新“{0}”";
+    SavedDone: "Saved “{0}” in this browser.", "已在本浏览器保存“{0}”。";
+    SavedWriteFailed: "Could not save: the browser's storage refused the write (it may be full or blocked). Nothing was lost: the address still holds your scenario.",
+        "保存失败：浏览器存储拒绝写入（可能已满或被禁用）。内容未丢失：地址栏仍保存着当前方案。";
+    SavedDamaged: "{0} saved scenarios could not be read and were left out.", "有 {0} 个已保存方案无法读取，已略过。";
+    SavedNone: "Nothing saved for this calculator yet. Scenarios stay in this browser only.", "此计算器还没有保存的方案。方案仅保存在本浏览器中。";
+    SavedCompare: "Compare the selected scenarios", "对比所选方案";
+    SavedCompareHint: "Tick two or three scenarios to compare them side by side.", "勾选两到三个方案即可并排对比。";
+    SavedSelect: "Select “{0}” to compare", "选择“{0}”进行对比";
+    SavedRename: "Rename", "重命名";
+    SavedRenameNamed: "Rename “{0}”", "重命名“{0}”";
+    SavedRenameDone: "OK", "确定";
+    SavedDuplicate: "Duplicate", "复制";
+    SavedDuplicateNamed: "Duplicate “{0}”", "复制“{0}”";
+    SavedDelete: "Delete", "删除";
+    SavedDeleteNamed: "Delete “{0}”", "删除“{0}”";
+    SavedDefaultName: "Scenario", "方案";
+    CompareTitle: "Comparison", "方案对比";
+    CompareLead: "Every input and result of the scenarios side by side; ≠ marks a row that differs, with the change against the first scenario.", "并排列出各方案的全部输入与结果；≠ 表示该行有差异，并给出相对第一个方案的变化。";
+    CompareNeedsTwo: "This comparison link names fewer than two scenarios or no calculator: open it from the saved scenarios of a calculator.", "该对比链接包含的方案少于两个或未指定计算器：请从计算器的已保存方案中打开。";
+    CompareLoading: "Computing the scenarios…", "正在计算各方案…";
+    CompareBack: "Back to the calculator", "返回计算器";
+    CompareChange: "Change against {0}", "相对“{0}”的变化";
+    CompareDiffers: "differs", "有差异";
+    CompareInputs: "Inputs", "输入";
+    CompareResults: "Results", "结果";
+    CompareDays: "{0} days", "{0} 天";
     DownloadCsv: "Download CSV", "下载 CSV";
     PrintButton: "Print", "打印";
     CsvKind: "Kind", "类型";

@@ -3,9 +3,11 @@
 //! back into the address (history replace, so typing adds no history).
 
 use super::browser;
+use super::compare::ComparePage;
 use super::embed::{embed_bar, use_height_reporter};
 use super::header::Header;
 use super::home::home;
+use super::saved::SavedScenarios;
 use super::settings::Settings;
 use crate::calculators::budget_mix::page::BudgetMixPage;
 use crate::calculators::compensation::page::CompensationPage;
@@ -141,6 +143,11 @@ pub fn App() -> Html {
                     Route::Calculator(c) => {
                         format!("{} · {}", settings.t(c.name()), settings.t(Key::AppName))
                     }
+                    Route::Compare => format!(
+                        "{} · {}",
+                        settings.t(Key::CompareTitle),
+                        settings.t(Key::AppName)
+                    ),
                     Route::Home | Route::NotFound => settings.t(Key::AppTitle).to_string(),
                 };
                 browser::set_document_language_and_title(settings.lang.html_lang(), &title);
@@ -198,6 +205,9 @@ pub fn App() -> Html {
     };
     let page = match route {
         Route::Home => home(lang),
+        Route::Compare => html! {
+            <ComparePage key={*generation} query={AttrValue::from(query.to_string())} settings={*settings} />
+        },
         Route::NotFound => html! {
             <main id="main" class="not-found">
                 <h1>{ lang.text(Key::NotFoundTitle) }</h1>
@@ -221,11 +231,16 @@ pub fn App() -> Html {
                 settings={*settings} {on_link} />
         },
     };
+    let saved = match current {
+        Some(calculator) => html! { <SavedScenarios {calculator} {lang} /> },
+        None => html! {},
+    };
     if *embed {
         return html! {
             <div class="embedded" ref={root}>
                 { embed_bar(lang) }
                 { page }
+                { saved }
                 <footer class="site-footer"><p>{ lang.text(Key::PrivacyLine) }</p></footer>
             </div>
         };
@@ -235,6 +250,7 @@ pub fn App() -> Html {
             <a class="skip-link" href="#main" onclick={on_skip}>{ lang.text(Key::SkipToContent) }</a>
             <Header settings={*settings} {current} {on_lang} {on_currency} {on_rate} />
             { page }
+            { saved }
             <footer class="site-footer"><p>{ lang.text(Key::PrivacyLine) }</p></footer>
         </>
     }

@@ -84,6 +84,17 @@ fn storage() -> Option<web_sys::Storage> {
     window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// Whether storage can be written and read back here (not in a sandboxed
+/// frame, a private window that refuses it, or a full store).
+pub fn storage_works() -> bool {
+    const PROBE: &str = "kolcalc.probe";
+    let works = store(PROBE, "1") && stored(PROBE).as_deref() == Some("1");
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(PROBE);
+    }
+    works
+}
+
 /// A stored value, or `None` where storage is missing or blocked.
 pub fn stored(key: &str) -> Option<String> {
     storage().and_then(|s| s.get_item(key).ok().flatten())

@@ -6,6 +6,7 @@ mod app;
 pub mod browser;
 mod chart_backend;
 mod chart_canvas;
+mod compare;
 mod copy_link;
 mod embed;
 mod field;
@@ -15,6 +16,7 @@ mod header;
 mod home;
 mod notices;
 mod panic;
+mod saved;
 mod scenario;
 mod settings;
 

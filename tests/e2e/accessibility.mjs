@@ -11,7 +11,8 @@ import { repo, serveDir, launchChromium } from '../support/browser.mjs';
 
 const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
 const axeSource = fs.readFileSync(path.join(repo, '.ci', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-// The engagement page also with pasted comments and a link notice showing.
+// The engagement page also with pasted comments and a link notice showing;
+// a comparison; an embedded page.
 const ROUTES = [
   '#/',
   '#/engagement',
@@ -19,6 +20,9 @@ const ROUTES = [
   '#/budget-mix',
   '#/compensation',
   '#/timeline',
+  // Two saved timeline scenarios side by side.
+  '#/compare?calc=timeline&n1=A&s1=v%3D1%26s%3D2026-03-02&n2=B&s2=v%3D1%26s%3D2026-09-22%26rounds%3D2',
+  '#/timeline?embed=1',
 ];
 const WIDTHS = [1280, 390];
 

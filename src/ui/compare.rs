@@ -1,0 +1,316 @@
+//! Two or three saved scenarios of one calculator side by side (`#/compare`):
+//! every input and every output in one table, rows that differ marked, and
+//! the absolute and relative change against the first. The comparison is
+//! its own link: `calc` (the calculator), `n1`…`n3` (names) and `s1`…`s3`
+//! (each scenario's link query).
+//!
+//! Outputs come from the calculator's real page, rendered off the document
+//! for each scenario and read like any page: the same numbers as the page.
+
+use super::settings::Settings;
+use super::{CalculatorProps, CopyLink};
+use crate::calculators::budget_mix::page::BudgetMixPage;
+use crate::calculators::compensation::page::CompensationPage;
+use crate::calculators::engagement::page::EngagementPage;
+use crate::calculators::timeline::page::TimelinePage;
+use crate::calculators::{Calculator, Route};
+use crate::dates::parse_date;
+use crate::i18n::{Key, Lang};
+use crate::link::{percent_decode, LinkReader};
+use crate::units::{format_number, format_percent};
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Props of [`ComparePage`].
+#[derive(Properties, PartialEq)]
+pub struct ComparePageProps {
+    /// The comparison's link query.
+    pub query: AttrValue,
+    /// Language and currency.
+    pub settings: Settings,
+}
+
+/// One scenario: its name, its inputs (link pairs) and outputs.
+#[derive(Clone, Debug, PartialEq)]
+struct Column {
+    name: String,
+    inputs: Vec<(String, String)>,
+    outputs: Vec<(String, String, String)>,
+}
+
+fn read(query: &str) -> (Option<Calculator>, Vec<(String, String)>) {
+    let mut reader = LinkReader::new(query);
+    let calculator = reader
+        .take("calc")
+        .and_then(|slug| match Route::from_path(&slug) {
+            Route::Calculator(c) => Some(c),
+            _ => None,
+        });
+    let scenarios = (1..=3)
+        .filter_map(|i| {
+            let query = reader.take(&format!("s{i}"))?;
+            let name = reader
+                .take(&format!("n{i}"))
+                .unwrap_or_else(|| i.to_string());
+            Some((name, query))
+        })
+        .collect();
+    (calculator, scenarios)
+}
+
+fn pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .filter(|(k, _)| k != "v" && k != "lang" && k != "embed")
+        .collect()
+}
+
+/// Renders `calculator` for `query` off the document; returns its root and
+/// a way to unmount it.
+fn mount(
+    calculator: Calculator,
+    query: &str,
+    settings: Settings,
+) -> Option<(web_sys::Element, Box<dyn FnOnce()>)> {
+    let root = web_sys::window()?.document()?.create_element("div").ok()?;
+    let props = CalculatorProps {
+        query: AttrValue::from(query.to_string()),
+        settings,
+        on_link: Callback::noop(),
+    };
+    let host = root.clone();
+    let destroy: Box<dyn FnOnce()> = match calculator {
+        Calculator::Engagement => {
+            let app = yew::Renderer::<EngagementPage>::with_root_and_props(host, props).render();
+            Box::new(move || app.destroy())
+        }
+        Calculator::BudgetMix => {
+            let app = yew::Renderer::<BudgetMixPage>::with_root_and_props(host, props).render();
+            Box::new(move || app.destroy())
+        }
+        Calculator::Compensation => {
+            let app = yew::Renderer::<CompensationPage>::with_root_and_props(host, props).render();
+            Box::new(move || app.destroy())
+        }
+        Calculator::Timeline => {
+            let app = yew::Renderer::<TimelinePage>::with_root_and_props(host, props).render();
+            Box::new(move || app.destroy())
+        }
+    };
+    Some((root, destroy))
+}
+
+/// Every output under `root`: name, data-value and label.
+fn outputs_of(root: &web_sys::Element) -> Vec<(String, String, String)> {
+    let Ok(list) = root.query_selector_all("output[name]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|output| {
+            let attr = |name: &str| output.get_attribute(name).unwrap_or_default();
+            let label = output
+                .get_attribute("aria-labelledby")
+                .and_then(|id| {
+                    root.query_selector(&format!("[id=\"{id}\"]"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|e| e.text_content())
+                .unwrap_or_default();
+            (attr("name"), attr("data-value"), label.trim().to_string())
+        })
+        .collect()
+}
+
+/// The change from `first` to `other`, as text, or `None` when equal.
+fn change(first: &str, other: &str, lang: Lang) -> Option<String> {
+    if first == other {
+        return None;
+    }
+    if let (Ok(a), Ok(b)) = (first.parse::<f64>(), other.parse::<f64>()) {
+        let delta = b - a;
+        let sign = if delta > 0.0 { "+" } else { "" };
+        let relative =
+            (a != 0.0).then(|| format!(" ({sign}{})", format_percent(delta / a.abs(), 1)));
+        return Some(format!(
+            "{sign}{}{}",
+            format_number(delta, 4, lang),
+            relative.unwrap_or_default()
+        ));
+    }
+    if let (Ok(a), Ok(b)) = (parse_date(first), parse_date(other)) {
+        let days = a.days_until(b);
+        return Some(lang.format(
+            Key::CompareDays,
+            &[&format!("{}{days}", if days > 0 { "+" } else { "" })],
+        ));
+    }
+    Some("≠".to_string())
+}
+
+/// The comparison page.
+#[function_component]
+pub fn ComparePage(props: &ComparePageProps) -> Html {
+    let lang = props.settings.lang;
+    let t = |k| lang.text(k);
+    let (calculator, scenarios) = read(&props.query);
+    let columns = use_state(|| None::<Vec<Column>>);
+    {
+        let columns = columns.clone();
+        let scenarios = scenarios.clone();
+        let settings = props.settings;
+        use_effect_with((props.query.clone(), settings), move |_| {
+            let mounted: Vec<_> = calculator
+                .map(|c| {
+                    scenarios
+                        .iter()
+                        .filter_map(|(name, query)| {
+                            Some((name.clone(), query.clone(), mount(c, query, settings)?))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            // The pages render on yew's next turn: read them after it.
+            let read_them = Closure::once_into_js(move || {
+                let mut read = Vec::new();
+                for (name, query, (root, destroy)) in mounted {
+                    read.push(Column {
+                        name,
+                        inputs: pairs(&query),
+                        outputs: outputs_of(&root),
+                    });
+                    destroy();
+                }
+                columns.set(Some(read));
+            });
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    read_them.unchecked_ref(),
+                    0,
+                );
+            }
+        });
+    }
+    let title = calculator.map_or_else(
+        || t(Key::CompareTitle).to_string(),
+        |c| format!("{} · {}", t(Key::CompareTitle), t(c.name())),
+    );
+    let body = match (&*columns, calculator, scenarios.len()) {
+        (_, None, _) | (_, _, 0..=1) => html! { <p class="notice">{ t(Key::CompareNeedsTwo) }</p> },
+        (None, ..) => html! { <p>{ t(Key::CompareLoading) }</p> },
+        (Some(columns), Some(_), _) => table(columns, lang),
+    };
+    let back = calculator.map(|c| format!("#/{}", c.slug()));
+    html! {
+        <main id="main" class="compare">
+            <div class="page-head">
+                <div>
+                    <h1>{ title }</h1>
+                    <p class="lead">{ t(Key::CompareLead) }</p>
+                    if let Some(back) = back {
+                        <p><a href={back}>{ t(Key::CompareBack) }</a></p>
+                    }
+                </div>
+                <CopyLink {lang} />
+            </div>
+            { body }
+        </main>
+    }
+}
+
+fn table(columns: &[Column], lang: Lang) -> Html {
+    let t = |k| lang.text(k);
+    let Some(first) = columns.first() else {
+        return html! {};
+    };
+    let mut input_keys: Vec<String> = Vec::new();
+    for c in columns {
+        for (k, _) in &c.inputs {
+            if !input_keys.contains(k) {
+                input_keys.push(k.clone());
+            }
+        }
+    }
+    let value = |list: &[(String, String)], key: &str| {
+        list.iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let output_value = |c: &Column, key: &str| {
+        c.outputs
+            .iter()
+            .find(|(k, ..)| k == key)
+            .map(|(_, v, _)| v.clone())
+            .unwrap_or_default()
+    };
+    let row = |kind: &str, name: String, label: String, values: Vec<String>| {
+        let first_value = values.first().cloned().unwrap_or_default();
+        let differs = values.iter().any(|v| *v != first_value);
+        let cells = values.iter().enumerate().map(|(i, v)| {
+            let delta = (i > 0).then(|| change(&first_value, v, lang)).flatten();
+            html! {
+                <>
+                    <td>{ if v.is_empty() { "–".to_string() } else { v.clone() } }</td>
+                    if i > 0 {
+                        <td class="delta">{ delta.unwrap_or_default() }</td>
+                    }
+                </>
+            }
+        });
+        html! {
+            <tr class={classes!(differs.then_some("differs"))} data-name={name.clone()} data-kind={kind.to_string()}>
+                <th scope="row">
+                    if differs { <span class="differs-mark" title={t(Key::CompareDiffers)}>{ "≠ " }</span> }
+                    <code>{ name }</code>
+                    if !label.is_empty() { <span class="compare-label">{ label }</span> }
+                </th>
+                { for cells }
+            </tr>
+        }
+    };
+    let input_rows = input_keys.iter().map(|k| {
+        row(
+            "input",
+            k.clone(),
+            String::new(),
+            columns.iter().map(|c| value(&c.inputs, k)).collect(),
+        )
+    });
+    let output_rows = first.outputs.iter().map(|(k, _, label)| {
+        row(
+            "result",
+            k.clone(),
+            label.clone(),
+            columns.iter().map(|c| output_value(c, k)).collect(),
+        )
+    });
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::CompareTitle)}>
+            <table class="mix-table compare-table">
+                <thead><tr>
+                    <th scope="col">{ t(Key::CsvName) }</th>
+                    { for columns.iter().enumerate().map(|(i, c)| html! {
+                        <>
+                            <th scope="col">{ c.name.clone() }</th>
+                            if i > 0 { <th scope="col">{ lang.format(Key::CompareChange, &[&first.name]) }</th> }
+                        </>
+                    }) }
+                </tr></thead>
+                <tbody>
+                    <tr class="group"><th colspan="6" scope="rowgroup">{ t(Key::CompareInputs) }</th></tr>
+                    { for input_rows }
+                    <tr class="group"><th colspan="6" scope="rowgroup">{ t(Key::CompareResults) }</th></tr>
+                    { for output_rows }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,368 @@
+//! Saved scenarios on a calculator page: save the scenario in the address
+//! under a name, then list, open, rename, duplicate, delete and compare the
+//! calculator's saved ones. Storage is optional: where the browser blocks
+//! it, or a write fails, the panel says so and the page keeps working.
+//! Each write is read back to verify it. Leaving the page with unsaved
+//! edits to an opened scenario asks first.
+
+use super::browser;
+use crate::calculators::Calculator;
+use crate::i18n::{Key, Lang};
+use crate::link::build_query;
+use crate::saved::{self, Saved};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where the scenarios are stored.
+const STORAGE_KEY: &str = "kolcalc.saved";
+
+/// Props of [`SavedScenarios`].
+#[derive(Properties, PartialEq)]
+pub struct SavedScenariosProps {
+    /// The calculator on the page.
+    pub calculator: Calculator,
+    /// Language.
+    pub lang: Lang,
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    None,
+    Saved(String),
+    WriteFailed,
+    Damaged(usize),
+}
+
+/// The stored scenarios, and how many stored entries could not be read.
+fn load() -> (Vec<Saved>, usize) {
+    browser::stored(STORAGE_KEY).map_or((Vec::new(), 0), |text| saved::decode(&text))
+}
+
+/// Writes the list and reads it back; `false` when storage refused it.
+fn write(list: &[Saved]) -> bool {
+    let text = saved::encode(list);
+    browser::store(STORAGE_KEY, &text)
+        && browser::stored(STORAGE_KEY).as_deref() == Some(text.as_str())
+}
+
+/// The scenario's query in the address, without the embed flag.
+fn current_query() -> String {
+    let hash = browser::location_hash();
+    let query = hash.split_once('?').map_or("", |(_, q)| q);
+    query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("embed="))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The saved-scenarios panel.
+#[function_component]
+pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
+    let available = *use_memo((), |_| browser::storage_works());
+    let list = use_state(|| load().0);
+    let status = use_state(|| {
+        let damaged = load().1;
+        if damaged > 0 {
+            Status::Damaged(damaged)
+        } else {
+            Status::None
+        }
+    });
+    let name = use_state(String::new);
+    let renaming = use_state(|| None::<(u64, String)>);
+    let selected = use_state(Vec::<u64>::new);
+    // The saved scenario last opened here, to warn before its edits are lost.
+    let opened = use_mut_ref(|| None::<Saved>);
+    {
+        let opened = opened.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new_with_options(
+                    &window,
+                    "beforeunload",
+                    gloo::events::EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        let unsaved = opened
+                            .borrow()
+                            .as_ref()
+                            .is_some_and(|s: &Saved| s.query != current_query());
+                        if unsaved {
+                            event.prevent_default();
+                            let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+                        }
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+    let lang = props.lang;
+    let t = |k| lang.text(k);
+    let slug = props.calculator.slug();
+    if !available {
+        return html! {
+            <section class="saved" aria-labelledby="saved-title">
+                <h2 id="saved-title">{ t(Key::SavedTitle) }</h2>
+                <p class="field-hint" id="saved-unavailable">{ t(Key::SavedUnavailable) }</p>
+            </section>
+        };
+    }
+    // Applies `change` to the stored list (fresh from storage, so another
+    // tab's saves are kept), writes it and reports.
+    let update: Update = {
+        let list = list.clone();
+        let status = status.clone();
+        Rc::new(move |change: &dyn Fn(&mut Vec<Saved>) -> Option<String>| {
+            let mut current = load().0;
+            let saved_name = change(&mut current);
+            if write(&current) {
+                status.set(saved_name.map_or(Status::None, Status::Saved));
+                list.set(current);
+            } else {
+                status.set(Status::WriteFailed);
+            }
+        })
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            name.set(input.value());
+        })
+    };
+    let on_save = {
+        let update = update.clone();
+        let name = name.clone();
+        let opened = opened.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let typed = (*name).clone();
+            let opened = opened.clone();
+            update(&move |list: &mut Vec<Saved>| {
+                let base = if saved::clean_name(&typed).is_empty() {
+                    format!(
+                        "{} {}",
+                        lang.text(Key::SavedDefaultName),
+                        list.iter().filter(|s| s.calculator == slug).count() + 1
+                    )
+                } else {
+                    typed.clone()
+                };
+                let entry = Saved {
+                    id: saved::next_id(list),
+                    name: saved::unique_name(list, slug, &base),
+                    calculator: slug.to_string(),
+                    format: crate::link::FORMAT_VERSION,
+                    query: current_query(),
+                };
+                let shown = entry.name.clone();
+                *opened.borrow_mut() = Some(entry.clone());
+                list.push(entry);
+                Some(shown)
+            });
+            name.set(String::new());
+        })
+    };
+    let on_update_opened = {
+        let update = update.clone();
+        let opened = opened.clone();
+        Callback::from(move |_| {
+            let Some(id) = opened.borrow().as_ref().map(|s| s.id) else {
+                return;
+            };
+            let opened = opened.clone();
+            update(&move |list: &mut Vec<Saved>| {
+                let entry = list.iter_mut().find(|s| s.id == id)?;
+                entry.query = current_query();
+                entry.format = crate::link::FORMAT_VERSION;
+                *opened.borrow_mut() = Some(entry.clone());
+                Some(entry.name.clone())
+            });
+        })
+    };
+    let mine: Vec<Saved> = list
+        .iter()
+        .filter(|s| s.calculator == slug)
+        .cloned()
+        .collect();
+    let rows = mine.iter().map(|entry| {
+        let id = entry.id;
+        let current = saved::migrate(entry);
+        let href = format!("#/{slug}?{}", current.query);
+        let on_open = {
+            let opened = opened.clone();
+            let current = current.clone();
+            Callback::from(move |_: MouseEvent| *opened.borrow_mut() = Some(current.clone()))
+        };
+        let on_duplicate = {
+            let update = update.clone();
+            Callback::from(move |_| {
+                update(&move |list: &mut Vec<Saved>| {
+                    let source = list.iter().find(|s| s.id == id)?.clone();
+                    let copy = Saved {
+                        id: saved::next_id(list),
+                        name: saved::unique_name(list, slug, &source.name),
+                        ..source
+                    };
+                    let shown = copy.name.clone();
+                    list.push(copy);
+                    Some(shown)
+                })
+            })
+        };
+        let on_delete = {
+            let update = update.clone();
+            let selected = selected.clone();
+            Callback::from(move |_| {
+                update(&move |list: &mut Vec<Saved>| {
+                    list.retain(|s| s.id != id);
+                    None
+                });
+                selected.set(selected.iter().copied().filter(|&s| s != id).collect());
+            })
+        };
+        let on_rename = {
+            let renaming = renaming.clone();
+            let current_name = entry.name.clone();
+            Callback::from(move |_| renaming.set(Some((id, current_name.clone()))))
+        };
+        let on_select = {
+            let selected = selected.clone();
+            Callback::from(move |event: Event| {
+                let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                let mut now: Vec<u64> = selected.iter().copied().filter(|&s| s != id).collect();
+                if input.checked() {
+                    now.push(id);
+                }
+                selected.set(now);
+            })
+        };
+        let is_selected = selected.contains(&id);
+        let editing = renaming.as_ref().filter(|(r, _)| *r == id).map(|(_, text)| text.clone());
+        html! {
+            <li class="saved-item" key={id}>
+                <input type="checkbox" id={format!("saved-select-{id}")} checked={is_selected}
+                    disabled={!is_selected && selected.len() >= 3} onchange={on_select}
+                    aria-label={lang.format(Key::SavedSelect, &[&entry.name])} />
+                if let Some(text) = editing {
+                    { rename_form(id, text, &renaming, &update, lang, slug) }
+                } else {
+                    <a class="saved-name" href={href} onclick={on_open}>{ entry.name.clone() }</a>
+                    <span class="saved-actions">
+                        <button type="button" class="secondary" onclick={on_rename}
+                            aria-label={lang.format(Key::SavedRenameNamed, &[&entry.name])}>{ t(Key::SavedRename) }</button>
+                        <button type="button" class="secondary" onclick={on_duplicate}
+                            aria-label={lang.format(Key::SavedDuplicateNamed, &[&entry.name])}>{ t(Key::SavedDuplicate) }</button>
+                        <button type="button" class="secondary" onclick={on_delete}
+                            aria-label={lang.format(Key::SavedDeleteNamed, &[&entry.name])}>{ t(Key::SavedDelete) }</button>
+                    </span>
+                }
+            </li>
+        }
+    });
+    let compare_href = {
+        let chosen: Vec<&Saved> = mine.iter().filter(|s| selected.contains(&s.id)).collect();
+        (chosen.len() >= 2).then(|| {
+            let mut pairs: Vec<(&'static str, String)> = vec![
+                ("lang", lang.code().to_string()),
+                ("calc", slug.to_string()),
+            ];
+            for (s, (n, q)) in chosen
+                .iter()
+                .zip([("n1", "s1"), ("n2", "s2"), ("n3", "s3")])
+            {
+                pairs.push((n, s.name.clone()));
+                pairs.push((q, saved::migrate(s).query));
+            }
+            format!("#/compare?{}", build_query(&pairs))
+        })
+    };
+    let opened_name = opened
+        .borrow()
+        .as_ref()
+        .filter(|s| s.calculator == slug)
+        .map(|s| s.name.clone());
+    html! {
+        <section class="saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">{ t(Key::SavedTitle) }</h2>
+            <form class="saved-form" onsubmit={on_save}>
+                <label for="saved-name">{ t(Key::SavedNameLabel) }</label>
+                <input id="saved-name" type="text" autocomplete="off" maxlength="80" value={(*name).clone()} oninput={on_name} />
+                <button type="submit">{ t(Key::SavedSave) }</button>
+                if let Some(opened_name) = opened_name {
+                    <button type="button" class="secondary" id="saved-update" onclick={on_update_opened}>
+                        { lang.format(Key::SavedUpdate, &[&opened_name]) }
+                    </button>
+                }
+            </form>
+            <p class="saved-status" role="status" aria-live="polite">
+                { match &*status {
+                    Status::None => String::new(),
+                    Status::Saved(n) => lang.format(Key::SavedDone, &[n]),
+                    Status::WriteFailed => t(Key::SavedWriteFailed).to_string(),
+                    Status::Damaged(n) => lang.format(Key::SavedDamaged, &[&n.to_string()]),
+                } }
+            </p>
+            if mine.is_empty() {
+                <p class="field-hint">{ t(Key::SavedNone) }</p>
+            } else {
+                <ul class="saved-list">{ for rows }</ul>
+                <p class="saved-compare">
+                    if let Some(href) = compare_href {
+                        <a class="button-link" id="saved-compare" href={href}>{ t(Key::SavedCompare) }</a>
+                    } else {
+                        <span class="field-hint">{ t(Key::SavedCompareHint) }</span>
+                    }
+                </p>
+            }
+        </section>
+    }
+}
+
+type Update = Rc<dyn Fn(&dyn Fn(&mut Vec<Saved>) -> Option<String>)>;
+
+/// The inline form that renames scenario `id`.
+fn rename_form(
+    id: u64,
+    text: String,
+    renaming: &UseStateHandle<Option<(u64, String)>>,
+    update: &Update,
+    lang: Lang,
+    slug: &'static str,
+) -> Html {
+    let on_input = {
+        let renaming = renaming.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            renaming.set(Some((id, input.value())));
+        })
+    };
+    let on_submit = {
+        let renaming = renaming.clone();
+        let update = update.clone();
+        let text = text.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let text = text.clone();
+            update(&move |list: &mut Vec<Saved>| {
+                let others: Vec<Saved> = list.iter().filter(|s| s.id != id).cloned().collect();
+                let name = saved::unique_name(&others, slug, &text);
+                let entry = list.iter_mut().find(|s| s.id == id)?;
+                if !name.is_empty() {
+                    entry.name = name;
+                }
+                Some(entry.name.clone())
+            });
+            renaming.set(None);
+        })
+    };
+    let input_id = format!("saved-rename-{id}");
+    html! {
+        <form class="saved-rename" onsubmit={on_submit}>
+            <label for={input_id.clone()} class="visually-hidden">{ lang.text(Key::SavedNameLabel) }</label>
+            <input id={input_id} type="text" maxlength="80" value={text} oninput={on_input} />
+            <button type="submit">{ lang.text(Key::SavedRenameDone) }</button>
+        </form>
+    }
+}

@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// End-to-end tests of saved scenarios and their comparison in real
+// Chromium: save, reload, open, rename, duplicate, delete; storage that is
+// blocked or full; the warning before leaving unsaved edits; comparing two
+// or three scenarios in a table that is itself a link.
+//
+//   node tests/e2e/saved.mjs           (KOLCALC_DIST=… to serve another dist/)
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repo } from '../support/browser.mjs';
+import {
+  check, expect, expectEqual, until, base, newContext, open, ready, dataValue, outputBecomes, typeInto,
+  runScenarios,
+} from '../support/e2e.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
+const outDir = path.join(here, 'out');
+
+const names = (page) => page.locator('.saved-name').allInnerTexts();
+
+async function save(page, name) {
+  await typeInto(page.locator('#saved-name'), name);
+  await page.getByRole('button', { name: 'Save this scenario' }).click();
+  await page.getByText(`Saved “${name}`).waitFor({ timeout: 3000 });
+}
+
+async function savedScenarios(browser) {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+  const page = await open(context, '#/budget-mix?lang=en&b=200000', 'saved');
+  await ready(page);
+  await page.locator('output[name="opt_status"]').waitFor();
+
+  await check('two scenarios are saved under their names and survive a reload', async () => {
+    await save(page, 'Base <b>plan</b>');
+    await typeInto(page.locator('#mix-budget'), '400000');
+    await outputBecomes(page, 'creator_budget', '280000');
+    await until(async () => (page.url().includes('b=400000') ? true : null), 'address follows');
+    await save(page, 'Bigger budget');
+    await page.reload();
+    await page.locator('.saved-name').first().waitFor();
+    expectEqual(JSON.stringify(await names(page)), JSON.stringify(['Base <b>plan</b>', 'Bigger budget']), 'saved names');
+    expectEqual(await page.locator('.saved-name b').count(), 0, 'a name is text, not markup');
+  });
+
+  await check('opening a saved scenario restores it; a name saved twice gets a number', async () => {
+    await page.getByRole('link', { name: 'Base <b>plan</b>' }).click();
+    await outputBecomes(page, 'creator_budget', '140000');
+    await save(page, 'Bigger budget');
+    expect((await names(page)).includes('Bigger budget (2)'), (await names(page)).join('|'));
+  });
+
+  await check('rename, duplicate and delete', async () => {
+    await page.getByRole('button', { name: 'Rename “Bigger budget (2)”' }).click();
+    const box = page.locator('.saved-rename input');
+    await box.fill('Launch');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('link', { name: 'Launch', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Duplicate “Launch”' }).click();
+    await page.getByRole('link', { name: 'Launch (2)', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Delete “Launch (2)”' }).click();
+    await until(async () => ((await names(page)).includes('Launch (2)') ? null : true), 'deleted');
+    const stored = await page.evaluate(() => localStorage.getItem('kolcalc.saved'));
+    expect(stored.startsWith('kolcalc-saved 1\n') && stored.split('\n').length === 4, stored);
+  });
+
+  await check('leaving with unsaved edits to an opened scenario asks first', async () => {
+    await page.getByRole('link', { name: 'Launch', exact: true }).click();
+    await outputBecomes(page, 'creator_budget', '140000');
+    await typeInto(page.locator('#mix-budget'), '250000');
+    await until(async () => (page.url().includes('b=250000') ? true : null), 'address follows');
+    let asked = false;
+    page.once('dialog', async (dialog) => {
+      asked = dialog.type() === 'beforeunload';
+      await dialog.dismiss();
+    });
+    await page.evaluate(() => { location.href = 'about:blank'; }).catch(() => {});
+    await until(async () => (asked ? true : null), 'the browser asks', 3000);
+    expect(page.url().includes('#/budget-mix'), `left the page: ${page.url()}`);
+    await page.locator('#saved-update').click();
+    await page.getByText('Saved “Launch”').waitFor();
+  });
+
+  let compareUrl = '';
+  await check('three scenarios compare side by side with changes against the first', async () => {
+    for (const n of ['Base <b>plan</b>', 'Bigger budget', 'Launch']) {
+      await page.getByRole('checkbox', { name: `Select “${n}” to compare` }).check();
+    }
+    await page.locator('#saved-compare').click();
+    await page.locator('.compare-table').waitFor({ timeout: 5000 });
+    compareUrl = page.url();
+    const row = page.locator('tr[data-name="creator_budget"]');
+    const cells = await row.locator('td').allInnerTexts();
+    expectEqual(cells[0], '140000', 'first scenario');
+    expectEqual(cells[1], '280000', 'second');
+    expect(/\+140,000 \(\+100(\.0)?%\)/.test(cells[2]), `change: ${cells[2]}`);
+    expectEqual(cells[3], '175000', 'third');
+    expect(await row.evaluate((r) => r.classList.contains('differs')), 'marked as differing');
+    expect(await page.locator('tr[data-name="b"].differs').count() === 1, 'the budget input differs');
+    expect(await page.locator('tr[data-name="opt_status"]:not(.differs)').count() === 1, 'equal rows are not marked');
+    const headers = await page.locator('.compare-table thead th').allInnerTexts();
+    expect(headers.includes('Base <b>plan</b>') && headers.includes('Launch'), headers.join('|'));
+  });
+
+  await check('the comparison is a link: it reopens in a browser with nothing saved', async () => {
+    const fresh = await newContext(browser);
+    try {
+      const other = await open(fresh, compareUrl.slice(base.length + 1), 'compare link');
+      await other.locator('.compare-table').waitFor({ timeout: 5000 });
+      const cells = await other.locator('tr[data-name="creator_budget"] td').allInnerTexts();
+      expectEqual(cells[1], '280000', 'second scenario');
+      expectEqual(await other.locator('.saved-item').count(), 0, 'nothing saved there');
+    } finally {
+      await fresh.close();
+    }
+  });
+  await context.close();
+}
+
+async function storageFailures(browser) {
+  const full = await newContext(browser);
+  await full.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(key, value) {
+      if (key === 'kolcalc.saved') throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  const page = await open(full, '#/timeline?lang=zh&s=2026-03-02', 'storage full');
+  await ready(page);
+  await check('a full store says the save failed, in the page language, and loses nothing', async () => {
+    await typeInto(page.locator('#saved-name'), '方案A');
+    await page.locator('.saved-form button[type="submit"]').click();
+    await page.getByText('保存失败').waitFor({ timeout: 3000 });
+    expectEqual(await dataValue(page, 'start'), '2026-03-02', 'scenario kept');
+    expect(page.url().includes('s=2026-03-02'), 'the address still holds it');
+  });
+  await full.close();
+
+  const blocked = await newContext(browser);
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const other = await open(blocked, '#/engagement?lang=en', 'storage blocked');
+  await ready(other);
+  await check('blocked storage: the panel says saving is unavailable and the calculator works', async () => {
+    await other.locator('#saved-unavailable').waitFor();
+    await typeInto(other.locator('#followers'), '30000');
+    await outputBecomes(other, 'fake_share', (v) => v !== null);
+  });
+  await blocked.close();
+
+  const damaged = await newContext(browser);
+  await damaged.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('kolcalc.saved', 'kolcalc-saved 1\n1\tengagement\t1\tGood\tv=1&f=9000\nbroken line');
+    }
+  });
+  const third = await open(damaged, '#/engagement?lang=en', 'damaged store');
+  await ready(third);
+  await check('a damaged entry is left out with a note; the others still open', async () => {
+    await third.getByText('1 saved scenarios could not be read').waitFor();
+    await third.getByRole('link', { name: 'Good', exact: true }).click();
+    await until(async () => ((await third.locator('#followers').inputValue()) === '9000' ? true : null), 'opened');
+  });
+  await damaged.close();
+}
+
+await runScenarios({ dist, outDir }, [savedScenarios, storageFailures]);
