@@ -71,6 +71,27 @@ fn pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Props of [`Offscreen`].
+#[derive(Properties, PartialEq)]
+struct OffscreenProps {
+    calculator: Calculator,
+    page: CalculatorProps,
+}
+
+/// One calculator page, for rendering off the document. One component for
+/// all calculators, so the app carries one renderer, not one per page.
+#[function_component]
+fn Offscreen(props: &OffscreenProps) -> Html {
+    let p = &props.page;
+    let (query, settings, on_link) = (p.query.clone(), p.settings, p.on_link.clone());
+    match props.calculator {
+        Calculator::Engagement => html! { <EngagementPage {query} {settings} {on_link} /> },
+        Calculator::BudgetMix => html! { <BudgetMixPage {query} {settings} {on_link} /> },
+        Calculator::Compensation => html! { <CompensationPage {query} {settings} {on_link} /> },
+        Calculator::Timeline => html! { <TimelinePage {query} {settings} {on_link} /> },
+    }
+}
+
 /// Renders `calculator` for `query` off the document; returns its root and
 /// a way to unmount it.
 fn mount(
@@ -79,31 +100,16 @@ fn mount(
     settings: Settings,
 ) -> Option<(web_sys::Element, Box<dyn FnOnce()>)> {
     let root = web_sys::window()?.document()?.create_element("div").ok()?;
-    let props = CalculatorProps {
-        query: AttrValue::from(query.to_string()),
-        settings,
-        on_link: Callback::noop(),
+    let props = OffscreenProps {
+        calculator,
+        page: CalculatorProps {
+            query: AttrValue::from(query.to_string()),
+            settings,
+            on_link: Callback::noop(),
+        },
     };
-    let host = root.clone();
-    let destroy: Box<dyn FnOnce()> = match calculator {
-        Calculator::Engagement => {
-            let app = yew::Renderer::<EngagementPage>::with_root_and_props(host, props).render();
-            Box::new(move || app.destroy())
-        }
-        Calculator::BudgetMix => {
-            let app = yew::Renderer::<BudgetMixPage>::with_root_and_props(host, props).render();
-            Box::new(move || app.destroy())
-        }
-        Calculator::Compensation => {
-            let app = yew::Renderer::<CompensationPage>::with_root_and_props(host, props).render();
-            Box::new(move || app.destroy())
-        }
-        Calculator::Timeline => {
-            let app = yew::Renderer::<TimelinePage>::with_root_and_props(host, props).render();
-            Box::new(move || app.destroy())
-        }
-    };
-    Some((root, destroy))
+    let app = yew::Renderer::<Offscreen>::with_root_and_props(root.clone(), props).render();
+    Some((root, Box::new(move || app.destroy())))
 }
 
 /// Every output under `root`: name, data-value and label.
