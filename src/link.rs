@@ -7,7 +7,7 @@
 
 use crate::currency::Currency;
 use crate::i18n::Lang;
-use crate::units::{parse_decimal, plain_number};
+use crate::units::parse_decimal;
 
 /// Version of the link format, written as `v`. Raise it only with a
 /// migration that keeps every published link decoding as before.
@@ -309,7 +309,8 @@ impl SharedSettings {
             ("cur", self.currency.code().to_string()),
         ];
         if self.cny_per_unit != self.currency.default_cny_per_unit() {
-            pairs.push(("rate", plain_number(self.cny_per_unit, 6)));
+            // The shortest text that reads back to the same rate.
+            pairs.push(("rate", self.cny_per_unit.to_string()));
         }
         if self.embed {
             pairs.push(("embed", "1".to_string()));

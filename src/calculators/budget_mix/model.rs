@@ -359,12 +359,16 @@ pub struct Totals {
 impl Totals {
     /// Cost per authentic engagement, if any.
     pub fn cpe(&self) -> Option<f64> {
-        (self.authentic > 0.0).then(|| self.cost / self.authentic)
+        (self.authentic > 0.0)
+            .then(|| self.cost / self.authentic)
+            .filter(|v| v.is_finite())
     }
 
     /// Cost per thousand impressions, if any.
     pub fn cpm(&self) -> Option<f64> {
-        (self.impressions > 0.0).then(|| self.cost / self.impressions * 1000.0)
+        (self.impressions > 0.0)
+            .then(|| self.cost / self.impressions * 1000.0)
+            .filter(|v| v.is_finite())
     }
 
     fn add(&mut self, other: &Totals) {

@@ -17,6 +17,10 @@ pub const BINS: usize = 24;
 /// A draw from the triangular distribution on `[low, high]` with mode `mode`.
 pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
     let (low, high) = (low.min(high), low.max(high));
+    // NaN ends leave no interval to draw from (clamp would panic on them).
+    if low.is_nan() || high.is_nan() {
+        return if mode.is_finite() { mode } else { 0.0 };
+    }
     let mode = mode.clamp(low, high);
     let width = high - low;
     if width <= 0.0 {
@@ -87,7 +91,9 @@ pub fn simulate(inputs: &MixInputs, counts: &[u64; 5], cost: f64) -> Band {
     }
     // CPE falls as engagements rise, so its P10 comes from their P90.
     let [p10, p50, p90] = authentic;
-    let cpe = (p10 > 0.0).then(|| [cost / p90, cost / p50, cost / p10]);
+    let cpe = (p10 > 0.0)
+        .then(|| [cost / p90, cost / p50, cost / p10])
+        .filter(|c| c.iter().all(|v| v.is_finite()));
     Band {
         authentic,
         cpe,

@@ -141,7 +141,7 @@ pub fn optimise(inputs: &MixInputs) -> Result<Solution, Conflict> {
     let minimum_cost: u128 = Tier::ALL
         .iter()
         .map(|t| u128::from(*t.of(&minimum)) * u128::from(*t.of(&costs)))
-        .sum();
+        .fold(0, u128::saturating_add);
     if minimum_cost > u128::from(budget) {
         return Err(Conflict::MinimumsOverBudget {
             cost: minimum_cost as f64 / 100.0,

@@ -312,6 +312,11 @@ impl Line {
     /// pays for itself (a commission above the margin "pays" at zero and
     /// loses from the first sale, so it never breaks even).
     pub fn first_at_or_below_zero(&self) -> Option<f64> {
+        // A root past every finite volume (a rate of 1e-300) is no root.
+        self.first_root().filter(|q| q.is_finite())
+    }
+
+    fn first_root(&self) -> Option<f64> {
         let kink = if self.extra != 0.0 {
             self.kink.max(0.0)
         } else {
@@ -631,7 +636,7 @@ impl CompensationInputs {
 }
 
 fn per(total: f64, count: f64) -> Figure {
-    if count > 0.0 {
+    if count > 0.0 && (total / count).is_finite() {
         Ok(total / count)
     } else {
         Err(Undefined::NoResults)
@@ -680,8 +685,10 @@ pub fn compute(inputs: &CompensationInputs) -> CompensationReport {
     let per_channel = |f: &dyn Fn(Channel) -> Figure| Channel::ALL.map(f);
     let perf_vs_flat = per_channel(&|k| {
         let (fee, _) = inputs.channel_rates(k);
-        if rho > 0.0 {
-            Ok(inputs.flat_fee() * (1.0 + fee) / rho)
+        let crossing = inputs.flat_fee() * (1.0 + fee) / rho;
+        // A rate so small that the crossing passes every finite volume never crosses.
+        if rho > 0.0 && crossing.is_finite() {
+            Ok(crossing)
         } else {
             Err(Undefined::NeverCrosses)
         }
@@ -731,7 +738,8 @@ pub fn compute(inputs: &CompensationInputs) -> CompensationReport {
     CompensationReport {
         combos,
         contribution_margin: cm,
-        breakeven_roas: if cm > 0.0 {
+        // A margin too small to invert (1e-310) has no usable ROAS either.
+        breakeven_roas: if cm > 0.0 && (1.0 / cm).is_finite() {
             Ok(1.0 / cm)
         } else {
             Err(Undefined::NoMargin)

@@ -459,7 +459,15 @@ pub fn compute(inputs: &EngagementInputs) -> EngagementReport {
     ));
 
     let (fake_share, fake_share_source) = match inputs.fake_share {
-        Some(share) => (share.clamp(0.0, 1.0), FakeShareSource::User),
+        // A NaN share (only from a direct caller; the form rejects it) is 0.
+        Some(share) => (
+            if share.is_nan() {
+                0.0
+            } else {
+                share.clamp(0.0, 1.0)
+            },
+            FakeShareSource::User,
+        ),
         None if tier == Tier::Head => (DEFAULT_FAKE_SHARE_HEAD, FakeShareSource::PractitionerHead),
         None => (
             DEFAULT_FAKE_SHARE_BELOW_HEAD,

@@ -65,13 +65,13 @@ pub fn fits(form: &TimelineForm) -> bool {
     crate::link::fits(&encode(form))
 }
 
-/// Whether three cells read as days that do not decrease.
+/// Whether `cells` are exactly three days that do not decrease.
 fn usable_estimate(cells: &[&str]) -> bool {
     let days: Vec<f64> = cells
         .iter()
-        .filter_map(|t| parse_decimal(t, 0.0, MAX_STEP_DAYS).ok())
+        .map_while(|t| parse_decimal(t, 0.0, MAX_STEP_DAYS).ok())
         .collect();
-    days.len() == 3 && days.windows(2).all(|w| w.first() <= w.get(1))
+    cells.len() == 3 && days.len() == 3 && days.windows(2).all(|w| w.first() <= w.get(1))
 }
 
 /// Reads the calculator's keys onto the defaults for `today`; anything
