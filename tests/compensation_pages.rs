@@ -14,6 +14,10 @@ use kolcalc::i18n::Lang;
 use kolcalc::ui::Settings;
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
+#[path = "support/ssr.rs"]
+mod ssr;
+use ssr::{attr, tags};
+
 fn render(query: &str, lang: Lang, currency: Currency) -> String {
     let props = CompensationPageProps {
         query: AttrValue::from(query.to_string()),
@@ -27,18 +31,11 @@ fn render(query: &str, lang: Lang, currency: Currency) -> String {
     futures::executor::block_on(LocalServerRenderer::<CompensationPage>::with_props(props).render())
 }
 
-fn attr(tag: &str, name: &str) -> Option<String> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    let len = tag.get(start..)?.find('"')?;
-    Some(tag[start..start + len].to_string())
-}
-
 /// (name, data-value) of every `<output>`, in document order.
 fn page_outputs(html: &str) -> Vec<(String, String)> {
-    html.match_indices("<output ")
-        .map(|(at, _)| {
-            let end = html[at..].find('>').expect("tag closes") + at;
-            let tag = &html[at..=end];
+    tags(html, "output")
+        .into_iter()
+        .map(|tag| {
             (
                 attr(tag, "name").expect("output has a name"),
                 attr(tag, "data-value").unwrap_or_default(),

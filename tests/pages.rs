@@ -13,6 +13,10 @@ use kolcalc::i18n::Lang;
 use kolcalc::ui::Settings;
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
+#[path = "support/ssr.rs"]
+mod ssr;
+use ssr::{attr, tags};
+
 fn render(query: &str, lang: Lang) -> String {
     let props = EngagementPageProps {
         query: AttrValue::from(query.to_string()),
@@ -24,24 +28,6 @@ fn render(query: &str, lang: Lang) -> String {
         on_link: Callback::noop(),
     };
     futures::executor::block_on(LocalServerRenderer::<EngagementPage>::with_props(props).render())
-}
-
-/// The value of attribute `name` in an opening tag.
-fn attr(tag: &str, name: &str) -> Option<String> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    let len = tag.get(start..)?.find('"')?;
-    Some(tag[start..start + len].to_string())
-}
-
-/// Opening tags of `element` (`<input ...>`), in document order.
-fn tags<'a>(html: &'a str, element: &str) -> Vec<&'a str> {
-    let open = format!("<{element} ");
-    html.match_indices(&open)
-        .map(|(at, _)| {
-            let end = html[at..].find('>').expect("tag closes") + at;
-            &html[at..=end]
-        })
-        .collect()
 }
 
 /// One `<output>`: its name, data-value and visible text.

@@ -119,13 +119,10 @@ pub fn set_document_language_and_title(lang: &str, title: &str) {
     }
 }
 
-/// Every `<output name>` on the page: its name, `data-value` and label
+/// Every `<output name>` under `root`: its name, `data-value` and label
 /// (the text of the element its `aria-labelledby` names, if any).
-pub fn page_outputs() -> Vec<(String, String, String)> {
-    let Some(document) = document() else {
-        return Vec::new();
-    };
-    let Ok(list) = document.query_selector_all("main output[name]") else {
+pub fn outputs_under(root: &web_sys::Element) -> Vec<(String, String, String)> {
+    let Ok(list) = root.query_selector_all("output[name]") else {
         return Vec::new();
     };
     (0..list.length())
@@ -134,12 +131,38 @@ pub fn page_outputs() -> Vec<(String, String, String)> {
             let attr = |name: &str| output.get_attribute(name).unwrap_or_default();
             let label = output
                 .get_attribute("aria-labelledby")
-                .and_then(|id| document.get_element_by_id(&id))
+                .and_then(|id| {
+                    root.query_selector(&format!("[id=\"{id}\"]"))
+                        .ok()
+                        .flatten()
+                })
                 .and_then(|e| e.text_content())
                 .unwrap_or_default();
             (attr("name"), attr("data-value"), label.trim().to_string())
         })
         .collect()
+}
+
+/// Every output of the page's main content.
+pub fn page_outputs() -> Vec<(String, String, String)> {
+    document()
+        .and_then(|d| d.query_selector("main").ok().flatten())
+        .map_or_else(Vec::new, |main| outputs_under(&main))
+}
+
+/// Calls `on_resize` now and whenever `element` changes size; keep the
+/// returned pair alive, and disconnect the observer when done.
+pub fn observe_resize(
+    element: &web_sys::Element,
+    on_resize: impl FnMut() + 'static,
+) -> Option<(
+    web_sys::ResizeObserver,
+    wasm_bindgen::closure::Closure<dyn FnMut()>,
+)> {
+    let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(on_resize);
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some((observer, on_resize))
 }
 
 /// Opens the browser's print dialog.

@@ -9,8 +9,6 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
-use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A chart that can draw itself on the page's canvas and into an SVG file.
@@ -108,11 +106,7 @@ pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
                     }
                 };
                 measure();
-                let on_resize = Closure::<dyn FnMut()>::new(measure);
-                let observer =
-                    web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&element);
-                Some((observer, on_resize))
+                super::browser::observe_resize(&element, measure)
             });
             move || {
                 if let Some((observer, _on_resize)) = observer {

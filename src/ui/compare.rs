@@ -112,29 +112,6 @@ fn mount(
     Some((root, Box::new(move || app.destroy())))
 }
 
-/// Every output under `root`: name, data-value and label.
-fn outputs_of(root: &web_sys::Element) -> Vec<(String, String, String)> {
-    let Ok(list) = root.query_selector_all("output[name]") else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .map(|output| {
-            let attr = |name: &str| output.get_attribute(name).unwrap_or_default();
-            let label = output
-                .get_attribute("aria-labelledby")
-                .and_then(|id| {
-                    root.query_selector(&format!("[id=\"{id}\"]"))
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|e| e.text_content())
-                .unwrap_or_default();
-            (attr("name"), attr("data-value"), label.trim().to_string())
-        })
-        .collect()
-}
-
 /// The change from `first` to `other`, as text, or `None` when equal.
 fn change(first: &str, other: &str, lang: Lang) -> Option<String> {
     if first == other {
@@ -190,7 +167,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     read.push(Column {
                         name,
                         inputs: pairs(&query),
-                        outputs: outputs_of(&root),
+                        outputs: super::browser::outputs_under(&root),
                     });
                     destroy();
                 }

@@ -5,8 +5,7 @@
 
 use crate::embed::{with_embed, HEIGHT_MESSAGE};
 use crate::i18n::{Key, Lang};
-use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// Posts `height` to the page that frames this one, if any.
@@ -39,17 +38,13 @@ pub fn use_height_reporter(root: NodeRef, enabled: bool) {
             .and_then(|element| {
                 let last = std::cell::Cell::new(0.0);
                 let watched = element.clone();
-                let on_resize = Closure::<dyn FnMut()>::new(move || {
+                super::browser::observe_resize(&element, move || {
                     let height = watched.get_bounding_client_rect().height().ceil();
                     if height > 0.0 && height != last.get() {
                         last.set(height);
                         post_height(height);
                     }
-                });
-                let observer =
-                    web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&element);
-                Some((observer, on_resize))
+                })
             });
         move || {
             if let Some((observer, _on_resize)) = observer {

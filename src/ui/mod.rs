@@ -28,7 +28,9 @@ pub use field::TextField;
 pub use figure::{figure, FigureRow};
 pub use form_state::{use_form, FormHandle};
 pub use notices::LinkNotices;
-pub use scenario::{field_row, formula_panel, use_scenario, CalculatorProps, FieldSpec};
+pub use scenario::{
+    field_row, formula_panel, table_cell, use_scenario, CalculatorProps, FieldSpec,
+};
 pub use settings::Settings;
 
 /// Installs the panic hook and mounts the app on the page's body.

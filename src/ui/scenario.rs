@@ -92,6 +92,48 @@ pub fn field_row<F: FieldText>(
     html! { <div class="field-row">{ for fields }</div> }
 }
 
+/// A text cell of an input table: the box (labelled for screen readers,
+/// its column heading shown above it on phones) and its error under it.
+pub fn table_cell<F: FieldText>(
+    form: &FormHandle<F>,
+    errors: &[(F::Field, FieldError)],
+    lang: crate::i18n::Lang,
+    field: F::Field,
+    id: String,
+    label: String,
+    header: &str,
+) -> Html {
+    let error = errors
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|&(_, e)| field_error(lang, e));
+    let error_id = format!("{id}-error");
+    let on_input = {
+        let form = form.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let text = input.value();
+            form.edit(move |f| {
+                if let Some(slot) = f.text_mut(field) {
+                    *slot = text;
+                }
+            })
+        })
+    };
+    html! {
+        <td data-label={header.to_string()}>
+            <input {id} type="text" inputmode="decimal" autocomplete="off" aria-label={label}
+                aria-invalid={error.as_ref().map(|_| "true")}
+                aria-describedby={error.as_ref().map(|_| error_id.clone())}
+                class={classes!(error.is_some().then_some("invalid"))}
+                value={form.get().text(field).to_string()} oninput={on_input} />
+            if let Some(error) = error {
+                <span class="cell-error" id={error_id}>{ "⚠ " }{ error }</span>
+            }
+        </td>
+    }
+}
+
 /// The formula panel: each figure's formula in words, then where each
 /// default comes from.
 pub fn formula_panel(

@@ -6,11 +6,11 @@ use super::form::{Column, Field, Global, MixForm};
 use super::link::{self, PRESETS};
 use super::model::{compute, Objective, Tier};
 use super::results::MixResults;
-use crate::fields::FieldText;
-use crate::i18n::{field_error, Key, Lang};
+use crate::i18n::{Key, Lang};
 use crate::link::{build_query, SharedSettings};
 use crate::ui::{
-    field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle, LinkNotices,
+    field_row, table_cell, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle,
+    LinkNotices,
 };
 use crate::units::FieldError;
 use std::rc::Rc;
@@ -171,49 +171,25 @@ const OBJECTIVE_NAMES: [Key; 3] = [
     Key::MixObjectiveNotes,
 ];
 
-fn error_of(errors: &[(Field, FieldError)], field: Field, lang: Lang) -> Option<String> {
-    errors
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map(|&(_, e)| field_error(lang, e))
-}
-
 fn tier_table(form: &FormHandle<MixForm>, errors: &[(Field, FieldError)], lang: Lang) -> Html {
     let t = |key| lang.text(key);
-    let rows =
-        Tier::ALL.into_iter().zip(TIER_NAMES).map(|(tier, name)| {
-            let cells = Column::ALL.into_iter().zip(COLUMN_NAMES).map(|(column, header)| {
-            let field = Field::Cell(tier, column);
-            let error = error_of(errors, field, lang);
-            let on_input = {
-                let form = form.clone();
-                Callback::from(move |event: InputEvent| {
-                    let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-                    let text = input.value();
-                    form.edit(move |f| {
-                        if let Some(slot) = f.text_mut(field) {
-                            *slot = text;
-                        }
-                    })
-                })
-            };
-            html! {
-                <td data-label={t(header)}>
-                    <input id={format!("mix-{}-{}", tier.key(), column as usize)} type="text"
-                        inputmode="decimal" autocomplete="off"
-                        aria-label={format!("{} · {}", t(name), t(header))}
-                        aria-invalid={error.as_ref().map(|_| "true")}
-                        title={error.clone()}
-                        class={classes!(error.is_some().then_some("invalid"))}
-                        value={form.get().text(field).to_string()} oninput={on_input} />
-                    if let Some(error) = error {
-                        <span class="cell-error">{ "⚠ " }{ error }</span>
-                    }
-                </td>
-            }
-        });
-            html! { <tr><th scope="row">{ t(name) }</th>{ for cells }</tr> }
-        });
+    let rows = Tier::ALL.into_iter().zip(TIER_NAMES).map(|(tier, name)| {
+        let cells = Column::ALL
+            .into_iter()
+            .zip(COLUMN_NAMES)
+            .map(|(column, header)| {
+                table_cell(
+                    form,
+                    errors,
+                    lang,
+                    Field::Cell(tier, column),
+                    format!("mix-{}-{}", tier.key(), column as usize),
+                    format!("{} · {}", t(name), t(header)),
+                    t(header),
+                )
+            });
+        html! { <tr><th scope="row">{ t(name) }</th>{ for cells }</tr> }
+    });
     html! {
         <div class="table-scroll tier-scroll">
             <table class="mix-tiers">

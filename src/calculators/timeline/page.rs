@@ -13,8 +13,8 @@ use crate::fields::FieldText;
 use crate::i18n::{field_error, Key, Lang};
 use crate::link::LinkReader;
 use crate::ui::{
-    field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle, LinkNotices,
-    TextField,
+    field_row, table_cell, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle,
+    LinkNotices, TextField,
 };
 use crate::units::FieldError;
 use std::rc::Rc;
@@ -74,44 +74,6 @@ fn error_of(errors: &[(Field, FieldError)], field: Field, lang: Lang) -> Option<
         .map(|&(_, e)| field_error(lang, e))
 }
 
-/// One text cell of a grid, with its error under it.
-fn cell(
-    form: &FormHandle<TimelineForm>,
-    errors: &[(Field, FieldError)],
-    lang: Lang,
-    field: Field,
-    id: String,
-    label: String,
-    header: &str,
-) -> Html {
-    let error = error_of(errors, field, lang);
-    let error_id = format!("{id}-error");
-    let on_input = {
-        let form = form.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let text = input.value();
-            form.edit(move |f| {
-                if let Some(slot) = f.text_mut(field) {
-                    *slot = text;
-                }
-            })
-        })
-    };
-    html! {
-        <td data-label={header.to_string()}>
-            <input {id} type="text" inputmode="decimal" autocomplete="off" aria-label={label}
-                aria-invalid={error.as_ref().map(|_| "true")}
-                aria-describedby={error.as_ref().map(|_| error_id.clone())}
-                class={classes!(error.is_some().then_some("invalid"))}
-                value={form.get().text(field).to_string()} oninput={on_input} />
-            if let Some(error) = error {
-                <span class="cell-error" id={error_id}>{ "⚠ " }{ error }</span>
-            }
-        </td>
-    }
-}
-
 fn steps_table(
     form: &FormHandle<TimelineForm>,
     errors: &[(Field, FieldError)],
@@ -121,7 +83,7 @@ fn steps_table(
     let rows = Step::ALL.into_iter().enumerate().map(|(i, step)| {
         let name = t(step.name());
         let cells = POINTS.iter().enumerate().map(|(p, &header)| {
-            cell(form, errors, lang, Field::StepDays(step, p), format!("tl-{}-{p}", step.key()), format!("{name} · {}", t(header)), t(header))
+            table_cell(form, errors, lang, Field::StepDays(step, p), format!("tl-{}-{p}", step.key()), format!("{name} · {}", t(header)), t(header))
         });
         let working = form.get().working.get(i).copied().unwrap_or(true);
         let on_count = {
@@ -174,7 +136,7 @@ fn rounds_table(
         .zip([Key::TlRoundCreator, Key::TlRoundBrand])
         .map(|(part, name)| {
             let cells = POINTS.iter().enumerate().map(|(p, &header)| {
-                cell(
+                table_cell(
                     form,
                     errors,
                     lang,
@@ -212,7 +174,7 @@ fn waves_table(
             .into_iter()
             .zip(headers)
             .map(|(column, header)| {
-                cell(
+                table_cell(
                     form,
                     errors,
                     lang,
