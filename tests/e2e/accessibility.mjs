@@ -24,7 +24,13 @@ const ROUTES = [
   '#/compare?calc=timeline&n1=A&s1=v%3D1%26s%3D2026-03-02&n2=B&s2=v%3D1%26s%3D2026-09-22%26rounds%3D2',
   '#/timeline?embed=1',
 ];
-const WIDTHS = [1280, 390];
+// Every page at desktop and phone widths in the light theme, and at
+// desktop width in the dark theme.
+const RUNS = [
+  { width: 1280, colorScheme: 'light' },
+  { width: 390, colorScheme: 'light' },
+  { width: 1280, colorScheme: 'dark' },
+];
 
 let passed = 0;
 let failed = 0;
@@ -60,9 +66,9 @@ try {
     console.log(`${found ? 'ok  ' : 'FAIL'} 1 - axe reports an unlabeled field (the check can fail)`);
     await context.close();
   }
-  for (const width of WIDTHS) {
+  for (const { width, colorScheme } of RUNS) {
     // bypassCSP lets the test inject axe; the app itself runs as served.
-    const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true, colorScheme });
     for (const lang of ['en', 'zh']) {
       for (const route of ROUTES) {
         const page = await context.newPage();
@@ -71,7 +77,7 @@ try {
         await page.waitForSelector('main h1');
         await page.waitForTimeout(300);
         const violations = await violationsOf(page);
-        const name = `${route} ${lang} at ${width}px: no WCAG 2.1 A/AA violation`;
+        const name = `${route} ${lang} at ${width}px, ${colorScheme}: no WCAG 2.1 A/AA violation`;
         if (violations.length === 0) {
           passed += 1;
           console.log(`ok   ${passed + failed} - ${name}`);
