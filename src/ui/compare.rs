@@ -112,6 +112,18 @@ fn mount(
     Some((root, Box::new(move || app.destroy())))
 }
 
+/// A value as the page's language writes it: numbers grouped (万 and 亿 in
+/// Chinese), dates spelled out; anything else as it is.
+fn shown(value: &str, lang: Lang) -> String {
+    if value.is_empty() {
+        return "–".to_string();
+    }
+    if let Ok(n) = value.parse::<f64>() {
+        return format_number(n, 4, lang);
+    }
+    parse_date(value).map_or_else(|_| value.to_string(), |d| d.display(lang))
+}
+
 /// The change from `first` to `other`, as text, or `None` when equal.
 fn change(first: &str, other: &str, lang: Lang) -> Option<String> {
     if first == other {
@@ -241,7 +253,7 @@ fn table(columns: &[Column], lang: Lang) -> Html {
             let delta = (i > 0).then(|| change(&first_value, v, lang)).flatten();
             html! {
                 <>
-                    <td>{ if v.is_empty() { "–".to_string() } else { v.clone() } }</td>
+                    <td data-value={v.clone()}>{ shown(v, lang) }</td>
                     if i > 0 {
                         <td class="delta">{ delta.unwrap_or_default() }</td>
                     }

@@ -62,7 +62,7 @@ impl TextField {
                     }
                 </div>
                 if let Some(error) = &props.error {
-                    <p class="field-error" id={error_id}>{ "⚠ " }{ error.clone() }</p>
+                    <p class="field-error" id={error_id} aria-live="polite">{ "⚠ " }{ error.clone() }</p>
                 }
                 if let Some(hint) = &props.hint {
                     <p class="field-hint" id={hint_id}>{ hint.clone() }</p>

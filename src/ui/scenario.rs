@@ -128,7 +128,7 @@ pub fn table_cell<F: FieldText>(
                 class={classes!(error.is_some().then_some("invalid"))}
                 value={form.get().text(field).to_string()} oninput={on_input} />
             if let Some(error) = error {
-                <span class="cell-error" id={error_id}>{ "⚠ " }{ error }</span>
+                <span class="cell-error" id={error_id} aria-live="polite">{ "⚠ " }{ error }</span>
             }
         </td>
     }

@@ -92,10 +92,10 @@ async function savedScenarios(browser) {
     compareUrl = page.url();
     const row = page.locator('tr[data-name="creator_budget"]');
     const cells = await row.locator('td').allInnerTexts();
-    expectEqual(cells[0], '140000', 'first scenario');
-    expectEqual(cells[1], '280000', 'second');
+    expectEqual(cells[0], '140,000', 'first scenario');
+    expectEqual(cells[1], '280,000', 'second');
     expect(/\+140,000 \(\+100(\.0)?%\)/.test(cells[2]), `change: ${cells[2]}`);
-    expectEqual(cells[3], '175000', 'third');
+    expectEqual(cells[3], '175,000', 'third');
     expect(await row.evaluate((r) => r.classList.contains('differs')), 'marked as differing');
     expect(await page.locator('tr[data-name="b"].differs').count() === 1, 'the budget input differs');
     expect(await page.locator('tr[data-name="opt_status"]:not(.differs)').count() === 1, 'equal rows are not marked');
@@ -109,7 +109,7 @@ async function savedScenarios(browser) {
       const other = await open(fresh, compareUrl.slice(base.length + 1), 'compare link');
       await other.locator('.compare-table').waitFor({ timeout: 5000 });
       const cells = await other.locator('tr[data-name="creator_budget"] td').allInnerTexts();
-      expectEqual(cells[1], '280000', 'second scenario');
+      expectEqual(cells[1], '280,000', 'second scenario');
       expectEqual(await other.locator('.saved-item').count(), 0, 'nothing saved there');
     } finally {
       await fresh.close();

@@ -236,7 +236,7 @@ fn dates_box(
                 aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={described}
                 value={form.get().text(field).to_string()} oninput={on_input} />
             if let Some(error) = error {
-                <p class="field-error" id={error_id}>{ "⚠ " }{ error }</p>
+                <p class="field-error" id={error_id} aria-live="polite">{ "⚠ " }{ error }</p>
             }
             <p class="field-hint" id={hint_id}>{ lang.text(Key::TlDatesHint) }</p>
         </div>
