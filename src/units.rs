@@ -79,17 +79,17 @@ pub fn parse_number(raw: &str) -> Result<f64, FieldError> {
 }
 
 /// The value of validated decimal digits (`123`, `1.5`, `.25`) times
-/// 10^`power` (a unit suffix such as 万).
+/// 10^`power` (a unit suffix such as 万), correctly rounded.
 ///
-/// The first 19 significant digits form an integer mantissa that is scaled
-/// by one exact power of ten, multiplied or divided once: so `1.11万` is
-/// exactly 11100 and `0.1` is the nearest double to 0.1 (for a mantissa
-/// below 2^53 and at most 22 decimals, which covers what people type). It
-/// also keeps the float parser's tables out of the page.
+/// A mantissa below 2^53 scaled by an exact power of ten (at most 10^22)
+/// takes one correctly rounded multiplication or division: `1.11万` is
+/// exactly 11100 and `0.1` the nearest double to 0.1. Longer numbers go to
+/// the standard parser, so every double's shortest text reads back to it.
 fn decimal_value(digits: &str, power: i32) -> f64 {
     let mut mantissa: u64 = 0;
     let mut exponent: i32 = power;
     let mut after_point = false;
+    let mut exact = true;
     for c in digits.chars() {
         match c.to_digit(10) {
             None => after_point = true,
@@ -97,8 +97,14 @@ fn decimal_value(digits: &str, power: i32) -> f64 {
                 mantissa = mantissa * 10 + u64::from(d);
                 exponent -= i32::from(after_point);
             }
-            Some(_) => exponent += i32::from(!after_point),
+            Some(d) => {
+                exact &= d == 0;
+                exponent += i32::from(!after_point);
+            }
         }
+    }
+    if !exact || mantissa >= 1 << 53 || exponent.abs() > 22 {
+        return format!("{digits}e{power}").parse().unwrap_or(f64::NAN);
     }
     if exponent >= 0 {
         mantissa as f64 * power_of_ten(exponent)
@@ -279,6 +285,19 @@ mod tests {
         assert_eq!(parse_number("1.1亿"), Ok(110_000_000.0));
         assert_eq!(parse_number("2.01k"), Ok(2010.0));
         assert_eq!(parse_number("1.5M"), Ok(1_500_000.0));
+    }
+
+    #[test]
+    fn every_double_reads_back_from_its_shortest_text() {
+        let mut rng = crate::random::SplitMix64::new(9);
+        for i in 0..200_000 {
+            // Every digit of the mantissa random, from 1e-6 to 1e15.
+            let v = (1.0 + rng.next_f64()) * 10f64.powi(i % 22 - 6);
+            assert_eq!(parse_number(&v.to_string()), Ok(v), "{v}");
+        }
+        assert_eq!(parse_number("7.1234567"), Ok(7.1234567));
+        assert_eq!(parse_number("0.30000000000000004"), Ok(0.1 + 0.2));
+        assert_eq!(parse_number("9007199254740993"), Ok(9007199254740992.0));
     }
 
     #[test]

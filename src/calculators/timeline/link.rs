@@ -94,10 +94,15 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
                 .any(|(f, _)| *f == Field::Global(g))
         };
         if let Some(v) = reader.take_valid(g.key(), valid) {
+            // Lists of dates keep one entry per line, empty entries dropped,
+            // as the link writes them.
             let v = match g {
-                Global::DaysOff | Global::WorkingDays => {
-                    v.split(';').map(str::trim).collect::<Vec<_>>().join("\n")
-                }
+                Global::DaysOff | Global::WorkingDays => v
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|d| !d.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
                 _ => v,
             };
             if let Some(slot) = form.text_mut(Field::Global(g)) {
