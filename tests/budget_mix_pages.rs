@@ -5,6 +5,7 @@
 
 mod mix_common;
 
+use kolcalc::calculators::budget_mix::montecarlo::{BINS, DRAWS};
 use kolcalc::calculators::budget_mix::page::{BudgetMixPage, BudgetMixPageProps};
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
@@ -13,7 +14,7 @@ use mix_common::{open, outputs};
 
 #[path = "support/ssr.rs"]
 mod ssr;
-use ssr::{attr, page_outputs};
+use ssr::{attr, chart_count, chart_tables, page_outputs};
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
 const README: &str = include_str!("../README.md");
@@ -143,4 +144,41 @@ fn every_input_is_labelled() {
             "{id} has no label"
         );
     }
+}
+
+/// A number as the English page writes it: 12,345.
+fn number(text: &str) -> f64 {
+    text.replace(',', "")
+        .parse()
+        .unwrap_or_else(|_| panic!("{text:?}"))
+}
+
+#[test]
+fn each_chart_offers_its_data_as_a_table() {
+    for lang in Lang::ALL {
+        let html = render("", lang, Currency::Cny, 1.0);
+        let tables = chart_tables(&html);
+        assert_eq!(chart_count(&html), 3, "{lang:?}");
+        assert_eq!(tables.len(), 3, "{lang:?}");
+        // Allocation: five tiers, feed, search, unspent; manual and optimised.
+        assert_eq!((tables[0].rows.len(), tables[0].columns.len()), (8, 3));
+        // Engagements: five tiers.
+        assert_eq!((tables[1].rows.len(), tables[1].columns.len()), (5, 3));
+        // Band: every histogram bar, then P10, P50 and P90.
+        assert_eq!(
+            (tables[2].rows.len(), tables[2].columns.len()),
+            (BINS + 3, 2)
+        );
+        assert!(tables[2].rows[BINS][0].starts_with("P10"), "{lang:?}");
+    }
+    let html = render("", Lang::En, Currency::Cny, 1.0);
+    let tables = chart_tables(&html);
+    let shown = page_outputs(&html);
+    let draws: f64 = tables[2].rows[..BINS].iter().map(|r| number(&r[1])).sum();
+    assert_eq!(draws, DRAWS as f64);
+    let authentic: f64 = tables[1].rows.iter().map(|r| number(&r[1])).sum();
+    let total: f64 = shown["manual_total_authentic"].0.parse().expect("a number");
+    assert!((authentic - total).abs() <= 3.0, "{authentic} vs {total}");
+    let p50 = &shown["mc_authentic_p50"].1;
+    assert_eq!(tables[2].rows[BINS + 1][0], format!("P50: {p50}"));
 }

@@ -7,6 +7,7 @@
 mod compensation_common;
 
 use compensation_common::{open, outputs, Value};
+use kolcalc::calculators::compensation::chart::CostChartData;
 use kolcalc::calculators::compensation::model::compute;
 use kolcalc::calculators::compensation::page::{CompensationPage, CompensationPageProps};
 use kolcalc::currency::Currency;
@@ -16,7 +17,7 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 
 #[path = "support/ssr.rs"]
 mod ssr;
-use ssr::{attr, tags};
+use ssr::{attr, chart_count, chart_tables, tags};
 
 fn render(query: &str, lang: Lang, currency: Currency) -> String {
     let props = CompensationPageProps {
@@ -153,5 +154,73 @@ fn every_field_has_a_label_and_hints_name_their_source() {
     );
     for source in ["the brief", "practitioner", "assumption"] {
         assert!(html.contains(source), "{source}");
+    }
+}
+
+/// A number as the English page writes it: ¥12,345 or 1,234.5.
+fn number(text: &str) -> f64 {
+    text.trim_start_matches('¥')
+        .replace(',', "")
+        .parse()
+        .unwrap_or_else(|_| panic!("{text:?}"))
+}
+
+#[test]
+fn each_chart_offers_its_data_as_a_table() {
+    for query in ["", "v=1&q=9000&basis=click"] {
+        let (_, form, _) = open(query);
+        let inputs = form.parse().inputs;
+        let report = compute(&inputs);
+        let cost = CostChartData::new(&inputs, &report);
+        for lang in Lang::ALL {
+            let html = render(query, lang, Currency::Cny);
+            let tables = chart_tables(&html);
+            let at = format!("{lang:?} for {query:?}");
+            assert_eq!(chart_count(&html), 2, "{at}");
+            assert_eq!(tables.len(), 2, "{at}");
+            // Cost: a volume column and one per pay model; rows at zero, the
+            // kinks, the expected range, the crossovers and the axis end.
+            let costs = &tables[0];
+            assert_eq!(costs.columns.len(), 5, "{at}");
+            assert!(
+                (3..=9 + cost.crossovers.len()).contains(&costs.rows.len()),
+                "{at}: {} rows",
+                costs.rows.len()
+            );
+            assert_eq!(costs.rows[0][0], "0", "{at}");
+            // Split: one row per channel, its four parts and total.
+            let split = &tables[1];
+            assert_eq!((split.rows.len(), split.columns.len()), (3, 6), "{at}");
+        }
+        let html = render(query, Lang::En, Currency::Cny);
+        let tables = chart_tables(&html);
+        let volumes: Vec<f64> = tables[0].rows.iter().map(|r| number(&r[0])).collect();
+        assert!(volumes.windows(2).all(|w| w[0] < w[1]), "{volumes:?}");
+        let kinks = cost.lines.iter().map(|l| l.kink);
+        for q in kinks
+            .filter(|q| (0.0..=cost.x_max).contains(q))
+            .chain([cost.range.likely])
+        {
+            assert!(
+                volumes.iter().any(|&v| (v - q).abs() < 0.01),
+                "{q} in {volumes:?}"
+            );
+        }
+        for row in &tables[0].rows {
+            let q = number(&row[0]);
+            for (cell, line) in row[1..].iter().zip(&cost.lines) {
+                assert!((number(cell) - line.at(q)).abs() <= 1.0, "{cell} at {q}");
+            }
+        }
+        let shown = page_outputs(&html);
+        for (row, channel) in tables[1].rows.iter().zip(["platform", "mcn", "agency"]) {
+            let parts: f64 = row[1..5].iter().map(|c| number(c)).sum();
+            let total = number(&row[5]);
+            assert!((parts - total).abs() <= 2.0, "{row:?}");
+            let name = format!("total_flat_{channel}");
+            let (_, data) = shown.iter().find(|(n, _)| *n == name).expect("the total");
+            let want: f64 = data.parse().expect("a number");
+            assert!((total - want).abs() <= 0.5, "{name}: {total} vs {want}");
+        }
     }
 }

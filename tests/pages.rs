@@ -15,7 +15,7 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 
 #[path = "support/ssr.rs"]
 mod ssr;
-use ssr::{attr, tags};
+use ssr::{attr, chart_count, chart_tables, tags};
 
 fn render(query: &str, lang: Lang) -> String {
     let props = EngagementPageProps {
@@ -304,4 +304,30 @@ fn a_scenario_whose_link_cannot_keep_its_comments_says_so() {
     assert!(html.contains("The link keeps everything but the pasted comments"));
     // a scenario that fits shows no warning
     assert!(!render("f=9000&cm=hello", Lang::En).contains("link-warning"));
+}
+
+#[test]
+fn the_ratio_chart_offers_its_data_as_a_table() {
+    for query in QUERIES {
+        let report = report_of(query);
+        for lang in Lang::ALL {
+            let html = render(query, lang);
+            let tables = chart_tables(&html);
+            let at = format!("{lang:?} for {query:?}");
+            assert_eq!(chart_count(&html), 1, "{at}");
+            assert_eq!(tables.len(), 1, "{at}");
+            let table = &tables[0];
+            assert_eq!(table.columns.len(), 3, "{at}");
+            assert_eq!(table.rows.len(), report.notes.len(), "{at}");
+            for (i, (row, note)) in table.rows.iter().zip(&report.notes).enumerate() {
+                assert_eq!(row[0], (i + 1).to_string(), "{at}");
+                match note.ratio {
+                    Ok(_) => assert!(row[1].ends_with('%') && row[2] != "–", "{at}: {row:?}"),
+                    Err(_) => assert_eq!(row[1..], ["–", "–"], "{at}"),
+                }
+            }
+        }
+    }
+    let html = render("", Lang::Zh);
+    assert!(html.contains("<summary>以表格显示数据</summary>"));
 }

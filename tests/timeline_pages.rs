@@ -4,9 +4,12 @@
 //! bad values show errors beside their fields and tampered links a notice.
 #![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
 
-use kolcalc::calculators::timeline::page::{TimelinePage, TimelinePageProps};
+use kolcalc::calculators::timeline::link::decode;
+use kolcalc::calculators::timeline::page::{today, TimelinePage, TimelinePageProps};
+use kolcalc::calculators::timeline::plan::compute;
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
+use kolcalc::link::{LinkReader, SharedSettings};
 use kolcalc::ui::Settings;
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
@@ -16,7 +19,7 @@ use support_published::{published, Published};
 
 #[path = "support/ssr.rs"]
 mod ssr;
-use ssr::{attr, page_outputs, tags};
+use ssr::{attr, chart_count, chart_tables, page_outputs, tags};
 
 const FIXTURES: &str = include_str!("fixtures/timeline_links.txt");
 const README: &str = include_str!("../README.md");
@@ -155,4 +158,32 @@ fn bad_values_show_errors_beside_their_fields() {
     );
     let shown = page_outputs(&html);
     assert!(shown.contains_key("last_live_likely"));
+}
+
+#[test]
+fn the_gantt_chart_offers_its_bars_as_a_table() {
+    for query in ["", "dir=target&t=2027-06-30", "w3=1,1,7", "s=2026-02-09"] {
+        let mut reader = LinkReader::new(query);
+        SharedSettings::read(&mut reader);
+        let inputs = decode(&mut reader, today()).parse(today()).inputs;
+        let report = compute(&inputs).expect("a schedule");
+        // The chart draws the bars that take time.
+        let bars: Vec<_> = report.bars.iter().filter(|b| b.end > b.start).collect();
+        assert!(!bars.is_empty(), "{query}");
+        for lang in Lang::ALL {
+            let html = render(query, lang);
+            let tables = chart_tables(&html);
+            let at = format!("{lang:?} for {query:?}");
+            assert_eq!(chart_count(&html), 1, "{at}");
+            assert_eq!(tables.len(), 1, "{at}");
+            let table = &tables[0];
+            assert_eq!(table.columns.len(), 4, "{at}");
+            assert_eq!(table.rows.len(), bars.len(), "{at}");
+            for (row, bar) in table.rows.iter().zip(&bars) {
+                assert_eq!(row[1], bar.start.display(lang), "{at}");
+                assert_eq!(row[2], bar.end.add_days(-1).display(lang), "{at}");
+                assert_eq!(row[3], bar.start.days_until(bar.end).to_string(), "{at}");
+            }
+        }
+    }
 }

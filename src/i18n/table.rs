@@ -117,6 +117,10 @@ table! {
     Dismiss: "Dismiss", "关闭";
     DownloadPng: "Download PNG", "下载 PNG";
     DownloadSvg: "Download SVG", "下载 SVG";
+    ShowDataTable: "Show data as a table", "以表格显示数据";
+    ChartDataOf: "Data of the chart: {0}", "图表数据：{0}";
+    ChartColCategory: "Category", "类别";
+    CompColChannel: "Channel", "渠道";
 
     PanicTitle: "Something went wrong", "出错了";
     PanicBody: "The calculator stopped unexpectedly. Your scenario is kept in the link below: open it to carry on where you were.",

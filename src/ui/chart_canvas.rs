@@ -21,6 +21,46 @@ pub trait Drawable: PartialEq {
     fn file_stem(&self) -> &'static str;
     /// Draws on the canvas or into the SVG document `root` wraps.
     fn draw(&self, root: DrawingArea<ChartBackend<'_>, Shift>, frame: Frame) -> Result<(), String>;
+    /// The numbers drawn, as a table formatted in `lang`: the text
+    /// alternative offered under the chart.
+    fn data(&self, lang: Lang) -> ChartData;
+}
+
+/// A chart's numbers as a table (no caption: the chart's title names it).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartData {
+    /// Column headings.
+    pub columns: Vec<String>,
+    /// Rows of cells, as shown; the first cell of each row heads the row.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The table of a chart's data, behind a "Show data as a table" toggle.
+fn data_table(title: &str, data: &ChartData, lang: Lang) -> Html {
+    let rows = data.rows.iter().map(|row| {
+        let mut cells = row.iter();
+        let head = cells.next().cloned().unwrap_or_default();
+        html! {
+            <tr>
+                <th scope="row">{ head }</th>
+                { for cells.map(|cell| html! { <td>{ cell.clone() }</td> }) }
+            </tr>
+        }
+    });
+    // Focusable, so a keyboard can scroll a wide table sideways.
+    html! {
+        <details class="chart-data">
+            <summary>{ lang.text(Key::ShowDataTable) }</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.format(Key::ChartDataOf, &[title])}>
+                <table class="mix-table chart-table">
+                    <thead><tr>
+                        { for data.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </details>
+    }
 }
 
 /// Props of [`ChartCanvas`].
@@ -177,16 +217,23 @@ pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
 
     let title = props.chart.title();
     let lang = props.lang;
+    let data = use_memo((props.chart.clone(), lang), |(chart, lang)| {
+        chart.data(*lang)
+    });
     html! {
-        <figure class="chart">
-            <div class="chart-box" ref={container}>
-                <canvas ref={canvas} role="img" aria-label={format!("{title}. {}", props.chart.summary())}></canvas>
-            </div>
-            <figcaption class="chart-actions">
-                <span class="chart-summary">{ props.chart.summary() }</span>
-                <button type="button" class="secondary" onclick={on_png}>{ lang.text(Key::DownloadPng) }</button>
-                <button type="button" class="secondary" onclick={on_svg}>{ lang.text(Key::DownloadSvg) }</button>
-            </figcaption>
-        </figure>
+        <>
+            <figure class="chart">
+                <div class="chart-box" ref={container}>
+                    <canvas ref={canvas} role="img" aria-label={format!("{title}. {}", props.chart.summary())}></canvas>
+                </div>
+                <figcaption class="chart-actions">
+                    <span class="chart-summary">{ props.chart.summary() }</span>
+                    <button type="button" class="secondary" onclick={on_png}>{ lang.text(Key::DownloadPng) }</button>
+                    <button type="button" class="secondary" onclick={on_svg}>{ lang.text(Key::DownloadSvg) }</button>
+                </figcaption>
+            </figure>
+            // After the figure: a figcaption must be its first or last child.
+            { data_table(&title, &data, lang) }
+        </>
     }
 }

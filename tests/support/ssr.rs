@@ -40,3 +40,89 @@ pub fn page_outputs(html: &str) -> BTreeMap<String, (String, String)> {
     }
     all
 }
+
+/// A chart's "Show data as a table": its column headings and the cells of
+/// each body row.
+#[derive(Debug)]
+pub struct ChartTable {
+    /// `<th scope="col">` texts.
+    pub columns: Vec<String>,
+    /// Each body row's cells; the first is a `<th scope="row">`.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The text of `html` without its tags, trimmed.
+fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
+/// The texts of every `<open …>…</close>` cell in `html`, in order.
+fn cells(html: &str, open: &str, close: &str) -> Vec<String> {
+    html.split(open)
+        .skip(1)
+        .map(|part| {
+            let start = part.find('>').expect("cell tag closes") + 1;
+            let end = part.find(close).expect("cell closes");
+            text_of(&part[start..end])
+        })
+        .collect()
+}
+
+/// Every `<details class="chart-data">` in the page, in order, checked for
+/// its structure: a summary, a labelled focusable region, one table whose
+/// headings are scoped and whose rows each start with a row heading.
+pub fn chart_tables(html: &str) -> Vec<ChartTable> {
+    html.split("<details class=\"chart-data\"")
+        .skip(1)
+        .map(|part| {
+            let end = part.find("</details>").expect("details closes");
+            let details = &part[..end];
+            assert!(details.contains("<summary>"), "no summary: {details}");
+            let region = tags(details, "div")
+                .into_iter()
+                .next()
+                .expect("a region around the table");
+            assert_eq!(attr(region, "role").as_deref(), Some("region"));
+            assert_eq!(attr(region, "tabindex").as_deref(), Some("0"));
+            assert!(attr(region, "aria-label").is_some_and(|l| !l.is_empty()));
+            assert_eq!(details.matches("<table").count(), 1, "{details}");
+            let head = &details[details.find("<thead>").expect("thead")
+                ..details.find("</thead>").expect("thead closes")];
+            let body = &details[details.find("<tbody>").expect("tbody")
+                ..details.find("</tbody>").expect("tbody closes")];
+            let columns = cells(head, "<th scope=\"col\"", "</th>");
+            let rows: Vec<Vec<String>> = body
+                .split("<tr>")
+                .skip(1)
+                .map(|row| {
+                    assert!(
+                        row.starts_with("<th scope=\"row\""),
+                        "row without heading: {row}"
+                    );
+                    let mut all = cells(row, "<th scope=\"row\"", "</th>");
+                    all.extend(cells(row, "<td", "</td>"));
+                    all
+                })
+                .collect();
+            for row in &rows {
+                assert_eq!(row.len(), columns.len(), "row {row:?} under {columns:?}");
+            }
+            ChartTable { columns, rows }
+        })
+        .collect()
+}
+
+/// How many charts (`<figure class="chart">`) the page has.
+pub fn chart_count(html: &str) -> usize {
+    html.matches("<figure class=\"chart\"").count()
+}

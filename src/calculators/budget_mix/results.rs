@@ -9,7 +9,7 @@ use super::montecarlo::{simulate, Band, DRAWS};
 use super::page::{now_ms, TIER_NAMES};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::ui::{figure, ChartBackend, ChartCanvas, Drawable, FigureRow, Settings};
+use crate::ui::{figure, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings};
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -191,6 +191,59 @@ impl Drawable for MixChart {
         match self {
             MixChart::Bars(data, text, ..) => draw_bars(root, frame, data, text),
             MixChart::Band(data, text, _) => draw_band(root, frame, data, text),
+        }
+    }
+    /// Bars: one row per category, one column per series, in the unit of
+    /// the value axis. Band: one row per histogram bar (its range of
+    /// authentic engagements and its draws), then P10, P50 and P90.
+    fn data(&self, lang: Lang) -> ChartData {
+        let number = |v: f64| format_number(v, 0, lang);
+        match self {
+            MixChart::Bars(data, text, ..) => {
+                let unit = |name: &String| match lang {
+                    Lang::En => format!("{name} ({})", text.y_axis),
+                    Lang::Zh => format!("{name}（{}）", text.y_axis),
+                };
+                let mut columns = vec![lang.text(Key::ChartColCategory).to_string()];
+                columns.extend(data.names.iter().map(unit));
+                let rows = data
+                    .categories
+                    .iter()
+                    .enumerate()
+                    .map(|(i, category)| {
+                        let mut row = vec![category.clone()];
+                        row.extend(
+                            data.series
+                                .iter()
+                                .map(|s| s.get(i).map_or_else(|| "–".into(), |&v| number(v))),
+                        );
+                        row
+                    })
+                    .collect();
+                ChartData { columns, rows }
+            }
+            MixChart::Band(data, text, _) => {
+                let (low, high) = data.range;
+                let width = (high - low) / data.histogram.len().max(1) as f64;
+                let bins = data.histogram.iter().enumerate().map(|(i, &n)| {
+                    let from = low + width * i as f64;
+                    vec![
+                        format!("{} – {}", number(from), number(from + width)),
+                        number(f64::from(n)),
+                    ]
+                });
+                let marks = data.mark_names.iter().zip(data.marks).map(|(name, v)| {
+                    let label = match lang {
+                        Lang::En => format!("{name}: {}", number(v)),
+                        Lang::Zh => format!("{name}：{}", number(v)),
+                    };
+                    vec![label, "–".to_string()]
+                });
+                ChartData {
+                    columns: vec![lang.text(Key::MixAuthentic).into(), text.y_axis.clone()],
+                    rows: bins.chain(marks).collect(),
+                }
+            }
         }
     }
 }

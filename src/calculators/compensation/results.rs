@@ -13,7 +13,7 @@ use super::model::{
 use super::page::basis_key;
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::ui::{figure, ChartBackend, ChartCanvas, Drawable, FigureRow, Settings};
+use crate::ui::{figure, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings};
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -239,6 +239,63 @@ impl Drawable for CompensationChart {
         match self {
             CompensationChart::Cost(c) => draw_costs(root, frame, &c.data, &c.text),
             CompensationChart::Split(c) => draw_breakdown(root, frame, &c.data, &c.text),
+        }
+    }
+    /// Cost: each model's cost at the volumes that shape the lines (zero,
+    /// the kinks, the expected low, likely and high, the crossovers, the
+    /// axis end).
+    /// Split: one row per channel with its cost parts and total.
+    fn data(&self, lang: Lang) -> ChartData {
+        let yuan = |v: f64| {
+            if v.is_finite() {
+                format!("¥{}", format_number(v, 0, lang))
+            } else {
+                "–".to_string()
+            }
+        };
+        match self {
+            CompensationChart::Cost(c) => {
+                let range = &c.data.range;
+                let mut volumes = vec![0.0, range.low, range.likely, range.high, c.data.x_max];
+                volumes.extend(c.data.crossovers.iter().map(|&(q, _)| q));
+                volumes.extend(c.data.lines.iter().map(|line| line.kink));
+                volumes.retain(|q| q.is_finite() && (0.0..=c.data.x_max).contains(q));
+                volumes.sort_by(f64::total_cmp);
+                volumes.dedup_by(|a, b| (*a - *b).abs() <= 1e-9 * b.abs().max(1.0));
+                let mut columns = vec![c.text.x_axis.clone()];
+                columns.extend(c.text.models.iter().cloned());
+                let rows = volumes
+                    .into_iter()
+                    .map(|q| {
+                        let mut row = vec![format_number(q, 2, lang)];
+                        row.extend(c.data.lines.iter().map(|line| yuan(line.at(q))));
+                        row
+                    })
+                    .collect();
+                ChartData { columns, rows }
+            }
+            CompensationChart::Split(c) => {
+                let mut columns = vec![lang.text(Key::CompColChannel).to_string()];
+                columns.extend(c.text.parts.iter().cloned());
+                columns.push(lang.text(Key::CompColTotal).into());
+                let rows = c
+                    .text
+                    .channels
+                    .iter()
+                    .zip(&c.data.bars)
+                    .map(|(channel, cost)| {
+                        vec![
+                            channel.clone(),
+                            yuan(cost.creator_pay),
+                            yuan(cost.fees),
+                            yuan(cost.fx),
+                            yuan(cost.product),
+                            yuan(cost.total()),
+                        ]
+                    })
+                    .collect();
+                ChartData { columns, rows }
+            }
         }
     }
 }

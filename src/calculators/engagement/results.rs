@@ -8,7 +8,7 @@ use super::model::{
 };
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::ui::{figure, ChartBackend, ChartCanvas, Drawable, FigureRow};
+use crate::ui::{figure, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow};
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -156,6 +156,38 @@ impl Drawable for RatioChart {
     }
     fn draw(&self, root: DrawingArea<ChartBackend<'_>, Shift>, frame: Frame) -> Result<(), String> {
         draw(root, frame, &self.data, &self.text)
+    }
+    /// One row per note: its number, its ratio and whether that meets the
+    /// benchmark ("–" when the ratio is undefined).
+    fn data(&self, lang: Lang) -> ChartData {
+        let text = &self.text;
+        ChartData {
+            columns: vec![
+                text.x_axis.clone(),
+                text.y_axis.clone(),
+                text.benchmark.clone(),
+            ],
+            rows: self
+                .data
+                .ratios
+                .iter()
+                .enumerate()
+                .map(|(i, ratio)| {
+                    let note = format_number((i + 1) as f64, 0, lang);
+                    match ratio {
+                        Some(r) => {
+                            let side = if *r >= self.data.benchmark {
+                                &text.passes
+                            } else {
+                                &text.fails
+                            };
+                            vec![note, pct(*r), side.clone()]
+                        }
+                        None => vec![note, "–".into(), "–".into()],
+                    }
+                })
+                .collect(),
+        }
     }
 }
 

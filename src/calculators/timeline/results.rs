@@ -14,7 +14,9 @@ use crate::chart::Frame;
 use crate::dates::Date;
 use crate::i18n::{Key, Lang};
 use crate::ui::browser::download_text;
-use crate::ui::{figure, formula_panel, ChartBackend, ChartCanvas, Drawable, FigureRow, Settings};
+use crate::ui::{
+    figure, formula_panel, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings,
+};
 use crate::units::{format_number, plain_number};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -149,6 +151,31 @@ impl Drawable for TimelineChart {
     }
     fn draw(&self, root: DrawingArea<ChartBackend<'_>, Shift>, frame: Frame) -> Result<(), String> {
         draw_gantt(root, frame, &self.data)
+    }
+    /// One row per bar: its label, first and last day, and length in days.
+    fn data(&self, lang: Lang) -> ChartData {
+        let t = |k| lang.text(k).to_string();
+        ChartData {
+            columns: vec![
+                t(Key::TlCsvMilestone),
+                t(Key::TlCsvStart),
+                t(Key::TlCsvEnd),
+                t(Key::TlCsvDays),
+            ],
+            rows: self
+                .data
+                .rows
+                .iter()
+                .map(|row| {
+                    vec![
+                        row.label.clone(),
+                        row.start.display(lang),
+                        row.end.add_days(-1).display(lang),
+                        format_number(f64::from(row.start.days_until(row.end)), 0, lang),
+                    ]
+                })
+                .collect(),
+        }
     }
 }
 
