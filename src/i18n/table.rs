@@ -130,7 +130,7 @@ table! {
     // Calculators
     EngagementName: "Engagement benchmark", "达人互动评估";
     EngagementSummary: "Vet a creator from their recent notes: like+save to follower ratio, fake-follower signals, consistency.",
-        "用近期笔记评估达人：赞藏比、假粉与水军迹象、内容稳定性。";
+        "用近期笔记评估达人（博主）：赞藏比、假粉与水军迹象、内容稳定性。";
     BudgetMixName: "KOL vs KOC budget mix", "KOL 与 KOC 预算分配";
     BudgetMixSummary: "Split a budget across creator tiers the layered way practitioners recommend, and find the best mix.",
         "按从业者推荐的分层打法，把预算分配到头部、腰部、尾部达人和素人，找出最优组合。";
