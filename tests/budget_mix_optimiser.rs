@@ -7,7 +7,7 @@ use kolcalc::calculators::budget_mix::model::{
     per_creator, pillars, plan, Conflict, MixInputs, Objective, Tier,
 };
 use kolcalc::calculators::budget_mix::montecarlo::SplitMix64;
-use kolcalc::calculators::budget_mix::optimiser::optimise;
+use kolcalc::calculators::budget_mix::optimiser::{optimise, optimise_within};
 use std::time::Instant;
 
 /// The best value by trying every mix within the budget, checking each rule
@@ -92,8 +92,20 @@ fn small_case(rng: &mut SplitMix64) -> MixInputs {
 fn equals_brute_force_on_small_budgets() {
     let mut rng = SplitMix64::new(42);
     let (mut solved, mut infeasible) = (0, 0);
-    for case in 0..400 {
-        let inputs = small_case(&mut rng);
+    for case in 0..600 {
+        let mut inputs = small_case(&mut rng);
+        if case % 3 == 0 {
+            // Every tier at nearly the same value per yuan: the hard case.
+            inputs.video_share = 0.0;
+            inputs.platform_fee = 0.0;
+            inputs.post_rate = 1.0;
+            for row in inputs.tiers.iter_mut() {
+                let wobble = 10f64.powf(-2.0 - 10.0 * rng.next_f64());
+                row.followers = row.price * 40.0 * (1.0 + wobble);
+                row.rate[1] = 0.05;
+                row.fake = 0.3;
+            }
+        }
         let expected = brute_force(&inputs);
         match (optimise(&inputs), expected) {
             (Ok(solution), Some(best)) => {
@@ -117,7 +129,7 @@ fn equals_brute_force_on_small_budgets() {
         }
     }
     assert!(
-        solved > 200,
+        solved > 300,
         "only {solved} solved, {infeasible} infeasible"
     );
 }
@@ -257,4 +269,130 @@ fn ten_thousand_monte_carlo_draws_are_fast() {
     assert_eq!(band.histogram.iter().sum::<u32>(), 10_000);
     let limit = if cfg!(debug_assertions) { 200 } else { 20 };
     assert!(elapsed.as_millis() < limit, "{elapsed:?}");
+}
+
+/// A price with fen, uniformly in [low, high).
+fn price(rng: &mut SplitMix64, low: f64, high: f64) -> f64 {
+    ((low + rng.next_f64() * (high - low)) * 100.0).round() / 100.0
+}
+
+/// A large scenario built to be hard: prices with fen (so costs share no
+/// large divisor), every rule drawn at random, and in most cases every tier
+/// giving the same value per yuan up to a relative 10⁻² … 10⁻¹².
+fn adversarial_case(rng: &mut SplitMix64) -> MixInputs {
+    let mut inputs = MixInputs::default();
+    let prices = [
+        (20_000.0, 100_000.0),
+        (5_000.0, 20_000.0),
+        (1_000.0, 5_000.0),
+        (200.0, 1_000.0),
+        (50.0, 300.0),
+    ];
+    inputs.video_share = (rng.next_f64() * 100.0).round() / 100.0;
+    inputs.video_multiplier = price(rng, 1.0, 2.0);
+    inputs.platform_fee = (rng.next_f64() * 20.0).round() / 100.0;
+    inputs.post_rate = if rng.next_u64().is_multiple_of(2) { 1.0 } else { 0.4 };
+    let tied = !rng.next_u64().is_multiple_of(4);
+    let per_yuan = price(rng, 1.0, 20.0);
+    for (row, (low, high)) in inputs.tiers.iter_mut().zip(prices) {
+        row.price = price(rng, low, high);
+        row.rate[1] = 0.05;
+        row.fake = 0.3;
+        row.followers = if tied {
+            let wobble = 10f64.powf(-2.0 - 10.0 * rng.next_f64());
+            let sign = if rng.next_u64().is_multiple_of(2) { 1.0 } else { -1.0 };
+            row.price * per_yuan * (1.0 + sign * wobble)
+        } else {
+            price(rng, 1_000.0, 1_000_000.0)
+        };
+    }
+    inputs.budget = price(rng, 1e6, 1e7);
+    inputs.feed_share = (rng.next_f64() * 30.0).round() / 100.0;
+    inputs.search_share = (rng.next_f64() * 20.0).round() / 100.0;
+    inputs.rules.min_seeding = rng.next_u64() % 100;
+    inputs.rules.min_reviews = rng.next_u64() % 10;
+    inputs.rules.head_cap = rng.next_u64() % 21;
+    inputs.rules.max_tier_share = (20.0 + rng.next_f64() * 80.0).round() / 100.0;
+    inputs.objective = Objective::ALL[(rng.next_u64() % 3) as usize];
+    inputs
+}
+
+/// Runs `cases` large scenarios from `make`: every mix respects the rules,
+/// and where the guard stopped the search, the exhaustive search's optimum
+/// is within the shortfall the page states. Returns the count not proven.
+fn check_large(cases: usize, seed: u64, make: fn(&mut SplitMix64) -> MixInputs) -> usize {
+    let mut rng = SplitMix64::new(seed);
+    let (mut most, mut total, mut solved, mut unproven) = (0, 0, 0usize, 0);
+    let mut slowest = std::time::Duration::ZERO;
+    let mut worst_shortfall: f64 = 0.0;
+    for case in 0..cases {
+        let inputs = make(&mut rng);
+        let start = Instant::now();
+        let Ok(solution) = optimise(&inputs) else {
+            continue;
+        };
+        slowest = slowest.max(start.elapsed());
+        assert!(
+            plan(&inputs, solution.counts).broken.is_empty(),
+            "case {case}"
+        );
+        most = most.max(solution.branches);
+        total += solution.branches;
+        solved += 1;
+        if !solution.proven {
+            unproven += 1;
+            worst_shortfall = worst_shortfall.max(solution.shortfall);
+            let exact = optimise_within(&inputs, u64::MAX).expect("feasible");
+            assert!(exact.proven);
+            let (found, best) = (
+                value(&inputs, solution.counts),
+                value(&inputs, exact.counts),
+            );
+            assert!(
+                best >= found - 1e-9 * best,
+                "case {case}: guard {found} > exhaustive {best}"
+            );
+            assert!(
+                (best - found) / best <= solution.shortfall + 1e-12,
+                "case {case}: {best} vs {found} beyond the stated {}",
+                solution.shortfall
+            );
+        }
+    }
+    println!(
+        "{solved} cases: at most {most} branches ({slowest:?}), {} on average; \
+         {unproven} stopped by the guard, stating at most {worst_shortfall:e} short",
+        total / solved.max(1) as u64
+    );
+    assert!(solved > cases / 2, "only {solved} of {cases} solvable");
+    unproven
+}
+
+#[test]
+fn adversarial_large_budgets_are_proven_or_certified() {
+    let cases = if cfg!(debug_assertions) { 200 } else { 20_000 };
+    let unproven = check_large(cases, 2026, adversarial_case);
+    assert!(unproven * 100 <= cases, "{unproven} of {cases} not proven");
+}
+
+/// A large scenario as people type it: whole-yuan quotes, whole percentages,
+/// video shares in tens, and every tier at nearly the same value per yuan.
+fn typed_case(rng: &mut SplitMix64) -> MixInputs {
+    let mut inputs = adversarial_case(rng);
+    for row in inputs.tiers.iter_mut() {
+        let per_yuan = row.followers / row.price;
+        row.price = row.price.round().max(1.0);
+        row.followers = (row.price * per_yuan).round();
+    }
+    inputs.video_share = (inputs.video_share * 10.0).round() / 10.0;
+    inputs.video_multiplier = (inputs.video_multiplier * 10.0).round() / 10.0;
+    inputs.budget = (inputs.budget / 1000.0).round() * 1000.0;
+    inputs
+}
+
+#[test]
+fn typed_large_budgets_are_proven_or_certified() {
+    let cases = if cfg!(debug_assertions) { 200 } else { 20_000 };
+    let unproven = check_large(cases, 618, typed_case);
+    assert!(unproven * 100 <= cases, "{unproven} of {cases} not proven");
 }

@@ -608,8 +608,8 @@ table! {
     MixChartSummary: "{0}: manual {1}, optimised {2}.", "{0}：手动 {1}，优化 {2}。";
     MixStatus: "Optimiser", "优化器";
     MixProven: "Proven optimal in whole creators.", "已证明为整数人数下的最优方案。";
-    MixNotProven: "Best mix found; not proven optimal (tiers give nearly the same value per yuan).",
-        "找到的最佳方案，未证明最优（各层级每元价值几乎相同）。";
+    MixNotProven: "Best mix found, not proven optimal: tiers give nearly the same value per yuan. No mix beats it by more than {0}.",
+        "找到的最佳方案，未证明最优：各层级每元价值几乎相同。任何方案最多比它高 {0}。";
     MixPerTier: "Per tier: {0}", "分层明细：{0}";
     MixBandSummary: "P10 {0}, P50 {1}, P90 {2} authentic engagements.", "真实互动量 P10 {0}，P50 {1}，P90 {2}。";
     // Timeline

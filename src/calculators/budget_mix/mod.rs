@@ -8,6 +8,7 @@ pub mod link;
 pub mod model;
 pub mod montecarlo;
 pub mod optimiser;
+pub mod pair;
 
 #[cfg(feature = "ui")]
 pub mod page;

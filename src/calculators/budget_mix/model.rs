@@ -475,6 +475,8 @@ pub struct MixReport {
     pub optimised: Result<Plan, Conflict>,
     /// False when the optimiser stopped before proving its mix optimal.
     pub proven: bool,
+    /// How much better, at most, the optimum could be (a share of it).
+    pub shortfall: f64,
 }
 
 /// Computes the manual mix and the exact optimum.
@@ -486,5 +488,6 @@ pub fn compute(inputs: &MixInputs) -> MixReport {
         manual: plan(inputs, counts),
         optimised: solution.map(|s| plan(inputs, s.counts)),
         proven: solution.is_ok_and(|s| s.proven),
+        shortfall: solution.map_or(0.0, |s| s.shortfall),
     }
 }

@@ -5,20 +5,35 @@
 //! Costs are whole fen, so the budget test is exact integer arithmetic. The
 //! search is depth-first branch and bound over the tiers in falling order of
 //! value per yuan, each tier's count tried from its largest affordable value
-//! down. A branch is cut when its LP-relaxation bound (the rest of the budget
-//! filled greedily by value per yuan, fractions allowed, within each tier's
-//! limit) cannot beat the best mix found. That bound is never below the best
-//! whole-number completion, so no better mix is ever cut: the result is the
-//! optimum (ties within a relative 1e-12 keep the first mix found). Lowering
-//! a count of the best-ratio tier can only lower the bound, so each tier's
-//! loop stops at its first cut. Tests check it against brute force.
+//! down. Two things cut branches, and neither can cut the optimum:
 //!
-//! When tiers give (nearly) the same value per yuan the bound barely cuts,
-//! and proving the optimum can take millions of branches. The search then
-//! stops after [`MAX_BRANCHES`] and says the mix is the best found, not a
-//! proven optimum, rather than freeze the page.
+//! - **Bound.** A branch is cut when its LP-relaxation bound (the rest of the
+//!   budget, rounded down to a multiple of the later tiers' common cost
+//!   divisor, filled greedily by value per yuan with fractions allowed) cannot
+//!   beat the best mix found. Lowering a count of the current tier can only
+//!   lower the bound, so each tier's loop stops at its first cut.
+//! - **Exchange.** For tiers a before b, with g = gcd(c_a, c_b), c_a/g
+//!   creators of b cost exactly what c_b/g creators of a cost, and a gives at
+//!   least as much per yuan. So while a still has room for c_b/g more, a mix
+//!   with c_a/g or more extra creators of b is matched or beaten by the mix
+//!   with the swap made, which is lexicographically larger in search order.
+//!   The lexicographically largest optimum therefore survives every such cut.
+//!   This is what keeps tiers with (nearly) the same value per yuan cheap:
+//!   without it, proving the optimum could take millions of branches.
+//!
+//! Ties within a relative 1e-12 keep the first mix found. Tests check the
+//! result against brute force and count the branches on adversarial inputs.
+//! The last two tiers are not searched count by count: [`best_pair`] gives
+//! their best fill exactly.
+//!
+//! Tiers of nearly the same value per yuan, three or more of them, with
+//! costs that share no large divisor, can still need millions of branches.
+//! The search stops at [`MAX_BRANCHES`] and the page then says the mix is
+//! the best found, with the LP bound's certificate of how little better the
+//! optimum could be ([`Solution::shortfall`]).
 
 use super::model::{per_creator, pillars, Conflict, MixInputs, Tier};
+use super::pair::{best_pair, Kind};
 
 /// One tier as the search sees it.
 #[derive(Clone, Copy, Debug)]
@@ -32,35 +47,112 @@ struct Item {
     room: u64,
 }
 
-/// Branches tried before the search gives up proving (about 20 ms in a browser).
-pub const MAX_BRANCHES: u64 = 1_000_000;
+/// Branches tried before the search stops proving (measured in Chromium: see README).
+pub const MAX_BRANCHES: u64 = 500_000;
 
 /// The counts chosen and whether they are proven optimal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Solution {
     /// Creators per tier, in [`Tier::ALL`] order.
     pub counts: [u64; 5],
-    /// False when the search stopped at [`MAX_BRANCHES`].
+    /// False when the search stopped at its branch guard.
     pub proven: bool,
+    /// Branches the search tried.
+    pub branches: u64,
+    /// No mix is better than this one by more than this share of the best
+    /// possible value: 0 when proven, else from the LP bound of the whole
+    /// problem (a certificate, however the search stopped).
+    pub shortfall: f64,
 }
+
+/// The swap between an earlier tier a and a later tier b: `steps` more of a
+/// cost what `most` of b cost.
+#[derive(Clone, Copy, Debug, Default)]
+struct Exchange {
+    steps: u64,
+    most: u64,
+}
+
+/// Extra creators allowed per search level, tightened by exchanges.
+type Limits = [u64; 5];
 
 struct Search<'a> {
     items: &'a [Item],
+    max_branches: u64,
+    /// Greatest common divisor of the costs from each level on.
+    divisor: [u64; 5],
+    /// `exchange[a][b]` for levels a < b.
+    exchange: [[Exchange; 5]; 5],
     branches: u64,
-    counts: Vec<u64>,
+    counts: [u64; 5],
     best_value: f64,
-    best: Vec<u64>,
+    best: [u64; 5],
 }
 
-impl Search<'_> {
-    /// The LP bound of filling `budget` fen with items from `level` on.
-    fn bound(&self, level: usize, mut budget: u64) -> f64 {
+fn gcd(mut a: u64, mut b: u64) -> u64 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+impl<'a> Search<'a> {
+    fn new(items: &'a [Item], max_branches: u64) -> Self {
+        let mut divisor = [0; 5];
+        let mut common = 0;
+        for (slot, item) in divisor.iter_mut().zip(items).rev() {
+            common = gcd(item.cost, common);
+            *slot = common;
+        }
+        let mut exchange = [[Exchange::default(); 5]; 5];
+        for ((a, row), first) in exchange.iter_mut().enumerate().zip(items) {
+            for (swap, second) in row.iter_mut().zip(items).skip(a + 1) {
+                let g = gcd(first.cost, second.cost).max(1);
+                *swap = Exchange {
+                    steps: second.cost / g,
+                    most: first.cost / g,
+                };
+            }
+        }
+        Search {
+            items,
+            max_branches,
+            divisor,
+            exchange,
+            branches: 0,
+            counts: [0; 5],
+            best_value: -1.0,
+            best: [0; 5],
+        }
+    }
+
+    /// The LP-relaxation bound of filling `budget` fen with items from
+    /// `level` on. Callers round the budget down to a multiple of the
+    /// previous level's common divisor: the fill spends such a multiple, and
+    /// lowering the previous count then frees whole multiples, so the bound
+    /// grows by no more than what that count gave up.
+    fn relaxed(&self, level: usize, budget: u64, limits: &Limits) -> f64 {
+        self.fill(level, budget, limits, false)
+    }
+
+    /// A tighter bound on the same fill, for cutting one branch: any
+    /// whole-number fill spends a multiple of the items' common divisor, and
+    /// the first item is best taken as many whole times as fit (fewer frees
+    /// budget that the rest turns into no more value per fen).
+    fn tight(&self, level: usize, budget: u64, limits: &Limits) -> f64 {
+        let divisor = self.divisor.get(level).copied().unwrap_or(0).max(1);
+        self.fill(level, budget - budget % divisor, limits, true)
+    }
+
+    /// The greedy fill by value per fen, fractions allowed (but for the first
+    /// item when `whole_first`).
+    fn fill(&self, level: usize, mut budget: u64, limits: &Limits, whole_first: bool) -> f64 {
         let mut total = 0.0;
-        for item in self.items.iter().skip(level) {
-            let whole = (budget / item.cost).min(item.room);
+        for (at, (item, &limit)) in self.items.iter().zip(limits).enumerate().skip(level) {
+            let whole = (budget / item.cost).min(limit);
             total += whole as f64 * item.value;
             budget -= whole * item.cost;
-            if whole < item.room {
+            if whole < limit && !(whole_first && at == level) {
                 total += budget as f64 / item.cost as f64 * item.value;
                 break;
             }
@@ -72,36 +164,86 @@ impl Search<'_> {
         value > self.best_value + 1e-12 * self.best_value.abs().max(1.0)
     }
 
-    fn run(&mut self, level: usize, budget: u64, value: f64) {
-        let Some(&item) = self.items.get(level) else {
-            if self.improves(value) || self.best_value < 0.0 {
-                self.best_value = value;
-                self.best.clone_from(&self.counts);
+    /// The limits below `level` once its count is `n`.
+    fn after(&self, level: usize, n: u64, limits: &Limits) -> Limits {
+        let mut next = *limits;
+        let (Some(item), Some(row)) = (self.items.get(level), self.exchange.get(level)) else {
+            return next;
+        };
+        for (limit, swap) in next.iter_mut().zip(row).skip(level + 1) {
+            if n.saturating_add(swap.steps) <= item.room {
+                *limit = (*limit).min(swap.most.saturating_sub(1));
             }
+        }
+        next
+    }
+
+    fn record(&mut self, value: f64) {
+        if self.improves(value) || self.best_value < 0.0 {
+            self.best_value = value;
+            self.best = self.counts;
+        }
+    }
+
+    fn run(&mut self, level: usize, budget: u64, value: f64, limits: &Limits) {
+        let Some(&item) = self.items.get(level) else {
             return;
         };
-        let most = (budget / item.cost).min(item.room);
-        let last = level + 1 == self.items.len();
+        let limit = |at: usize| limits.get(at).copied().unwrap_or(0);
+        if let Some(next) = self
+            .items
+            .get(level + 1)
+            .filter(|_| level + 2 == self.items.len())
+        {
+            let fill = best_pair(
+                Kind {
+                    cost: item.cost,
+                    value: item.value,
+                    limit: limit(level),
+                },
+                Kind {
+                    cost: next.cost,
+                    value: next.value,
+                    limit: limit(level + 1),
+                },
+                budget,
+            );
+            self.branches += fill.steps;
+            self.set(level, fill.a);
+            self.set(level + 1, fill.b);
+            self.record(value + fill.value);
+            self.set(level, 0);
+            self.set(level + 1, 0);
+            return;
+        }
+        let most = (budget / item.cost).min(limit(level));
+        let unit = self.divisor.get(level).copied().unwrap_or(0).max(1);
         for n in (0..=most).rev() {
-            if self.branches >= MAX_BRANCHES {
+            if self.branches >= self.max_branches {
                 break;
             }
             self.branches += 1;
             let left = budget - n * item.cost;
             let here = value + n as f64 * item.value;
-            if self.best_value >= 0.0 && !self.improves(here + self.bound(level + 1, left)) {
-                break;
+            let next = self.after(level, n, limits);
+            if self.best_value >= 0.0 {
+                let whole = left - left % unit;
+                if !self.improves(here + self.relaxed(level + 1, whole, &next)) {
+                    break;
+                }
+                if !self.improves(here + self.tight(level + 1, left, &next)) {
+                    continue;
+                }
             }
-            if let Some(slot) = self.counts.get_mut(level) {
-                *slot = n;
-            }
-            self.run(level + 1, left, here);
-            if last {
-                break;
-            }
+            self.set(level, n);
+            self.run(level + 1, left, here, &next);
         }
+        self.set(level, 0);
+    }
+
+    fn set(&mut self, level: usize, n: u64) {
         if let Some(slot) = self.counts.get_mut(level) {
-            *slot = 0;
+            *slot = n;
         }
     }
 }
@@ -113,6 +255,11 @@ fn fen(yuan: f64) -> u64 {
 /// The best whole-number counts per tier, in [`Tier::ALL`] order, or the
 /// inputs that cannot all hold.
 pub fn optimise(inputs: &MixInputs) -> Result<Solution, Conflict> {
+    optimise_within(inputs, MAX_BRANCHES)
+}
+
+/// [`optimise`] with another branch guard (tests check the certificate).
+pub fn optimise_within(inputs: &MixInputs, max_branches: u64) -> Result<Solution, Conflict> {
     let shares = inputs.feed_share + inputs.search_share;
     if shares >= 1.0 {
         return Err(Conflict::AdsTakeAll { shares });
@@ -177,20 +324,31 @@ pub fn optimise(inputs: &MixInputs) -> Result<Solution, Conflict> {
             .total_cmp(&(a.value / a.cost as f64))
             .then(b.cost.cmp(&a.cost))
     });
-    let mut search = Search {
-        items: &items,
-        branches: 0,
-        counts: vec![0; items.len()],
-        best_value: -1.0,
-        best: vec![0; items.len()],
-    };
-    search.run(0, left, 0.0);
+    let mut rooms = [0; 5];
+    for (room, item) in rooms.iter_mut().zip(&items) {
+        *room = item.room;
+    }
+    let mut search = Search::new(&items, max_branches);
+    search.run(0, left, 0.0, &rooms);
     let mut counts = minimum;
     for (item, extra) in items.iter().zip(&search.best) {
         *item.tier.of_mut(&mut counts) += extra;
     }
+    let proven = search.branches < max_branches;
+    let shortfall = if proven {
+        0.0
+    } else {
+        let required: f64 = items
+            .iter()
+            .map(|item| *item.tier.of(&minimum) as f64 * item.value)
+            .sum();
+        let bound = search.relaxed(0, left, &rooms);
+        ((bound - search.best_value) / (required + bound)).max(0.0)
+    };
     Ok(Solution {
         counts,
-        proven: search.branches < MAX_BRANCHES,
+        proven,
+        branches: search.branches,
+        shortfall,
     })
 }

@@ -375,7 +375,15 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
 
     let (status_key, status_text, conflict) = match &report.optimised {
         Ok(_) if report.proven => ("proven", t(Key::MixProven).to_string(), false),
-        Ok(_) => ("best_found", t(Key::MixNotProven).to_string(), false),
+        Ok(_) => {
+            // Rounded up: the figure is a bound.
+            let at_most = format_percent((report.shortfall * 1e6).ceil() / 1e6, 4);
+            (
+                "best_found",
+                settings.lang.format(Key::MixNotProven, &[&at_most]),
+                false,
+            )
+        }
         Err(c) => {
             let (key, text) = conflict_text(&settings, *c);
             (key, format!("{} {text}", t(Key::MixConflictTitle)), true)
