@@ -291,7 +291,11 @@ fn adversarial_case(rng: &mut SplitMix64) -> MixInputs {
     inputs.video_share = (rng.next_f64() * 100.0).round() / 100.0;
     inputs.video_multiplier = price(rng, 1.0, 2.0);
     inputs.platform_fee = (rng.next_f64() * 20.0).round() / 100.0;
-    inputs.post_rate = if rng.next_u64().is_multiple_of(2) { 1.0 } else { 0.4 };
+    inputs.post_rate = if rng.next_u64().is_multiple_of(2) {
+        1.0
+    } else {
+        0.4
+    };
     let tied = !rng.next_u64().is_multiple_of(4);
     let per_yuan = price(rng, 1.0, 20.0);
     for (row, (low, high)) in inputs.tiers.iter_mut().zip(prices) {
@@ -300,7 +304,11 @@ fn adversarial_case(rng: &mut SplitMix64) -> MixInputs {
         row.fake = 0.3;
         row.followers = if tied {
             let wobble = 10f64.powf(-2.0 - 10.0 * rng.next_f64());
-            let sign = if rng.next_u64().is_multiple_of(2) { 1.0 } else { -1.0 };
+            let sign = if rng.next_u64().is_multiple_of(2) {
+                1.0
+            } else {
+                -1.0
+            };
             row.price * per_yuan * (1.0 + sign * wobble)
         } else {
             price(rng, 1_000.0, 1_000_000.0)

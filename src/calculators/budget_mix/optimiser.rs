@@ -8,10 +8,11 @@
 //! down. Two things cut branches, and neither can cut the optimum:
 //!
 //! - **Bound.** A branch is cut when its LP-relaxation bound (the rest of the
-//!   budget, rounded down to a multiple of the later tiers' common cost
-//!   divisor, filled greedily by value per yuan with fractions allowed) cannot
-//!   beat the best mix found. Lowering a count of the current tier can only
-//!   lower the bound, so each tier's loop stops at its first cut.
+//!   budget, rounded down to a multiple of the common cost divisor, filled
+//!   greedily by value per yuan with fractions allowed) cannot beat the best
+//!   mix found. Lowering a count of the current tier can only lower that
+//!   bound, so each tier's loop stops at its first cut. A tighter bound (the
+//!   next tier in whole creators) then skips single branches.
 //! - **Exchange.** For tiers a before b, with g = gcd(c_a, c_b), c_a/g
 //!   creators of b cost exactly what c_b/g creators of a cost, and a gives at
 //!   least as much per yuan. So while a still has room for c_b/g more, a mix
