@@ -6,30 +6,19 @@
 mod mix_common;
 
 use kolcalc::calculators::budget_mix::montecarlo::{BINS, DRAWS};
-use kolcalc::calculators::budget_mix::page::{BudgetMixPage, BudgetMixPageProps};
+use kolcalc::calculators::budget_mix::page::BudgetMixPage;
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
-use kolcalc::ui::Settings;
 use mix_common::{open, outputs};
 
 #[path = "support/ssr.rs"]
 mod ssr;
-use ssr::{attr, chart_count, chart_tables, page_outputs};
-use yew::{AttrValue, Callback, LocalServerRenderer};
+use ssr::{attr, chart_data_tables, chart_tables, page_outputs, render_page_at};
 
 const README: &str = include_str!("../README.md");
 
 fn render(query: &str, lang: Lang, currency: Currency, cny_per_unit: f64) -> String {
-    let props = BudgetMixPageProps {
-        query: AttrValue::from(query.to_string()),
-        settings: Settings {
-            lang,
-            currency,
-            cny_per_unit,
-        },
-        on_link: Callback::noop(),
-    };
-    futures::executor::block_on(LocalServerRenderer::<BudgetMixPage>::with_props(props).render())
+    render_page_at::<BudgetMixPage>(query, lang, currency, cny_per_unit)
 }
 
 #[test]
@@ -157,18 +146,13 @@ fn number(text: &str) -> f64 {
 fn each_chart_offers_its_data_as_a_table() {
     for lang in Lang::ALL {
         let html = render("", lang, Currency::Cny, 1.0);
-        let tables = chart_tables(&html);
-        assert_eq!(chart_count(&html), 3, "{lang:?}");
-        assert_eq!(tables.len(), 3, "{lang:?}");
+        let tables = chart_data_tables(&html, &[3, 3, 2], &format!("{lang:?}"));
         // Allocation: five tiers, feed, search, unspent; manual and optimised.
-        assert_eq!((tables[0].rows.len(), tables[0].columns.len()), (8, 3));
+        assert_eq!(tables[0].rows.len(), 8);
         // Engagements: five tiers.
-        assert_eq!((tables[1].rows.len(), tables[1].columns.len()), (5, 3));
+        assert_eq!(tables[1].rows.len(), 5);
         // Band: every histogram bar, then P10, P50 and P90.
-        assert_eq!(
-            (tables[2].rows.len(), tables[2].columns.len()),
-            (BINS + 3, 2)
-        );
+        assert_eq!(tables[2].rows.len(), BINS + 3);
         assert!(tables[2].rows[BINS][0].starts_with("P10"), "{lang:?}");
     }
     let html = render("", Lang::En, Currency::Cny, 1.0);

@@ -816,15 +816,8 @@ fn wild_engagement_inputs(nan: bool) -> impl Strategy<Value = EngagementInputs> 
 }
 
 fn note_text() -> impl Strategy<Value = NoteText> + Clone {
-    prop::array::uniform5(field_text()).prop_map(|[likes, saves, comments, shares, views]| {
-        NoteText {
-            likes,
-            saves,
-            comments,
-            shares,
-            views,
-        }
-    })
+    prop::array::uniform5(field_text())
+        .prop_map(|cells| NoteText::from_cells(cells.each_ref().map(String::as_str)))
 }
 
 fn engagement_form() -> impl Strategy<Value = EngagementForm> {

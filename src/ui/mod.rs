@@ -29,7 +29,8 @@ pub use figure::{figure, FigureRow};
 pub use form_state::{use_form, FormHandle};
 pub use notices::LinkNotices;
 pub use scenario::{
-    field_row, formula_panel, table_cell, use_scenario, CalculatorProps, FieldSpec,
+    bound_field, error_text, field_row, formula_panel, table_cell, text_writer, use_scenario,
+    CalculatorProps, FieldSpec,
 };
 pub use settings::Settings;
 

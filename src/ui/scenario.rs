@@ -6,7 +6,7 @@ use super::field::TextField;
 use super::form_state::{use_form, FormHandle};
 use super::settings::Settings;
 use crate::fields::FieldText;
-use crate::i18n::{field_error, Key};
+use crate::i18n::{field_error, Key, Lang};
 use crate::link::{LinkNotice, LinkReader, SharedSettings};
 use crate::units::FieldError;
 use std::rc::Rc;
@@ -64,32 +64,57 @@ pub fn field_row<F: FieldText>(
 ) -> Html {
     let lang = settings.lang;
     let fields = specs.iter().map(|&(id, field, label, hint, unit)| {
-        let error = errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|&(_, e)| AttrValue::from(field_error(lang, e)));
-        let on_input = {
-            let form = form.clone();
-            Callback::from(move |text: String| {
-                form.edit(move |f| {
-                    if let Some(slot) = f.text_mut(field) {
-                        *slot = text;
-                    }
-                })
-            })
-        };
         TextField {
-            id: id.into(),
             label: lang.format(label, &[settings.currency.code()]).into(),
-            value: form.get().text(field).to_string().into(),
-            on_input,
-            error,
             hint: hint.map(|h| lang.text(h).into()),
             unit: unit.map(AttrValue::from),
+            ..bound_field(form, errors, lang, id, field)
         }
         .view()
     });
     html! { <div class="field-row">{ for fields }</div> }
+}
+
+/// A text field showing `field` of the form with its error, writing what is
+/// typed back; the caller adds its label, hint and unit.
+pub fn bound_field<F: FieldText>(
+    form: &FormHandle<F>,
+    errors: &[(F::Field, FieldError)],
+    lang: Lang,
+    id: &'static str,
+    field: F::Field,
+) -> TextField {
+    TextField {
+        id: id.into(),
+        value: form.get().text(field).to_string().into(),
+        on_input: text_writer(form, field),
+        error: error_text(errors, field, lang).map(AttrValue::from),
+        ..TextField::default()
+    }
+}
+
+/// Writes text typed into `field` back into the form.
+pub fn text_writer<F: FieldText>(form: &FormHandle<F>, field: F::Field) -> Callback<String> {
+    let form = form.clone();
+    Callback::from(move |text: String| {
+        form.edit(move |f| {
+            if let Some(slot) = f.text_mut(field) {
+                *slot = text;
+            }
+        })
+    })
+}
+
+/// What is wrong with `field`, in `lang`, if anything.
+pub fn error_text<Field: PartialEq>(
+    errors: &[(Field, FieldError)],
+    field: Field,
+    lang: Lang,
+) -> Option<String> {
+    errors
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|&(_, e)| field_error(lang, e))
 }
 
 /// A text cell of an input table: the box (labelled for screen readers,
@@ -97,27 +122,19 @@ pub fn field_row<F: FieldText>(
 pub fn table_cell<F: FieldText>(
     form: &FormHandle<F>,
     errors: &[(F::Field, FieldError)],
-    lang: crate::i18n::Lang,
+    lang: Lang,
     field: F::Field,
     id: String,
     label: String,
     header: &str,
 ) -> Html {
-    let error = errors
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map(|&(_, e)| field_error(lang, e));
+    let error = error_text(errors, field, lang);
     let error_id = format!("{id}-error");
     let on_input = {
-        let form = form.clone();
+        let write = text_writer(form, field);
         Callback::from(move |event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let text = input.value();
-            form.edit(move |f| {
-                if let Some(slot) = f.text_mut(field) {
-                    *slot = text;
-                }
-            })
+            write.emit(input.value());
         })
     };
     html! {

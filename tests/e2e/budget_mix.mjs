@@ -11,19 +11,11 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { repo } from '../support/browser.mjs';
 import {
   passed, failed, check, expect, expectEqual, expectClose, until, base, newContext, open, ready,
-  outputs, dataValue, shownText, outputBecomes, typeInto, cell, hashQuery, runScenarios, SCREENS, copiedLinkReopens,
+  outputs, dataValue, shownText, outputBecomes, typeInto, cell, hashQuery, runScenarios, SCREENS,
+  copiedLinkReopens, dist, outDir,
 } from '../support/e2e.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
-const outDir = path.join(here, 'out');
-
-
-
 
 async function mixTimes(page) {
   return page.locator('.mix-results').evaluate((e) => ({

@@ -12,14 +12,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repo, serveDir } from '../support/browser.mjs';
+import { serveDir } from '../support/browser.mjs';
 import {
   check, expect, expectEqual, until, base, newContext, open, ready, watch, runScenarios, SCREENS,
+  dist, outDir,
 } from '../support/e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
-const outDir = path.join(here, 'out');
 
 /** Serves `html` (with {{APP}} replaced) as the index of another origin. */
 async function hostPage(html) {

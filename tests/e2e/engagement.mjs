@@ -11,40 +11,11 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { repo } from '../support/browser.mjs';
 import {
   passed, failed, check, expect, expectEqual, expectClose, until, base, watch, newContext, open,
-  ready, outputs, dataValue, shownText, outputBecomes, typeInto, cell, hashQuery, runScenarios, SCREENS, copiedLinkReopens,
+  ready, outputs, dataValue, shownText, outputBecomes, typeInto, cell, hashQuery, runScenarios,
+  SCREENS, copiedLinkReopens, dist, outDir, canvasState,
 } from '../support/e2e.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
-const outDir = path.join(here, 'out');
-
-
-async function canvasState(page) {
-  return page.locator('canvas').first().evaluate((canvas) => {
-    const rect = canvas.getBoundingClientRect();
-    const context = canvas.getContext('2d');
-    let inked = 0;
-    if (canvas.width > 0 && canvas.height > 0) {
-      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i + 3] > 0 && (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235)) inked += 1;
-      }
-    }
-    return {
-      width: canvas.width,
-      height: canvas.height,
-      cssWidth: rect.width,
-      cssHeight: rect.height,
-      dpr: window.devicePixelRatio,
-      inked,
-      pixels: canvas.width * canvas.height,
-    };
-  });
-}
 
 // ---------------------------------------------------------------- scenarios
 

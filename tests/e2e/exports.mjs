@@ -8,15 +8,10 @@
 
 import path from 'node:path';
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { repo } from '../support/browser.mjs';
 import {
   check, expect, expectEqual, until, newContext, open, ready, outputs, hashQuery, runScenarios,
+  dist, outDir,
 } from '../support/e2e.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
-const outDir = path.join(here, 'out');
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF rows). */
 function parseCsv(text) {

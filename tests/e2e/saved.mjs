@@ -6,17 +6,10 @@
 //
 //   node tests/e2e/saved.mjs           (KOLCALC_DIST=… to serve another dist/)
 
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { repo } from '../support/browser.mjs';
 import {
-  check, expect, expectEqual, until, base, newContext, open, ready, dataValue, outputBecomes, typeInto,
-  runScenarios,
+  check, expect, expectEqual, until, base, newContext, open, ready, dataValue, outputBecomes,
+  typeInto, runScenarios, dist, outDir,
 } from '../support/e2e.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
-const outDir = path.join(here, 'out');
 
 const names = (page) => page.locator('.saved-name').allInnerTexts();
 

@@ -29,16 +29,10 @@
 //
 //   node tests/e2e/security.mjs            (KOLCALC_DIST=… to serve another dist/)
 
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { repo } from '../support/browser.mjs';
 import {
-  passed, failed, check, expect, expectEqual, until, base, newContext, open, ready, typeInto, hashQuery, runScenarios,
+  passed, failed, check, expect, expectEqual, until, base, newContext, open, ready, typeInto,
+  hashQuery, runScenarios, dist, outDir,
 } from '../support/e2e.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
-const outDir = path.join(here, 'out');
 
 // ----------------------------------------------------------------- payloads
 

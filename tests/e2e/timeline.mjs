@@ -17,16 +17,11 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { repo } from '../support/browser.mjs';
 import {
   passed, failed, check, expect, expectEqual, until, base, newContext, open, ready, outputs,
-  dataValue, shownText, outputBecomes, typeInto, hashQuery, runScenarios, SCREENS, copiedLinkReopens,
+  dataValue, shownText, outputBecomes, typeInto, hashQuery, runScenarios, SCREENS,
+  copiedLinkReopens, dist, outDir, canvasState,
 } from '../support/e2e.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
-const outDir = path.join(here, 'out');
 
 // One vertical KOL, every step at a fixed length, no revision rounds, a brand
 // in China's time zone (worked by hand in tests/timeline_schedules.rs).
@@ -38,21 +33,6 @@ const SPRING = `#/timeline?v=1&lang=en&s=2026-02-09&${ONE_KOL}`;
 const AUTUMN = `#/timeline?v=1&lang=en&s=2026-09-22&${ONE_KOL}`;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-async function canvasState(page, index = 0) {
-  return page.locator('canvas').nth(index).evaluate((canvas) => {
-    const rect = canvas.getBoundingClientRect();
-    const context = canvas.getContext('2d');
-    let inked = 0;
-    if (canvas.width > 0 && canvas.height > 0) {
-      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i + 3] > 0 && (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235)) inked += 1;
-      }
-    }
-    return { width: canvas.width, cssWidth: rect.width, dpr: window.devicePixelRatio, inked };
-  });
-}
 
 /** Today in the page, as the page reads it (the browser's local date), ISO. */
 async function pageToday(page, plusDays = 0) {

@@ -3,6 +3,14 @@
 // collect console errors and requests to other origins. Exported `let`s are
 // live bindings: scripts read `passed`, `failed` and `base` as they change.
 
+import path from 'node:path';
+import { repo } from './browser.mjs';
+
+/** The release build the scripts test (KOLCALC_DIST=… for another) and
+ *  where their screenshots go. */
+export const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
+export const outDir = path.join(repo, 'tests', 'e2e', 'out');
+
 // ---------------------------------------------------------------- reporting
 
 export let passed = 0;
@@ -161,7 +169,6 @@ export function setBase(origin) {
  */
 export async function runScenarios({ dist, outDir, watchdogMs = 110_000 }, scenarios) {
   const { default: fs } = await import('node:fs');
-  const { default: path } = await import('node:path');
   const { serveDir, launchChromium } = await import('./browser.mjs');
   const watchdog = setTimeout(() => {
     console.log(`FAIL - the run took longer than ${watchdogMs / 1000} s`);
@@ -240,4 +247,29 @@ export async function copiedLinkReopens(browser, page, scenario, settle, more = 
     await fresh.close();
   }
   return copied;
+}
+
+/** Canvas `index`'s backing size, CSS size, device pixel ratio and how many
+ *  pixels are inked (darker than the near-white background). */
+export async function canvasState(page, index = 0) {
+  return page.locator('canvas').nth(index).evaluate((canvas) => {
+    const rect = canvas.getBoundingClientRect();
+    const context = canvas.getContext('2d');
+    let inked = 0;
+    if (canvas.width > 0 && canvas.height > 0) {
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] > 0 && (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235)) inked += 1;
+      }
+    }
+    return {
+      width: canvas.width,
+      height: canvas.height,
+      cssWidth: rect.width,
+      cssHeight: rect.height,
+      dpr: window.devicePixelRatio,
+      inked,
+      pixels: canvas.width * canvas.height,
+    };
+  });
 }

@@ -3,7 +3,40 @@
 //! by the calculators' page tests.
 #![allow(dead_code)]
 
+use kolcalc::currency::Currency;
+use kolcalc::i18n::Lang;
+use kolcalc::ui::{CalculatorProps, Settings};
 use std::collections::BTreeMap;
+use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
+
+/// Calculator page `C` opened from link `query` in `lang` and `currency`
+/// (at the currency's default rate), rendered to HTML.
+pub fn render_page<C: BaseComponent<Properties = CalculatorProps>>(
+    query: &str,
+    lang: Lang,
+    currency: Currency,
+) -> String {
+    render_page_at::<C>(query, lang, currency, currency.default_cny_per_unit())
+}
+
+/// [`render_page`] at exchange rate `cny_per_unit`.
+pub fn render_page_at<C: BaseComponent<Properties = CalculatorProps>>(
+    query: &str,
+    lang: Lang,
+    currency: Currency,
+    cny_per_unit: f64,
+) -> String {
+    let props = CalculatorProps {
+        query: AttrValue::from(query.to_string()),
+        settings: Settings {
+            lang,
+            currency,
+            cny_per_unit,
+        },
+        on_link: Callback::noop(),
+    };
+    futures::executor::block_on(LocalServerRenderer::<C>::with_props(props).render())
+}
 
 /// The value of attribute `name` in an opening tag.
 pub fn attr(tag: &str, name: &str) -> Option<String> {
@@ -125,4 +158,14 @@ pub fn chart_tables(html: &str) -> Vec<ChartTable> {
 /// How many charts (`<figure class="chart">`) the page has.
 pub fn chart_count(html: &str) -> usize {
     html.matches("<figure class=\"chart\"").count()
+}
+
+/// The data tables of the page's charts, one per chart, checked to have
+/// `columns[i]` columns each.
+pub fn chart_data_tables(html: &str, columns: &[usize], at: &str) -> Vec<ChartTable> {
+    let tables = chart_tables(html);
+    assert_eq!(chart_count(html), columns.len(), "{at}");
+    let shape: Vec<usize> = tables.iter().map(|t| t.columns.len()).collect();
+    assert_eq!(shape, columns, "{at}");
+    tables
 }

@@ -373,20 +373,18 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
         })
     };
 
-    let (status_key, status_text, conflict) = match &report.optimised {
-        Ok(_) if report.proven => ("proven", t(Key::MixProven).to_string(), false),
+    // The frame: proven, best found (with its bound), or inputs in conflict.
+    let (status_key, status_text, frame) = match &report.optimised {
+        Ok(_) if report.proven => ("proven", t(Key::MixProven).to_string(), "meets"),
         Ok(_) => {
             // Rounded up: the figure is a bound.
             let at_most = format_percent((report.shortfall * 1e6).ceil() / 1e6, 4);
-            (
-                "best_found",
-                settings.lang.format(Key::MixNotProven, &[&at_most]),
-                false,
-            )
+            let text = settings.lang.format(Key::MixNotProven, &[&at_most]);
+            ("best_found", text, "borderline")
         }
         Err(c) => {
             let (key, text) = conflict_text(&settings, *c);
-            (key, format!("{} {text}", t(Key::MixConflictTitle)), true)
+            (key, format!("{} {text}", t(Key::MixConflictTitle)), "below")
         }
     };
     let totals_rows = METRICS.iter().enumerate().map(|(i, (key, label))| {
@@ -467,7 +465,7 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
 
     html! {
         <div class="mix-results" data-optimise-ms={optimise_ms.to_string()} data-band-ms={band_ms.to_string()}>
-            <div class={classes!("verdict", if conflict { "below" } else { "meets" })} role="status" aria-live="polite">
+            <div class={classes!("verdict", frame)} role="status" aria-live="polite">
                 <p class="verdict-head">
                     <span class="visually-hidden">{ t(Key::MixStatus) }</span>
                     <output name="opt_status" data-value={status_key}>{ status_text }</output>

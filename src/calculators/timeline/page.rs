@@ -10,11 +10,11 @@ use super::plan::compute;
 use super::results::TimelineResults;
 use crate::dates::Date;
 use crate::fields::FieldText;
-use crate::i18n::{field_error, Key, Lang};
+use crate::i18n::{Key, Lang};
 use crate::link::LinkReader;
 use crate::ui::{
-    field_row, table_cell, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle,
-    LinkNotices, TextField,
+    bound_field, error_text, field_row, table_cell, text_writer, use_scenario, CalculatorProps,
+    CopyLink, FieldSpec, FormHandle, LinkNotices, TextField,
 };
 use crate::units::FieldError;
 use std::rc::Rc;
@@ -65,13 +65,6 @@ pub fn today() -> Date {
 
 fn decode(reader: &mut LinkReader) -> TimelineForm {
     link::decode(reader, today())
-}
-
-fn error_of(errors: &[(Field, FieldError)], field: Field, lang: Lang) -> Option<String> {
-    errors
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map(|&(_, e)| field_error(lang, e))
 }
 
 fn steps_table(
@@ -209,17 +202,12 @@ fn dates_box(
     label: Key,
 ) -> Html {
     let field = Field::Global(global);
-    let error = error_of(errors, field, lang);
+    let error = error_text(errors, field, lang);
     let on_input = {
-        let form = form.clone();
+        let write = text_writer(form, field);
         Callback::from(move |event: InputEvent| {
             let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
-            let text = area.value();
-            form.edit(move |f| {
-                if let Some(slot) = f.text_mut(field) {
-                    *slot = text;
-                }
-            })
+            write.emit(area.value());
         })
     };
     let hint_id = format!("{id}-hint");
@@ -265,25 +253,10 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         })
     };
     let date_field = |global: Global, id: &'static str, label: Key, hint: Key| {
-        let field = Field::Global(global);
-        let on_input = {
-            let form = form.clone();
-            Callback::from(move |text: String| {
-                form.edit(move |f| {
-                    if let Some(slot) = f.text_mut(field) {
-                        *slot = text;
-                    }
-                })
-            })
-        };
         TextField {
-            id: id.into(),
             label: t(label).into(),
-            value: form.get().text(field).to_string().into(),
-            on_input,
-            error: error_of(&parsed.errors, field, lang).map(AttrValue::from),
             hint: Some(lang.format(hint, &[&today.iso()]).into()),
-            unit: None,
+            ..bound_field(&form, &parsed.errors, lang, id, Field::Global(global))
         }
         .view()
     };
