@@ -35,29 +35,42 @@ pub fn field(text: &str) -> String {
     }
 }
 
-/// The CSV text of `rows`, header in `lang`.
-pub fn csv(rows: &[Row], lang: Lang) -> String {
+/// A CSV file: a byte-order mark (so spreadsheet programs show Chinese),
+/// then the header and each row, every field quoted and defused by
+/// [`field`], every line ended by CRLF.
+pub fn table<Row: AsRef<[String]>>(header: &[&str], rows: &[Row]) -> String {
     let mut out = String::from("\u{feff}");
-    let header =
-        [Key::CsvKind, Key::CsvName, Key::CsvValue, Key::CsvLabel].map(|k| field(lang.text(k)));
-    out.push_str(&header.join(","));
-    out.push_str("\r\n");
-    for row in rows {
-        let kind = lang.text(if row.input {
-            Key::CsvInput
-        } else {
-            Key::CsvResult
-        });
-        let cells = [
-            field(kind),
-            field(&row.name),
-            field(&row.value),
-            field(&row.label),
-        ];
+    let mut line = |cells: Vec<String>| {
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
+    };
+    line(header.iter().map(|h| field(h)).collect());
+    for row in rows {
+        line(row.as_ref().iter().map(|c| field(c)).collect());
     }
     out
+}
+
+/// The CSV text of `rows`, header in `lang`.
+pub fn csv(rows: &[Row], lang: Lang) -> String {
+    let header = [Key::CsvKind, Key::CsvName, Key::CsvValue, Key::CsvLabel].map(|k| lang.text(k));
+    let rows: Vec<[String; 4]> = rows
+        .iter()
+        .map(|row| {
+            let kind = lang.text(if row.input {
+                Key::CsvInput
+            } else {
+                Key::CsvResult
+            });
+            [
+                kind.to_string(),
+                row.name.clone(),
+                row.value.clone(),
+                row.label.clone(),
+            ]
+        })
+        .collect();
+    table(&header, &rows)
 }
 
 #[cfg(test)]

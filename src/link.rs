@@ -66,6 +66,19 @@ pub fn split_hash(hash: &str) -> (&str, &str) {
     }
 }
 
+/// The decoded `key=value` pairs of a query, in order (a bare `key` has an
+/// empty value).
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| match part.split_once('=') {
+            Some((key, value)) => (percent_decode(key), percent_decode(value)),
+            None => (percent_decode(part), String::new()),
+        })
+        .collect()
+}
+
 /// Decodes `%XX` escapes and `+` as a space; invalid UTF-8 becomes U+FFFD.
 pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
@@ -141,28 +154,35 @@ impl LinkReader {
     /// Parses a query (without `?`). A query over [`MAX_QUERY_BYTES`] is
     /// refused: the reader then holds no pairs and one `TooLong` notice.
     pub fn new(query: &str) -> LinkReader {
+        LinkReader::within(query, MAX_QUERY_BYTES)
+    }
+
+    /// [`LinkReader::new`] for a link that carries other links (a
+    /// comparison), refused over `max_bytes`.
+    pub fn within(query: &str, max_bytes: usize) -> LinkReader {
         let query = query.strip_prefix('?').unwrap_or(query);
-        if query.len() > MAX_QUERY_BYTES {
+        if query.len() > max_bytes {
             return LinkReader {
                 pairs: Vec::new(),
                 used: Vec::new(),
                 notices: vec![LinkNotice::TooLong { bytes: query.len() }],
             };
         }
-        let pairs: Vec<(String, String)> = query
-            .split('&')
-            .filter(|part| !part.is_empty())
-            .map(|part| match part.split_once('=') {
-                Some((key, value)) => (percent_decode(key), percent_decode(value)),
-                None => (percent_decode(part), String::new()),
-            })
-            .collect();
+        let pairs = query_pairs(query);
         let used = vec![false; pairs.len()];
         LinkReader {
             pairs,
             used,
             notices: Vec::new(),
         }
+    }
+
+    /// Whether the query has `key` (not yet taken).
+    pub fn has(&self, key: &str) -> bool {
+        self.pairs
+            .iter()
+            .zip(&self.used)
+            .any(|((k, _), used)| k == key && !used)
     }
 
     /// The first value of `key`, if present; later repeats are reported.

@@ -119,10 +119,6 @@ pub fn unique_name(list: &[Saved], calculator: &str, name: &str) -> String {
 /// so scenarios saved under any earlier format keep opening the same.
 pub fn migrate(saved: &Saved) -> Saved {
     let mut current = saved.clone();
-    if current.format < 1 {
-        // Before format 1 nothing was saved: treat it as format 1.
-        current.format = 1;
-    }
     let upgraded = current
         .query
         .split('&')

@@ -150,7 +150,7 @@ fn bad_values_show_errors_beside_their_fields() {
 }
 
 #[test]
-fn the_gantt_chart_offers_its_bars_as_a_table() {
+fn the_gantt_chart_offers_its_milestones_as_a_table() {
     for query in ["", "dir=target&t=2027-06-30", "w3=1,1,7", "s=2026-02-09"] {
         let mut reader = LinkReader::new(query);
         SharedSettings::read(&mut reader);
@@ -164,11 +164,28 @@ fn the_gantt_chart_offers_its_bars_as_a_table() {
             let at = format!("{lang:?} for {query:?}");
             let tables = chart_data_tables(&html, &[4], &at);
             let table = &tables[0];
-            assert_eq!(table.rows.len(), bars.len(), "{at}");
-            for (row, bar) in table.rows.iter().zip(&bars) {
-                assert_eq!(row[1], bar.start.display(lang), "{at}");
-                assert_eq!(row[2], bar.end.add_days(-1).display(lang), "{at}");
-                assert_eq!(row[3], bar.start.days_until(bar.end).to_string(), "{at}");
+            // The bars, each wave's first and last note live, and the P50,
+            // P80 and P95 lines (the downloads' milestones), by date.
+            let live = 2 * report.waves.len();
+            assert_eq!(table.rows.len(), bars.len() + live + 3, "{at}");
+            for bar in &bars {
+                let want = [
+                    bar.start.display(lang),
+                    bar.end.add_days(-1).display(lang),
+                    bar.start.days_until(bar.end).to_string(),
+                ];
+                assert!(table.rows.iter().any(|r| r[1..] == want), "{at}: {want:?}");
+            }
+            for (date, name) in report.percentiles.iter().zip(["P50", "P80", "P95"]) {
+                let day = date.display(lang);
+                let want = [day.clone(), day, "1".to_string()];
+                assert!(
+                    table
+                        .rows
+                        .iter()
+                        .any(|r| r[0].ends_with(name) && r[1..] == want),
+                    "{at}: {name} {want:?}"
+                );
             }
         }
     }

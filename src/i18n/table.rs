@@ -72,6 +72,8 @@ table! {
     SavedSave: "Save this scenario", "保存当前方案";
     SavedUpdate: "Update “{0}”", "更新“{0}”";
     SavedDone: "Saved “{0}” in this browser.", "已在本浏览器保存“{0}”。";
+    SavedFull: "{0} scenarios are saved, the most kept here: delete one to save another.",
+        "已保存 {0} 个方案，已达上限：请先删除一个再保存。";
     SavedWriteFailed: "Could not save: the browser's storage refused the write (it may be full or blocked). Nothing was lost: the address still holds your scenario.",
         "保存失败：浏览器存储拒绝写入（可能已满或被禁用）。内容未丢失：地址栏仍保存着当前方案。";
     SavedDamaged: "{0} saved scenarios could not be read and were left out.", "有 {0} 个已保存方案无法读取，已略过。";
@@ -731,7 +733,6 @@ table! {
     TlEarliest: "Last live, earliest", "末篇最早";
     TlLikelyCol: "Last live, likely", "末篇最可能";
     TlLatest: "Last live, latest", "末篇最晚";
-    TlMilestonesTitle: "Show the schedule as a table", "以表格显示排期";
     TlExportIcs: "Download calendar (.ics)", "下载日历（.ics）";
     TlExportCsv: "Download CSV", "下载 CSV";
     TlHolidaysTitle: "Public holidays in this schedule", "排期内的法定节假日";

@@ -27,23 +27,30 @@ const LANG_STORAGE_KEY: &str = "kolcalc.lang";
 /// The pairs a page last wrote, so a settings change can rewrite the address.
 type PagePairs = Rc<RefCell<Vec<(&'static str, String)>>>;
 
-fn settings_from_link(hash: &str, fallback_lang: impl FnOnce() -> Lang) -> Settings {
+/// What a link names: its shared settings, and whether it names a
+/// currency at all (a header link names nothing).
+fn read_link(hash: &str) -> (SharedSettings, bool) {
     let (_, query) = split_hash(hash);
-    let shared = SharedSettings::read(&mut LinkReader::new(query));
+    let mut reader = LinkReader::new(query);
+    let names_currency = reader.has("cur");
+    (SharedSettings::read(&mut reader), names_currency)
+}
+
+/// The settings a link opens with; `lang` when it names no language.
+fn settings_from(shared: &SharedSettings, lang: impl FnOnce() -> Lang) -> Settings {
     Settings {
-        lang: shared.lang.unwrap_or_else(fallback_lang),
+        lang: shared.lang.unwrap_or_else(lang),
         currency: shared.currency,
         cny_per_unit: shared.cny_per_unit,
     }
 }
 
-/// Settings after following a link in this tab: what the link names wins,
-/// anything it leaves out (a header link names nothing) stays as it was.
-fn settings_after_navigation(hash: &str, current: Settings) -> Settings {
-    let (_, query) = split_hash(hash);
-    let names_currency = LinkReader::new(query).take("cur").is_some();
-    let linked = settings_from_link(hash, || current.lang);
-    if names_currency {
+/// Settings after following a link in this tab (what the link names wins,
+/// anything it leaves out stays as it was), and whether it asks to embed.
+fn settings_after_navigation(hash: &str, current: Settings) -> (Settings, bool) {
+    let (shared, names_currency) = read_link(hash);
+    let linked = settings_from(&shared, || current.lang);
+    let settings = if names_currency {
         linked
     } else {
         Settings {
@@ -51,7 +58,8 @@ fn settings_after_navigation(hash: &str, current: Settings) -> Settings {
             cny_per_unit: current.cny_per_unit,
             ..linked
         }
-    }
+    };
+    (settings, shared.embed)
 }
 
 fn first_visit_lang() -> Lang {
@@ -61,12 +69,6 @@ fn first_visit_lang() -> Lang {
             let preferred = browser::preferred_languages();
             Lang::from_preferences(preferred.iter().map(String::as_str))
         })
-}
-
-/// Whether the link asks for the calculator alone (`embed=1`).
-fn embed_from_link(hash: &str) -> bool {
-    let (_, query) = split_hash(hash);
-    SharedSettings::read(&mut LinkReader::new(query)).embed
 }
 
 fn write_address(
@@ -93,10 +95,14 @@ fn write_address(
 pub fn App() -> Html {
     let hash = use_state(browser::location_hash);
     let generation = use_state(|| 0u32);
-    let settings = use_state(|| settings_from_link(&hash, first_visit_lang));
+    let opened = {
+        let hash = (*hash).clone();
+        use_memo((), move |_| read_link(&hash).0)
+    };
+    let settings = use_state(|| settings_from(&opened, first_visit_lang));
     // An embedded frame stays embedded when a link inside it (a preset)
     // leaves the key out: it has no header to come back with.
-    let embed = use_state(|| embed_from_link(&hash));
+    let embed = use_state(|| opened.embed);
     let root = use_node_ref();
     use_height_reporter(root.clone(), *embed);
     let page_pairs: PagePairs = use_mut_ref(Vec::new);
@@ -121,8 +127,9 @@ pub fn App() -> Html {
                     page_pairs.borrow_mut().clear();
                     let new_hash = browser::location_hash();
                     let current = *latest_settings.borrow();
-                    settings.set(settings_after_navigation(&new_hash, current));
-                    if embed_from_link(&new_hash) {
+                    let (next, embedded) = settings_after_navigation(&new_hash, current);
+                    settings.set(next);
+                    if embedded {
                         embed.set(true);
                     }
                     hash.set(new_hash);

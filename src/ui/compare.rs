@@ -16,7 +16,7 @@ use crate::calculators::timeline::page::TimelinePage;
 use crate::calculators::{Calculator, Route};
 use crate::dates::parse_date;
 use crate::i18n::{Key, Lang};
-use crate::link::{percent_decode, LinkReader};
+use crate::link::{query_pairs, LinkReader, MAX_QUERY_BYTES};
 use crate::units::{format_number, format_percent};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
@@ -39,8 +39,58 @@ struct Column {
     outputs: Vec<(String, String, String)>,
 }
 
+/// A comparison carries up to three scenario links, each up to
+/// [`MAX_QUERY_BYTES`] and up to three times longer once escaped inside it.
+const MAX_COMPARE_BYTES: usize = 3 * 3 * MAX_QUERY_BYTES;
+
+/// One entry of a column: name, value and label.
+type Entry<'a> = (&'a str, &'a str, &'a str);
+
+impl Column {
+    fn input_entries(&self) -> Vec<Entry<'_>> {
+        self.inputs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str(), ""))
+            .collect()
+    }
+
+    fn output_entries(&self) -> Vec<Entry<'_>> {
+        self.outputs
+            .iter()
+            .map(|(k, v, label)| (k.as_str(), v.as_str(), label.as_str()))
+            .collect()
+    }
+}
+
+/// Every name any column has (in the order they first appear), its label
+/// and each column's value, empty where a scenario has none: a forward and
+/// a backward timeline, or scenarios with other waves, still show it all.
+fn rows<'a>(
+    columns: &'a [Column],
+    entries: fn(&'a Column) -> Vec<Entry<'a>>,
+) -> impl Iterator<Item = (String, String, Vec<String>)> + 'a {
+    let lists: Vec<Vec<Entry<'a>>> = columns.iter().map(entries).collect();
+    let mut names: Vec<(&str, &str)> = Vec::new();
+    for (name, _, label) in lists.iter().flatten() {
+        if !names.iter().any(|(n, _)| n == name) {
+            names.push((name, label));
+        }
+    }
+    names.into_iter().map(move |(name, label)| {
+        let values = lists
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .find(|(n, ..)| *n == name)
+                    .map_or_else(String::new, |(_, v, _)| v.to_string())
+            })
+            .collect();
+        (name.to_string(), label.to_string(), values)
+    })
+}
+
 fn read(query: &str) -> (Option<Calculator>, Vec<(String, String)>) {
-    let mut reader = LinkReader::new(query);
+    let mut reader = LinkReader::within(query, MAX_COMPARE_BYTES);
     let calculator = reader
         .take("calc")
         .and_then(|slug| match Route::from_path(&slug) {
@@ -59,16 +109,12 @@ fn read(query: &str) -> (Option<Calculator>, Vec<(String, String)>) {
     (calculator, scenarios)
 }
 
+/// A scenario's own pairs: its inputs without the format, language and
+/// embed flag.
 fn pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (percent_decode(k), percent_decode(v))
-        })
-        .filter(|(k, _)| k != "v" && k != "lang" && k != "embed")
-        .collect()
+    let mut pairs = query_pairs(query);
+    pairs.retain(|(k, _)| k != "v" && k != "lang" && k != "embed");
+    pairs
 }
 
 /// Props of [`Offscreen`].
@@ -225,27 +271,6 @@ fn table(columns: &[Column], lang: Lang) -> Html {
     let Some(first) = columns.first() else {
         return html! {};
     };
-    let mut input_keys: Vec<String> = Vec::new();
-    for c in columns {
-        for (k, _) in &c.inputs {
-            if !input_keys.contains(k) {
-                input_keys.push(k.clone());
-            }
-        }
-    }
-    let value = |list: &[(String, String)], key: &str| {
-        list.iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let output_value = |c: &Column, key: &str| {
-        c.outputs
-            .iter()
-            .find(|(k, ..)| k == key)
-            .map(|(_, v, _)| v.clone())
-            .unwrap_or_default()
-    };
     let row = |kind: &str, name: String, label: String, values: Vec<String>| {
         let first_value = values.first().cloned().unwrap_or_default();
         let differs = values.iter().any(|v| *v != first_value);
@@ -271,22 +296,10 @@ fn table(columns: &[Column], lang: Lang) -> Html {
             </tr>
         }
     };
-    let input_rows = input_keys.iter().map(|k| {
-        row(
-            "input",
-            k.clone(),
-            String::new(),
-            columns.iter().map(|c| value(&c.inputs, k)).collect(),
-        )
-    });
-    let output_rows = first.outputs.iter().map(|(k, _, label)| {
-        row(
-            "result",
-            k.clone(),
-            label.clone(),
-            columns.iter().map(|c| output_value(c, k)).collect(),
-        )
-    });
+    let input_rows = rows(columns, Column::input_entries)
+        .map(|(k, label, values)| row("input", k, label, values));
+    let output_rows = rows(columns, Column::output_entries)
+        .map(|(k, label, values)| row("result", k, label, values));
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::CompareTitle)}>
             <table class="mix-table compare-table">

@@ -3,6 +3,7 @@
 //! snippet a resource hub pastes to embed the calculator with this scenario.
 
 use crate::i18n::{Key, Lang};
+use crate::link::{query_pairs, split_hash};
 use yew::prelude::*;
 
 /// Props of [`CopyLink`].
@@ -46,17 +47,16 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let on_csv = {
         let lang = props.lang;
         Callback::from(move |_| {
-            let href = super::browser::location_href();
-            let query = href.split_once('?').map_or("", |(_, q)| q);
-            let inputs = query.split('&').filter(|p| !p.is_empty()).map(|pair| {
-                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-                crate::export::Row {
+            let hash = super::browser::location_hash();
+            let (route, query) = split_hash(&hash);
+            let inputs = query_pairs(query)
+                .into_iter()
+                .map(|(name, value)| crate::export::Row {
                     input: true,
-                    name: crate::link::percent_decode(key),
-                    value: crate::link::percent_decode(value),
+                    name,
+                    value,
                     label: String::new(),
-                }
-            });
+                });
             let results = super::browser::page_outputs()
                 .into_iter()
                 .map(|(name, value, label)| crate::export::Row {
@@ -66,12 +66,7 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
                     label,
                 });
             let rows: Vec<_> = inputs.chain(results).collect();
-            let stem = super::browser::location_hash();
-            let slug = stem
-                .trim_start_matches("#/")
-                .split('?')
-                .next()
-                .unwrap_or("");
+            let slug = route.trim_start_matches('/');
             super::browser::download_text(
                 &crate::export::csv(&rows, lang),
                 "text/csv;charset=utf-8",

@@ -8,7 +8,7 @@
 use super::browser;
 use crate::calculators::Calculator;
 use crate::i18n::{Key, Lang};
-use crate::link::build_query;
+use crate::link::{build_query, split_hash};
 use crate::saved::{self, Saved};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,6 +31,7 @@ enum Status {
     Saved(String),
     WriteFailed,
     Damaged(usize),
+    Full,
 }
 
 /// The stored scenarios, and how many stored entries could not be read.
@@ -48,8 +49,8 @@ fn write(list: &[Saved]) -> bool {
 /// The scenario's query in the address, without the embed flag.
 fn current_query() -> String {
     let hash = browser::location_hash();
-    let query = hash.split_once('?').map_or("", |(_, q)| q);
-    query
+    split_hash(&hash)
+        .1
         .split('&')
         .filter(|p| !p.is_empty() && !p.starts_with("embed="))
         .collect::<Vec<_>>()
@@ -60,20 +61,20 @@ fn current_query() -> String {
 #[function_component]
 pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
     let available = *use_memo((), |_| browser::storage_works());
-    let list = use_state(|| load().0);
-    let status = use_state(|| {
-        let damaged = load().1;
-        if damaged > 0 {
-            Status::Damaged(damaged)
-        } else {
-            Status::None
-        }
+    let stored = use_memo((), |_| load());
+    let list = use_state(|| stored.0.clone());
+    let status = use_state(|| match stored.1 {
+        0 => Status::None,
+        damaged => Status::Damaged(damaged),
     });
     let name = use_state(String::new);
     let renaming = use_state(|| None::<(u64, String)>);
     let selected = use_state(Vec::<u64>::new);
-    // The saved scenario last opened here, to warn before its edits are lost.
+    // The saved scenario last opened here, to warn before its edits are
+    // lost (read by the unload listener, so a cell; setting it redraws the
+    // panel for its Update button).
     let opened = use_mut_ref(|| None::<Saved>);
+    let redraw = use_force_update();
     {
         let opened = opened.clone();
         use_effect_with((), move |_| {
@@ -131,12 +132,27 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
             name.set(input.value());
         })
     };
+    // Refuses a new entry when the store holds the most it keeps.
+    let full = {
+        let status = status.clone();
+        move || {
+            let full = load().0.len() >= saved::MAX_SAVED;
+            if full {
+                status.set(Status::Full);
+            }
+            full
+        }
+    };
     let on_save = {
         let update = update.clone();
         let name = name.clone();
         let opened = opened.clone();
+        let full = full.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            if full() {
+                return;
+            }
             let typed = (*name).clone();
             let opened = opened.clone();
             update(&move |list: &mut Vec<Saved>| {
@@ -193,11 +209,19 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
         let on_open = {
             let opened = opened.clone();
             let current = current.clone();
-            Callback::from(move |_: MouseEvent| *opened.borrow_mut() = Some(current.clone()))
+            let redraw = redraw.clone();
+            Callback::from(move |_: MouseEvent| {
+                *opened.borrow_mut() = Some(current.clone());
+                redraw.force_update();
+            })
         };
         let on_duplicate = {
             let update = update.clone();
+            let full = full.clone();
             Callback::from(move |_| {
+                if full() {
+                    return;
+                }
                 update(&move |list: &mut Vec<Saved>| {
                     let source = list.iter().find(|s| s.id == id)?.clone();
                     let copy = Saved {
@@ -302,6 +326,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                     Status::Saved(n) => lang.format(Key::SavedDone, &[n]),
                     Status::WriteFailed => t(Key::SavedWriteFailed).to_string(),
                     Status::Damaged(n) => lang.format(Key::SavedDamaged, &[&n.to_string()]),
+                    Status::Full => lang.format(Key::SavedFull, &[&saved::MAX_SAVED.to_string()]),
                 } }
             </p>
             if mine.is_empty() {

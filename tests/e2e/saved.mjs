@@ -158,7 +158,35 @@ async function storageFailures(browser) {
     await third.getByRole('link', { name: 'Good', exact: true }).click();
     await until(async () => ((await third.locator('#followers').inputValue()) === '9000' ? true : null), 'opened');
   });
+  await check('opening a scenario saved in another visit offers to update it', async () => {
+    await third.getByRole('button', { name: 'Update “Good”' }).waitFor({ timeout: 3000 });
+  });
   await damaged.close();
+
+  // The most the store keeps: 200 scenarios. One more is refused with a
+  // message, not written and then dropped on the next visit.
+  const crowded = await newContext(browser);
+  await crowded.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      const lines = ['kolcalc-saved 1'];
+      for (let id = 1; id <= 200; id += 1) lines.push(`${id}\tengagement\t1\tScenario ${id}\tv=1&f=${9000 + id}`);
+      localStorage.setItem('kolcalc.saved', lines.join('\n'));
+    }
+  });
+  const fourth = await open(crowded, '#/engagement?lang=en', 'crowded store');
+  await ready(fourth);
+  await check('with 200 saved, saving or duplicating one more is refused with a message', async () => {
+    await typeInto(fourth.locator('#saved-name'), 'One too many');
+    await fourth.getByRole('button', { name: 'Save this scenario' }).click();
+    await fourth.getByText('200 scenarios are saved, the most kept here').waitFor({ timeout: 3000 });
+    await fourth.getByRole('button', { name: 'Duplicate “Scenario 7”' }).click();
+    const stored = await fourth.evaluate(() => localStorage.getItem('kolcalc.saved'));
+    expectEqual(stored.split('\n').length, 201, 'stored lines');
+    expect(!stored.includes('One too many') && !stored.includes('Scenario 7 (2)'), 'nothing added');
+    expectEqual(await fourth.locator('.saved-name').count(), 200, 'scenarios listed');
+  });
+  await crowded.close();
 }
 
 await runScenarios({ dist, outDir }, [savedScenarios, storageFailures]);

@@ -300,7 +300,7 @@ async function exportsAndChart(browser) {
   const page = await open(context, SPRING, 'exports');
   await ready(page);
   await outputBecomes(page, 'last_live_likely', '2026-03-01');
-  const milestones = await page.locator('details.milestones tbody tr').count();
+  const milestones = await page.locator('details.chart-data tbody tr').count();
 
   await check('the calendar (.ics) download parses: CRLF, ≤ 75 octets a line, all-day VEVENTs incl. P80', async () => {
     const { name, bytes } = await download(page, page.locator('#tl-export-ics'));
@@ -382,7 +382,7 @@ async function screenshots(browser) {
         }));
         expect(sizes.scroll <= sizes.inner, `page ${sizes.scroll}px wide in ${sizes.inner}px`);
       });
-      await page.locator('details.milestones > summary').click();
+      await page.locator('details.chart-data > summary').click();
       await page.waitForTimeout(150);
       await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
       await page.locator('figure.chart').screenshot({ path: path.join(outDir, `${name}-gantt.png`) });

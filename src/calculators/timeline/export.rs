@@ -150,38 +150,27 @@ pub fn ics(milestones: &[Milestone], start: Date, today: Date, lang: Lang) -> St
     out
 }
 
-/// Quotes a CSV field when it needs it (RFC 4180).
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 /// The milestones as CSV: a header in `lang`, ISO dates, days as numbers.
 pub fn csv(milestones: &[Milestone], lang: Lang) -> String {
-    let mut out = String::from("\u{feff}");
     let header = [
         Key::TlCsvMilestone,
         Key::TlCsvStart,
         Key::TlCsvEnd,
         Key::TlCsvDays,
     ]
-    .map(|k| csv_field(lang.text(k)));
-    out.push_str(&header.join(","));
-    out.push_str("\r\n");
-    for m in milestones {
-        let row = [
-            csv_field(&m.title),
-            m.start.iso(),
-            m.last.iso(),
-            (m.start.days_until(m.last) + 1).to_string(),
-        ];
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    .map(|k| lang.text(k));
+    let rows: Vec<[String; 4]> = milestones
+        .iter()
+        .map(|m| {
+            [
+                m.title.clone(),
+                m.start.iso(),
+                m.last.iso(),
+                (m.start.days_until(m.last) + 1).to_string(),
+            ]
+        })
+        .collect();
+    crate::export::table(&header, &rows)
 }
 
 #[cfg(test)]
@@ -203,6 +192,6 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
-        assert_eq!(csv_field("a,\"b\""), "\"a,\"\"b\"\"\"");
+        assert_eq!(crate::export::field("a,\"b\""), "\"a,\"\"b\"\"\"");
     }
 }

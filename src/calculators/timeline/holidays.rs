@@ -149,11 +149,8 @@ impl ShoppingPeak {
 
     /// The first peak on or after `date`, and its date.
     pub fn next_after(date: Date) -> Option<(ShoppingPeak, Date)> {
-        [date.year(), date.year() + 1]
-            .into_iter()
-            .flat_map(|y| ShoppingPeak::ALL.map(|p| (p, p.on(y))))
-            .filter_map(|(p, d)| Some((p, d?)))
-            .find(|&(_, d)| d >= date)
+        let next_year_end = Date::from_ymd(date.year() + 1, 12, 31)?;
+        peaks_between(date, next_year_end).next()
     }
 }
 

@@ -260,17 +260,15 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         }
         .view()
     };
-    let on_holiday = {
-        let form = form.clone();
-        Callback::from(move |(first, counts): (String, bool)| {
-            form.edit(move |f| {
-                f.ignored.retain(|d| *d != first);
-                if !counts {
-                    f.ignored.push(first);
-                }
-            })
+    // Stable across renders, so the results re-render only when they change.
+    let on_holiday = use_callback(form.editor(), |(first, counts): (String, bool), editor| {
+        editor.edit(move |f| {
+            f.ignored.retain(|d| *d != first);
+            if !counts {
+                f.ignored.push(first);
+            }
         })
-    };
+    });
 
     html! {
         <main id="main" class="calculator timeline">

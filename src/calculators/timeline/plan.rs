@@ -155,6 +155,14 @@ pub struct Report {
     pub warnings: Vec<Warning>,
 }
 
+impl Report {
+    /// The last day any schedule shown can reach: the latest schedule's
+    /// last note or the P95, whichever is later.
+    pub fn latest_end(&self) -> Date {
+        self.last_live[2].max(self.percentiles[2])
+    }
+}
+
 /// The PERT-Beta distribution of every step and of a round's two parts.
 struct Tables {
     steps: Vec<Pert>,

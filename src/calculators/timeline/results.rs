@@ -6,7 +6,7 @@
 //! carry ISO 8601 (names documented in README).
 
 use super::chart::{draw_gantt, height, GanttData, GanttRow};
-use super::export::{csv, ics, milestones, stage_name, stage_short_name};
+use super::export::{csv, ics, milestones, stage_name, stage_short_name, Milestone};
 use super::holidays::{official_periods, peaks_between};
 use super::model::{TimelineInputs, Wave};
 use super::plan::{Conflict, Report, Warning, DRAWS};
@@ -137,6 +137,9 @@ fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
 pub struct TimelineChart {
     data: GanttData,
     summary: String,
+    /// The schedule's dated entries: the chart's data table and the
+    /// calendar and CSV downloads.
+    milestones: Vec<Milestone>,
 }
 
 impl Drawable for TimelineChart {
@@ -152,7 +155,8 @@ impl Drawable for TimelineChart {
     fn draw(&self, root: DrawingArea<ChartBackend<'_>, Shift>, frame: Frame) -> Result<(), String> {
         draw_gantt(root, frame, &self.data)
     }
-    /// One row per bar: its label, first and last day, and length in days.
+    /// One row per milestone (the bars, the go-live dates and the P50, P80
+    /// and P95 lines): what, first and last day, and length in days.
     fn data(&self, lang: Lang) -> ChartData {
         let t = |k| lang.text(k).to_string();
         ChartData {
@@ -163,15 +167,14 @@ impl Drawable for TimelineChart {
                 t(Key::TlCsvDays),
             ],
             rows: self
-                .data
-                .rows
+                .milestones
                 .iter()
-                .map(|row| {
+                .map(|m| {
                     vec![
-                        row.label.clone(),
-                        row.start.display(lang),
-                        row.end.add_days(-1).display(lang),
-                        format_number(f64::from(row.start.days_until(row.end)), 0, lang),
+                        m.title.clone(),
+                        m.start.display(lang),
+                        m.last.display(lang),
+                        format_number(f64::from(m.start.days_until(m.last) + 1), 0, lang),
                     ]
                 })
                 .collect(),
@@ -203,17 +206,19 @@ fn chart(report: &Report, lang: Lang) -> Rc<TimelineChart> {
         .collect();
     let [p50, p80, _] = report.percentiles;
     let mut legend: Vec<String> = Wave::ALL.iter().map(|w| t(w.name())).collect();
-    legend.extend([
-        t(Key::TlChartHoliday),
-        t(Key::TlChartP50),
-        t(Key::TlChartP80),
-    ]);
+    // No holiday in the window: no holiday swatch in the legend.
+    let holiday = if report.holidays.is_empty() {
+        String::new()
+    } else {
+        t(Key::TlChartHoliday)
+    };
+    legend.extend([holiday, t(Key::TlChartP50), t(Key::TlChartP80)]);
     Rc::new(TimelineChart {
         data: GanttData {
             rows,
             holidays: report.holidays.iter().map(|h| (h.first, h.last)).collect(),
             marks: [p50, p80],
-            peaks: peaks_between(report.start, report.percentiles[2].max(report.last_live[2]))
+            peaks: peaks_between(report.start, report.latest_end())
                 .map(|(peak, date)| (date, t(peak.short_name())))
                 .collect(),
             legend,
@@ -228,6 +233,7 @@ fn chart(report: &Report, lang: Lang) -> Rc<TimelineChart> {
                 &p80.display(lang),
             ],
         ),
+        milestones: milestones(report, lang),
     })
 }
 
@@ -236,6 +242,9 @@ fn chart(report: &Report, lang: Lang) -> Rc<TimelineChart> {
 pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
     let lang = props.settings.lang;
     let t = |k| lang.text(k);
+    let chart = use_memo((props.report.clone(), lang), |(report, lang)| {
+        report.as_ref().as_ref().ok().map(|r| chart(r, *lang))
+    });
     let report = match props.report.as_ref() {
         Ok(report) => report,
         Err(conflict) => {
@@ -256,17 +265,21 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
             };
         }
     };
-    let chart = use_memo((report.clone(), lang), |(r, lang)| chart(r, *lang));
-    let list = milestones(report, lang);
+    let Some(chart) = chart.as_ref() else {
+        return Html::default();
+    };
+    // The files are written when asked for, not on every render.
     let on_ics = {
-        let text = ics(&list, report.start, props.today, lang);
+        let (chart, start, today) = (chart.clone(), report.start, props.today);
         Callback::from(move |_: MouseEvent| {
+            let text = ics(&chart.milestones, start, today, lang);
             download_text(&text, "text/calendar;charset=utf-8", "kolcalc-timeline.ics");
         })
     };
     let on_csv = {
-        let text = csv(&list, lang);
+        let chart = chart.clone();
         Callback::from(move |_: MouseEvent| {
+            let text = csv(&chart.milestones, lang);
             download_text(&text, "text/csv;charset=utf-8", "kolcalc-timeline.csv");
         })
     };
@@ -365,7 +378,7 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
         let (kind, text) = warning_text(w, lang);
         html! { <li data-kind={kind}>{ "⚠ " }{ text }</li> }
     });
-    let window_end = latest.max(p95);
+    let window_end = report.latest_end();
     let ignored = &props.inputs.edits.ignored;
     let holidays = official_periods()
         .filter(|p| p.last >= report.start && p.first <= window_end)
@@ -420,29 +433,6 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
                 </table>
             </div>
             <ChartCanvas<TimelineChart> chart={(*chart).clone()} {lang} height={height(chart.data.rows.len())} />
-            <details class="milestones">
-                <summary>{ t(Key::TlMilestonesTitle) }</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::TlMilestonesTitle)}>
-                    <table class="mix-table">
-                        <thead><tr>
-                            <th scope="col">{ t(Key::TlCsvMilestone) }</th>
-                            <th scope="col">{ t(Key::TlCsvStart) }</th>
-                            <th scope="col">{ t(Key::TlCsvEnd) }</th>
-                            <th scope="col">{ t(Key::TlCsvDays) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for list.iter().map(|m| html! {
-                                <tr>
-                                    <th scope="row">{ m.title.clone() }</th>
-                                    <td>{ m.start.display(lang) }</td>
-                                    <td>{ m.last.display(lang) }</td>
-                                    <td>{ m.start.days_until(m.last) + 1 }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
             <div class="exports">
                 <button type="button" class="secondary" id="tl-export-ics" onclick={on_ics}>{ t(Key::TlExportIcs) }</button>
                 <button type="button" class="secondary" id="tl-export-csv" onclick={on_csv}>{ t(Key::TlExportCsv) }</button>
