@@ -322,3 +322,55 @@ fn table(columns: &[Column], lang: Lang) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(inputs: &[(&str, &str)], outputs: &[(&str, &str)]) -> Column {
+        Column {
+            name: String::new(),
+            inputs: inputs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            outputs: outputs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string(), format!("{k} label")))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_result_only_a_later_scenario_has_gets_its_row() {
+        // A forward timeline, then a backward one with its latest start.
+        let columns = [
+            column(&[("dir", "start")], &[("last_live_likely", "2026-03-01")]),
+            column(
+                &[("dir", "target"), ("t", "2026-03-20")],
+                &[
+                    ("last_live_likely", "2026-03-18"),
+                    ("latest_start_p80", "2026-02-20"),
+                ],
+            ),
+        ];
+        let results: Vec<_> = rows(&columns, Column::output_entries).collect();
+        assert_eq!(
+            results,
+            [
+                (
+                    "last_live_likely".to_string(),
+                    "last_live_likely label".to_string(),
+                    vec!["2026-03-01".to_string(), "2026-03-18".to_string()]
+                ),
+                (
+                    "latest_start_p80".to_string(),
+                    "latest_start_p80 label".to_string(),
+                    vec![String::new(), "2026-02-20".to_string()]
+                ),
+            ]
+        );
+        let inputs: Vec<_> = rows(&columns, Column::input_entries).map(|r| r.0).collect();
+        assert_eq!(inputs, ["dir", "t"]);
+    }
+}
