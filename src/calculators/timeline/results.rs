@@ -339,25 +339,18 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
             None,
         ),
     ];
-    if let Some(latest_start) = report.latest_start {
-        figures.insert(
-            0,
-            figure(
-                "latest_start_p80",
-                t(Key::TlLatestStartP80),
-                date_row(latest_start.confident, lang),
-                None,
-            ),
-        );
-        figures.insert(
-            1,
-            figure(
+    // Backward, the latest starts come first.
+    if let Some(latest) = report.latest_start {
+        let starts = [
+            ("latest_start_p80", Key::TlLatestStartP80, latest.confident),
+            (
                 "latest_start_likely",
-                t(Key::TlLatestStartLikely),
-                date_row(latest_start.likely, lang),
-                None,
+                Key::TlLatestStartLikely,
+                latest.likely,
             ),
-        );
+        ]
+        .map(|(name, key, date)| figure(name, t(key), date_row(date, lang), None));
+        figures.splice(0..0, starts);
     }
     let wave_rows = report.waves.iter().map(|w| {
         let slug = wave_slug(w.wave);
