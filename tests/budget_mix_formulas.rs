@@ -2,9 +2,9 @@
 
 use kolcalc::calculators::budget_mix::form::MixForm;
 use kolcalc::calculators::budget_mix::model::{
-    compute, per_creator, pillars, plan, Broken, MixInputs, Objective, Tier,
+    compute, per_creator, per_creator_at, pillars, plan, Broken, MixInputs, Objective, Tier,
 };
-use kolcalc::calculators::budget_mix::montecarlo::{simulate, triangular, SplitMix64};
+use kolcalc::calculators::budget_mix::montecarlo::{simulate, triangular, SplitMix64, DRAWS};
 use kolcalc::calculators::budget_mix::optimiser::optimise;
 use kolcalc::fields::FieldText;
 
@@ -169,6 +169,66 @@ fn a_band_without_uncertainty_is_the_point_estimate() {
     }
     let cpe = band.cpe.expect("engagements");
     assert!(close(cpe[1], 129_736.0 / 34_944.0));
+}
+
+/// The band by its definition: every draw through `per_creator_at`, all
+/// draws sorted, nearest-rank percentiles.
+fn band_by_definition(inputs: &MixInputs, counts: &[u64; 5]) -> ([f64; 3], (f64, f64)) {
+    let mut rng = SplitMix64::new(inputs.seed);
+    let mut totals: Vec<f64> = (0..DRAWS)
+        .map(|_| {
+            let mut total = 0.0;
+            for t in Tier::ALL {
+                let row = t.of(&inputs.tiers);
+                let rate = triangular(rng.next_f64(), row.rate[0], row.rate[1], row.rate[2]);
+                let spread = (rng.next_f64() * 2.0 - 1.0) * inputs.fake_spread;
+                let fake = (row.fake + spread).clamp(0.0, 1.0);
+                let n = *t.of(counts);
+                if n > 0 {
+                    total += n as f64 * per_creator_at(inputs, t, rate, Some(fake)).authentic;
+                }
+            }
+            total
+        })
+        .collect();
+    totals.sort_by(f64::total_cmp);
+    let at = |p: f64| totals[((DRAWS - 1) as f64 * p).round() as usize];
+    ([at(0.1), at(0.5), at(0.9)], (totals[0], totals[DRAWS - 1]))
+}
+
+#[test]
+fn the_band_equals_its_definition_to_the_last_bit() {
+    let mut rng = SplitMix64::new(2026);
+    for case in 0..40 {
+        let mut inputs = MixInputs {
+            seed: rng.next_u64(),
+            fake_spread: rng.next_f64() * 0.3,
+            post_rate: 0.1 + rng.next_f64() * 0.9,
+            video_share: rng.next_f64(),
+            ..MixInputs::default()
+        };
+        for row in inputs.tiers.iter_mut() {
+            let likely = 0.001 + rng.next_f64() * 0.1;
+            row.rate = [
+                likely * rng.next_f64(),
+                likely,
+                likely * (1.0 + 3.0 * rng.next_f64()),
+            ];
+            row.fake = rng.next_f64() * 0.6;
+            row.followers = (1.0 + rng.next_f64() * 1e6).round();
+        }
+        // Some tiers without creators, as optimised mixes often have.
+        let counts = [0, 1, 2, 3, 4].map(|_| (rng.next_u64() % 40).saturating_sub(10));
+        let band = simulate(&inputs, &counts, 1e5);
+        let (percentiles, range) = band_by_definition(&inputs, &counts);
+        assert_eq!(
+            band.authentic.map(f64::to_bits),
+            percentiles.map(f64::to_bits),
+            "case {case}"
+        );
+        assert_eq!(band.range, range, "case {case}");
+        assert_eq!(band.histogram.iter().sum::<u32>() as usize, DRAWS);
+    }
 }
 
 #[test]
