@@ -22,7 +22,7 @@ pub struct Row {
 /// spreadsheet would run as a formula.
 pub fn field(text: &str) -> String {
     let formula = text.starts_with(['=', '+', '@'])
-        || (text.starts_with('-') && text.parse::<f64>().is_err());
+        || (text.starts_with('-') && crate::decimal::parse_decimal(text).is_none());
     let text = if formula {
         format!("'{text}")
     } else {

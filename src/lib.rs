@@ -38,6 +38,7 @@ pub mod calculators;
 pub mod chart;
 pub mod currency;
 pub mod dates;
+pub mod decimal;
 pub mod embed;
 pub mod export;
 pub mod fields;

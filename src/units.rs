@@ -71,51 +71,11 @@ pub fn parse_number(raw: &str) -> Result<f64, FieldError> {
     if !valid {
         return Err(FieldError::NotANumber);
     }
-    let value = decimal_value(digits, power);
+    let value = crate::decimal::decimal_value(digits, power);
     if !value.is_finite() {
         return Err(FieldError::TooLarge { max: MAX_COUNT });
     }
     Ok(if negative { -value } else { value })
-}
-
-/// The value of validated decimal digits (`123`, `1.5`, `.25`) times
-/// 10^`power` (a unit suffix such as 万), correctly rounded.
-///
-/// A mantissa below 2^53 scaled by an exact power of ten (at most 10^22)
-/// takes one correctly rounded multiplication or division: `1.11万` is
-/// exactly 11100 and `0.1` the nearest double to 0.1. Longer numbers go to
-/// the standard parser, so every double's shortest text reads back to it.
-fn decimal_value(digits: &str, power: i32) -> f64 {
-    let mut mantissa: u64 = 0;
-    let mut exponent: i32 = power;
-    let mut after_point = false;
-    let mut exact = true;
-    for c in digits.chars() {
-        match c.to_digit(10) {
-            None => after_point = true,
-            Some(d) if mantissa < 1_000_000_000_000_000_000 => {
-                mantissa = mantissa * 10 + u64::from(d);
-                exponent -= i32::from(after_point);
-            }
-            Some(d) => {
-                exact &= d == 0;
-                exponent += i32::from(!after_point);
-            }
-        }
-    }
-    if !exact || mantissa >= 1 << 53 || exponent.abs() > 22 {
-        return format!("{digits}e{power}").parse().unwrap_or(f64::NAN);
-    }
-    if exponent >= 0 {
-        mantissa as f64 * power_of_ten(exponent)
-    } else {
-        mantissa as f64 / power_of_ten(-exponent)
-    }
-}
-
-/// 10^n by repeated multiplication: exact up to 10^22.
-fn power_of_ten(n: i32) -> f64 {
-    (0..n).fold(1.0, |p, _| p * 10.0)
 }
 
 /// Splits off a unit suffix, returning the power of ten it stands for.

@@ -15,6 +15,7 @@ use crate::calculators::engagement::page::EngagementPage;
 use crate::calculators::timeline::page::TimelinePage;
 use crate::calculators::{Calculator, Route};
 use crate::dates::parse_date;
+use crate::decimal::parse_decimal;
 use crate::i18n::{Key, Lang};
 use crate::link::{query_pairs, LinkReader, MAX_QUERY_BYTES};
 use crate::units::{format_number, format_percent};
@@ -164,7 +165,7 @@ fn shown(value: &str, lang: Lang) -> String {
     if value.is_empty() {
         return "–".to_string();
     }
-    if let Ok(n) = value.parse::<f64>() {
+    if let Some(n) = parse_decimal(value) {
         return format_number(n, 4, lang);
     }
     parse_date(value).map_or_else(|_| value.to_string(), |d| d.display(lang))
@@ -175,7 +176,7 @@ fn change(first: &str, other: &str, lang: Lang) -> Option<String> {
     if first == other {
         return None;
     }
-    if let (Ok(a), Ok(b)) = (first.parse::<f64>(), other.parse::<f64>()) {
+    if let (Some(a), Some(b)) = (parse_decimal(first), parse_decimal(other)) {
         let delta = b - a;
         let sign = if delta > 0.0 { "+" } else { "" };
         let relative =
