@@ -156,6 +156,16 @@ mod tests {
     }
 
     #[test]
+    fn each_key_finds_its_own_text() {
+        assert_eq!(Lang::En.text(Key::AppName), "kolcalc");
+        assert_eq!(Lang::Zh.text(Key::NavLabel), "计算器");
+        assert_eq!(
+            Lang::Zh.text(Key::NoticeNewerFormat),
+            "此链接来自更新的版本（格式 {0}），部分参数可能被忽略。"
+        );
+    }
+
+    #[test]
     fn fills_placeholders() {
         assert_eq!(fill("{0} of {1}", &["a", "b"]), "a of b");
     }

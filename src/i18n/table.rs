@@ -5,7 +5,7 @@
 use super::Lang;
 
 macro_rules! table {
-    ($($key:ident: $en:expr, $zh:expr;)*) => {
+    ($($key:ident: $en:literal, $zh:literal;)*) => {
         /// A piece of UI text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Key {
@@ -20,18 +20,44 @@ macro_rules! table {
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
         }
 
-        /// Both texts of each key, in the order of `Key` (an array indexed
-        /// by the key is far smaller in the page than a match).
-        const TEXTS: &[(&str, &str)] = &[$(($en, $zh),)*];
+        // Each language's texts as one string with where each text ends:
+        // two bytes per key, where a table of string slices takes sixteen.
+        const EN: &str = concat!($($en,)*);
+        const ZH: &str = concat!($($zh,)*);
+        const EN_ENDS: &[u16] = &ends([$($en.len(),)*]);
+        const ZH_ENDS: &[u16] = &ends([$($zh.len(),)*]);
 
         pub(super) fn lookup(lang: Lang, key: Key) -> &'static str {
-            match (TEXTS.get(key as usize), lang) {
-                (Some((en, _)), Lang::En) => en,
-                (Some((_, zh)), Lang::Zh) => zh,
-                (None, _) => "",
-            }
+            let (all, ends) = match lang {
+                Lang::En => (EN, EN_ENDS),
+                Lang::Zh => (ZH, ZH_ENDS),
+            };
+            let i = key as usize;
+            let start = i.checked_sub(1).and_then(|p| ends.get(p)).copied().unwrap_or(0);
+            let end = ends.get(i).copied().unwrap_or(0);
+            all.get(usize::from(start)..usize::from(end)).unwrap_or("")
         }
     };
+}
+
+/// Running totals of the texts' lengths; the build fails if a language's
+/// texts outgrow 64 KB.
+// Evaluated while compiling: an index out of range fails the build, never the page.
+#[allow(clippy::indexing_slicing)]
+const fn ends<const N: usize>(lengths: [usize; N]) -> [u16; N] {
+    let mut ends = [0u16; N];
+    let mut total = 0;
+    let mut i = 0;
+    while i < N {
+        total += lengths[i];
+        assert!(
+            total <= u16::MAX as usize,
+            "a language's texts outgrew 64 KB"
+        );
+        ends[i] = total as u16;
+        i += 1;
+    }
+    ends
 }
 
 impl Key {
