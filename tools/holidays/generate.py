@@ -71,8 +71,9 @@ def render(holidays, workdays):
         "/// The last year whose official schedule is published.",
         f"pub const LAST_YEAR: i32 = {years[-1]};",
         "",
+        # Small integer types: a row takes 6 bytes of the page, not 20.
         "/// Days off: first day (year, month, day), number of days, festival.",
-        "pub const DAYS_OFF: &[(i32, u32, u32, u32, Festival)] = &[",
+        "pub const DAYS_OFF: &[(u16, u8, u8, u8, Festival)] = &[",
     ]
     for day, length, name in periods(holidays):
         lines.append(f"    ({day.year}, {day.month}, {day.day}, {length}, Festival::{FESTIVALS[name]}),")
@@ -80,7 +81,7 @@ def render(holidays, workdays):
         "];",
         "",
         "/// Weekend days worked to make up for a holiday (调休): date and festival.",
-        "pub const MAKE_UP_DAYS: &[(i32, u32, u32, Festival)] = &[",
+        "pub const MAKE_UP_DAYS: &[(u16, u8, u8, Festival)] = &[",
     ]
     for day in sorted(workdays):
         lines.append(f"    ({day.year}, {day.month}, {day.day}, Festival::{FESTIVALS[workdays[day]]}),")

@@ -11,7 +11,7 @@ pub const FIRST_YEAR: i32 = 2004;
 pub const LAST_YEAR: i32 = 2026;
 
 /// Days off: first day (year, month, day), number of days, festival.
-pub const DAYS_OFF: &[(i32, u32, u32, u32, Festival)] = &[
+pub const DAYS_OFF: &[(u16, u8, u8, u8, Festival)] = &[
     (2004, 1, 1, 1, Festival::NewYear),
     (2004, 1, 22, 7, Festival::SpringFestival),
     (2004, 5, 1, 7, Festival::LabourDay),
@@ -170,7 +170,7 @@ pub const DAYS_OFF: &[(i32, u32, u32, u32, Festival)] = &[
 ];
 
 /// Weekend days worked to make up for a holiday (调休): date and festival.
-pub const MAKE_UP_DAYS: &[(i32, u32, u32, Festival)] = &[
+pub const MAKE_UP_DAYS: &[(u16, u8, u8, Festival)] = &[
     (2004, 1, 17, Festival::SpringFestival),
     (2004, 1, 18, Festival::SpringFestival),
     (2004, 5, 8, Festival::LabourDay),

@@ -63,20 +63,20 @@ impl HolidayPeriod {
 /// Every official holiday period in the table, in date order.
 pub fn official_periods() -> impl Iterator<Item = HolidayPeriod> {
     DAYS_OFF.iter().filter_map(|&(y, m, d, days, festival)| {
-        let first = Date::from_ymd(y, m, d)?;
+        let first = Date::from_ymd(y.into(), m.into(), d.into())?;
         Some(HolidayPeriod {
             festival,
             first,
-            last: first.add_days(days as i32 - 1),
+            last: first.add_days(i32::from(days) - 1),
         })
     })
 }
 
 /// Every official make-up working day (调休) and its festival.
 pub fn make_up_days() -> impl Iterator<Item = (Date, Festival)> {
-    MAKE_UP_DAYS
-        .iter()
-        .filter_map(|&(y, m, d, festival)| Some((Date::from_ymd(y, m, d)?, festival)))
+    MAKE_UP_DAYS.iter().filter_map(|&(y, m, d, festival)| {
+        Some((Date::from_ymd(y.into(), m.into(), d.into())?, festival))
+    })
 }
 
 /// The years the table covers: (first, last).
