@@ -3,19 +3,135 @@
 //! backend (it was the largest single item in the page's size).
 
 use plotters::prelude::SVGBackend;
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use std::error::Error;
 use std::fmt;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// The canvas on the page or an SVG document.
 pub enum ChartBackend<'a> {
-    /// Drawing on the page's canvas.
-    Canvas(CanvasBackend),
+    /// Drawing on the page's canvas; its text is drawn by [`CanvasText`].
+    Canvas(CanvasBackend, CanvasText),
     /// Writing an SVG document.
     Svg(SVGBackend<'a>),
+}
+
+impl ChartBackend<'_> {
+    /// A backend drawing on `canvas`, if it has a 2D context.
+    pub fn canvas(canvas: &HtmlCanvasElement) -> Option<Self> {
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()?
+            .dyn_into::<CanvasRenderingContext2d>()
+            .ok()?;
+        let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+        Some(ChartBackend::Canvas(backend, CanvasText::new(context)))
+    }
+}
+
+/// Draws labels on a canvas, setting its font, baseline and alignment only
+/// when they change: each setting is parsed as CSS, and a chart draws dozens
+/// of labels in a few fonts (plotters' canvas backend sets all three for
+/// every label).
+pub struct CanvasText {
+    context: CanvasRenderingContext2d,
+    font: String,
+    baseline: &'static str,
+    align: &'static str,
+}
+
+impl CanvasText {
+    fn new(context: CanvasRenderingContext2d) -> Self {
+        CanvasText {
+            context,
+            font: String::new(),
+            baseline: "",
+            align: "",
+        }
+    }
+
+    /// Makes the context's text settings `font`, `baseline` and `align`.
+    /// Inside a save/restore pair the cache is left alone, as restoring
+    /// brings the cached settings back.
+    fn set(&mut self, font: String, baseline: &'static str, align: &'static str, remember: bool) {
+        if font != self.font {
+            self.context.set_font(&font);
+            if remember {
+                self.font = font;
+            }
+        }
+        if baseline != self.baseline {
+            self.context.set_text_baseline(baseline);
+            if remember {
+                self.baseline = baseline;
+            }
+        }
+        if align != self.align {
+            self.context.set_text_align(align);
+            if remember {
+                self.align = align;
+            }
+        }
+    }
+
+    fn draw<T: BackendTextStyle>(&mut self, text: &str, style: &T, (x, y): BackendCoord) -> Drawn {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let turns = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 0.25,
+            FontTransform::Rotate180 => 0.5,
+            FontTransform::Rotate270 => 0.75,
+        };
+        let rotated = turns != 0.0;
+        let font = format!(
+            "{} {}px {}",
+            style.style().as_str(),
+            style.size(),
+            style.family().as_str()
+        );
+        let anchor = style.anchor();
+        let baseline = match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        let align = match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        let (r, g, b) = color.rgb;
+        let fill = format!("rgba({r},{g},{b},{})", color.alpha);
+        let failed = |e: wasm_bindgen::JsValue| {
+            DrawingErrorKind::DrawingError(ChartBackendError(format!("{e:?}")))
+        };
+        let (x, y) = (f64::from(x), f64::from(y));
+        if rotated {
+            self.context.save();
+            self.context.translate(x, y).map_err(failed)?;
+            self.context
+                .rotate(turns * std::f64::consts::TAU)
+                .map_err(failed)?;
+        }
+        self.set(font, baseline, align, !rotated);
+        self.context.set_fill_style_str(&fill);
+        let (x, y) = if rotated { (0.0, 0.0) } else { (x, y) };
+        let drawn = self.context.fill_text(text, x, y).map_err(failed);
+        if rotated {
+            self.context.restore();
+        }
+        drawn
+    }
 }
 
 /// A backend error, as text.
@@ -47,7 +163,7 @@ fn convert<E: Error + Send + Sync>(
 macro_rules! delegate {
     ($self:ident, $backend:ident => $call:expr) => {
         match $self {
-            ChartBackend::Canvas($backend) => $call.map_err(convert),
+            ChartBackend::Canvas($backend, _) => $call.map_err(convert),
             ChartBackend::Svg($backend) => $call.map_err(convert),
         }
     };
@@ -58,7 +174,7 @@ impl DrawingBackend for ChartBackend<'_> {
 
     fn get_size(&self) -> (u32, u32) {
         match self {
-            ChartBackend::Canvas(b) => b.get_size(),
+            ChartBackend::Canvas(b, _) => b.get_size(),
             ChartBackend::Svg(b) => b.get_size(),
         }
     }
@@ -126,7 +242,10 @@ impl DrawingBackend for ChartBackend<'_> {
         style: &T,
         pos: BackendCoord,
     ) -> Drawn {
-        delegate!(self, b => b.draw_text(text, style, pos))
+        match self {
+            ChartBackend::Canvas(_, labels) => labels.draw(text, style, pos),
+            ChartBackend::Svg(b) => b.draw_text(text, style, pos).map_err(convert),
+        }
     }
 
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Drawn<(u32, u32)> {

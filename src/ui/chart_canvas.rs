@@ -7,7 +7,6 @@ use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -89,8 +88,8 @@ fn draw_on<C: Drawable>(canvas: &web_sys::HtmlCanvasElement, chart: &C, frame: F
         let _ = style.set_property("width", &format!("{width}px"));
         let _ = style.set_property("height", &format!("{height}px"));
     }
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-        if let Err(error) = chart.draw(ChartBackend::Canvas(backend).into_drawing_area(), frame) {
+    if let Some(backend) = ChartBackend::canvas(canvas) {
+        if let Err(error) = chart.draw(backend.into_drawing_area(), frame) {
             web_sys::console::warn_1(&format!("chart not drawn: {error}").into());
         }
     }
