@@ -8,6 +8,8 @@
 //!   `link.rs` maps the form to the scenario link, `chart.rs` draws on any
 //!   plotters backend and, with the `ui` feature, `page.rs` is the yew page.
 //! - [`units`]: parsing and formatting of counts, percentages, money and dates.
+//! - [`decimal`]: decimal text to the nearest double, without the standard
+//!   parser's table.
 //! - [`currency`]: display currencies and their default exchange rates.
 //! - [`link`]: the generic scenario-link codec and its format version.
 //! - [`i18n`]: the one translation table, English and Simplified Chinese.
