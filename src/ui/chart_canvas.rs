@@ -7,11 +7,12 @@ use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
+use std::any::Any;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// A chart that can draw itself on the page's canvas and into an SVG file.
-pub trait Drawable: PartialEq {
+pub trait Drawable: SameChart {
     /// Accessible name and title of the chart.
     fn title(&self) -> String;
     /// A short text alternative: what the chart shows, in words.
@@ -23,6 +24,44 @@ pub trait Drawable: PartialEq {
     /// The numbers drawn, as a table formatted in `lang`: the text
     /// alternative offered under the chart.
     fn data(&self, lang: Lang) -> ChartData;
+}
+
+/// Equality between charts of any kind (charts of different kinds differ).
+pub trait SameChart {
+    /// Whether `other` is a chart of the same kind with the same data.
+    fn same_as(&self, other: &dyn Any) -> bool;
+    /// The chart as `Any`, to compare with another.
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<C: PartialEq + 'static> SameChart for C {
+    fn same_as(&self, other: &dyn Any) -> bool {
+        other.downcast_ref::<C>() == Some(self)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A chart of any kind, as a [`ChartCanvas`] takes it. One component for
+/// every kind of chart keeps one copy of its code in the page, where a
+/// generic component had one per kind (about 7 KB each).
+#[derive(Clone)]
+pub struct Chart(pub Rc<dyn Drawable>);
+
+impl std::ops::Deref for Chart {
+    type Target = dyn Drawable;
+
+    fn deref(&self) -> &Self::Target {
+        &*self.0
+    }
+}
+
+impl PartialEq for Chart {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || self.0.same_as(other.0.as_any())
+    }
 }
 
 /// A chart's numbers as a table (no caption: the chart's title names it).
@@ -64,9 +103,9 @@ fn data_table(title: &str, data: &ChartData, lang: Lang) -> Html {
 
 /// Props of [`ChartCanvas`].
 #[derive(Properties, PartialEq)]
-pub struct ChartCanvasProps<C: Drawable + 'static> {
+pub struct ChartCanvasProps {
     /// The chart, with its data and words.
-    pub chart: Rc<C>,
+    pub chart: Chart,
     /// Language of the buttons.
     pub lang: Lang,
     /// Height in CSS pixels.
@@ -76,7 +115,7 @@ pub struct ChartCanvasProps<C: Drawable + 'static> {
 
 const MIN_WIDTH: u32 = 240;
 
-fn draw_on<C: Drawable>(canvas: &web_sys::HtmlCanvasElement, chart: &C, frame: Frame) {
+fn draw_on(canvas: &web_sys::HtmlCanvasElement, chart: &dyn Drawable, frame: Frame) {
     let (width, height) = (frame.width, frame.height);
     // Resizing a canvas reallocates and clears it, and restyling it costs a
     // layout: do either only when the size really changed.
@@ -97,7 +136,7 @@ fn draw_on<C: Drawable>(canvas: &web_sys::HtmlCanvasElement, chart: &C, frame: F
 
 /// Shows a chart and its download buttons.
 #[function_component]
-pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
+pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let container = use_node_ref();
     let canvas = use_node_ref();
     let width = use_state(|| 0u32);
@@ -168,7 +207,7 @@ pub fn ChartCanvas<C: Drawable + 'static>(props: &ChartCanvasProps<C>) -> Html {
                             height,
                             scale: *scale,
                         };
-                        draw_on(&element, chart.as_ref(), frame);
+                        draw_on(&element, &**chart, frame);
                     }
                 }
             },

@@ -22,7 +22,7 @@ mod settings;
 
 pub use app::App;
 pub use chart_backend::ChartBackend;
-pub use chart_canvas::{ChartCanvas, ChartData, Drawable};
+pub use chart_canvas::{Chart, ChartCanvas, ChartData, Drawable};
 pub use copy_link::CopyLink;
 pub use field::TextField;
 pub use figure::{figure, FigureRow};

@@ -9,7 +9,9 @@ use super::montecarlo::{simulate, Band, DRAWS};
 use super::page::{now_ms, TIER_NAMES};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::ui::{figure, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings};
+use crate::ui::{
+    figure, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings,
+};
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -501,7 +503,7 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
             <div class="figures">
                 { for band_figures.into_iter().map(|(name, label, row)| figure(name, &label, row, None)) }
             </div>
-            { for charts.iter().map(|chart| html! { <ChartCanvas<MixChart> chart={chart.clone()} {lang} height={300} /> }) }
+            { for charts.iter().map(|chart| html! { <ChartCanvas chart={Chart(chart.clone())} {lang} height={300} /> }) }
             { tier_table("manual", t(Key::MixManual), Some(&report.manual), &settings) }
             { tier_table("opt", t(Key::MixOptimised), optimised, &settings) }
         </div>

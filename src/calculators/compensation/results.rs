@@ -13,7 +13,9 @@ use super::model::{
 use super::page::basis_key;
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::ui::{figure, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings};
+use crate::ui::{
+    figure, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings,
+};
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -206,8 +208,7 @@ fn charts(
     )
 }
 
-/// Either chart, so one `ChartCanvas` instantiation draws both (each
-/// generic instantiation of the canvas component adds to the page).
+/// Either chart, behind one `Drawable` implementation.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CompensationChart {
     /// Cost against volume.
@@ -452,8 +453,8 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <ChartCanvas<CompensationChart> chart={cost_chart} {lang} height={340} />
-            <ChartCanvas<CompensationChart> chart={split_chart} {lang} height={320} />
+            <ChartCanvas chart={Chart(cost_chart)} {lang} height={340} />
+            <ChartCanvas chart={Chart(split_chart)} {lang} height={320} />
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::CompChecklistTitle)}>
                 <table class="comp-table checklist">
                     <caption>{ t(Key::CompChecklistTitle) }</caption>

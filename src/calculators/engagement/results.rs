@@ -8,7 +8,7 @@ use super::model::{
 };
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::ui::{figure, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow};
+use crate::ui::{figure, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow};
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -316,7 +316,7 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
             <div class="figures">
                 { for figures.into_iter().map(|(name, label, row, note)| figure(name, t(label), row, note.map(t))) }
             </div>
-            <ChartCanvas<RatioChart> chart={chart} {lang} />
+            <ChartCanvas chart={Chart(chart)} {lang} />
         </div>
     }
 }

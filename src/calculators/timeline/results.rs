@@ -15,7 +15,8 @@ use crate::dates::Date;
 use crate::i18n::{Key, Lang};
 use crate::ui::browser::download_text;
 use crate::ui::{
-    figure, formula_panel, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings,
+    figure, formula_panel, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow,
+    Settings,
 };
 use crate::units::{format_number, plain_number};
 use plotters::coord::Shift;
@@ -425,7 +426,7 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
                     <tbody>{ for wave_rows }</tbody>
                 </table>
             </div>
-            <ChartCanvas<TimelineChart> chart={(*chart).clone()} {lang} height={height(chart.data.rows.len())} />
+            <ChartCanvas chart={Chart((*chart).clone())} {lang} height={height(chart.data.rows.len())} />
             <div class="exports">
                 <button type="button" class="secondary" id="tl-export-ics" onclick={on_ics}>{ t(Key::TlExportIcs) }</button>
                 <button type="button" class="secondary" id="tl-export-csv" onclick={on_csv}>{ t(Key::TlExportCsv) }</button>
