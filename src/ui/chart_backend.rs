@@ -112,25 +112,28 @@ impl CanvasText {
         };
         let (r, g, b) = color.rgb;
         let fill = format!("rgba({r},{g},{b},{})", color.alpha);
-        let failed = |e: wasm_bindgen::JsValue| {
-            DrawingErrorKind::DrawingError(ChartBackendError(format!("{e:?}")))
-        };
         let (x, y) = (f64::from(x), f64::from(y));
         if rotated {
             self.context.save();
-            self.context.translate(x, y).map_err(failed)?;
-            self.context
-                .rotate(turns * std::f64::consts::TAU)
-                .map_err(failed)?;
         }
-        self.set(font, baseline, align, !rotated);
-        self.context.set_fill_style_str(&fill);
-        let (x, y) = if rotated { (0.0, 0.0) } else { (x, y) };
-        let drawn = self.context.fill_text(text, x, y).map_err(failed);
+        // Rotated text is drawn at the origin of a turned coordinate system.
+        let placed = if rotated {
+            self.context
+                .translate(x, y)
+                .and_then(|()| self.context.rotate(turns * std::f64::consts::TAU))
+                .map(|()| (0.0, 0.0))
+        } else {
+            Ok((x, y))
+        };
+        let drawn = placed.and_then(|(x, y)| {
+            self.set(font, baseline, align, !rotated);
+            self.context.set_fill_style_str(&fill);
+            self.context.fill_text(text, x, y)
+        });
         if rotated {
             self.context.restore();
         }
-        drawn
+        drawn.map_err(|e| DrawingErrorKind::DrawingError(ChartBackendError(format!("{e:?}"))))
     }
 }
 
