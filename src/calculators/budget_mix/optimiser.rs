@@ -64,6 +64,26 @@ pub const MAX_BRANCHES: u64 = 500_000;
 /// this many: more would cost more than the skip saves.
 const MOST_TRIED: u64 = 24;
 
+/// Where a skip's residue next gets small enough, for one count of the tier
+/// with less room.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+enum Hit {
+    #[default]
+    Unknown,
+    Never,
+    At(u64),
+}
+
+/// A level's skip over one group, kept while the group is the same: the
+/// threshold only falls as the loop counts down and the best mix improves,
+/// so a count found below stays the first that can pass.
+#[derive(Clone, Copy, Debug, Default)]
+struct Memo {
+    /// Cost of the tier taken modulo, cost and most of the other.
+    key: [u64; 3],
+    hits: [Hit; MOST_TRIED as usize],
+}
+
 /// The counts chosen and whether they are proven optimal.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Solution {
@@ -235,6 +255,7 @@ impl<'a> Search<'a> {
         }
         let most = (budget / item.cost).min(limit(level));
         let unit = self.divisor.get(level).copied().unwrap_or(0).max(1);
+        let mut memo = [Memo::default(); 2];
         let mut n = most;
         loop {
             if self.branches >= self.max_branches {
@@ -256,7 +277,7 @@ impl<'a> Search<'a> {
                 self.set(level, n);
                 self.run(level + 1, left, here, &next);
             }
-            match self.next_count(level, n, budget, value, &next) {
+            match self.next_count(level, n, budget, value, &next, &mut memo) {
                 Some(lower) => n = lower,
                 None => break,
             }
@@ -282,6 +303,7 @@ impl<'a> Search<'a> {
         budget: u64,
         value: f64,
         limits: &Limits,
+        memo: &mut [Memo; 2],
     ) -> Option<u64> {
         let lower = n.checked_sub(1)?;
         let (Some(item), Some(lead)) = (self.items.get(level), self.items.get(level + 1)) else {
@@ -299,8 +321,8 @@ impl<'a> Search<'a> {
         if slack < 0.0 {
             return None;
         }
-        let mut step = 1u128;
-        for size in [1, 2] {
+        let mut below = lower;
+        for (size, memo) in [1, 2].into_iter().zip(memo.iter_mut()) {
             let after = level + 1 + size;
             if after > self.items.len() {
                 break;
@@ -334,20 +356,38 @@ impl<'a> Search<'a> {
             if z_most >= MOST_TRIED {
                 continue;
             }
+            let key = [p, z_cost, z_most];
+            if memo.key != key {
+                *memo = Memo {
+                    key,
+                    ..Memo::default()
+                };
+            }
             let (m, k) = (u128::from(p), u128::from(item.cost));
-            let mut first: Option<u128> = None;
-            for z in 0..=u128::from(z_most) {
-                self.branches += 1;
-                // The residue one count down; each further count adds k.
-                let start = (u128::from(left) + k + m - z * u128::from(z_cost) % m) % m;
-                if let Some(x) = first_low(k, m, start, threshold as u128) {
-                    first = Some(first.map_or(x, |f| f.min(x)));
+            let mut first: Option<u64> = None;
+            for (z, hit) in (0..=u128::from(z_most)).zip(memo.hits.iter_mut()) {
+                // A count found below for this z under a threshold no lower
+                // than now is still the first that can pass.
+                if !matches!(*hit, Hit::At(at) if at < n) {
+                    self.branches += 1;
+                    // The residue one count down; each further count adds k.
+                    let start = (u128::from(left) + k + m - z * u128::from(z_cost) % m) % m;
+                    *hit = match first_low(k, m, start, threshold as u128) {
+                        Some(x) => u64::try_from(x)
+                            .ok()
+                            .and_then(|x| lower.checked_sub(x))
+                            .map_or(Hit::Never, Hit::At),
+                        None => Hit::Never,
+                    };
+                }
+                if let Hit::At(at) = *hit {
+                    first = Some(first.map_or(at, |f| f.max(at)));
                 }
             }
             // No count below leaves little enough: the loop is done.
-            step = step.max(first? + 1);
+            below = below.min(first?);
         }
-        u64::try_from(step).ok().and_then(|s| n.checked_sub(s))
+        Some(below)
     }
 
     fn set(&mut self, level: usize, n: u64) {
