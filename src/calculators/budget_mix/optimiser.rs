@@ -43,7 +43,7 @@
 //! be ([`Solution::shortfall`]).
 
 use super::model::{per_creator, pillars, Conflict, MixInputs, Tier};
-use super::pair::{best_pair, first_in, Kind};
+use super::pair::{best_pair, first_in_counted, Kind};
 
 /// One tier as the search sees it.
 #[derive(Clone, Copy, Debug)]
@@ -63,6 +63,9 @@ pub const MAX_BRANCHES: u64 = 500_000;
 /// A skip over two tiers tries each count of the one with less room, up to
 /// this many: more would cost more than the skip saves.
 const MOST_TRIED: u64 = 24;
+
+/// Reductions of a residue search that take about as long as one branch.
+const STEPS_PER_BRANCH: u64 = 4;
 
 /// Where a skip's residue next gets small enough, for one count of the tier
 /// with less room.
@@ -91,7 +94,8 @@ pub struct Solution {
     pub counts: [u64; 5],
     /// False when the search stopped at its branch guard.
     pub proven: bool,
-    /// Branches the search tried, each residue search of a skip counted as one.
+    /// Branches the search tried; a skip's residue search counts as one,
+    /// plus one per four of its reductions (about as long as a branch).
     pub branches: u64,
     /// No mix is better than this one by more than this share of the best
     /// possible value: 0 when proven, else from the LP bound of the whole
@@ -369,10 +373,12 @@ impl<'a> Search<'a> {
                 // A count found below for this z under a threshold no lower
                 // than now is still the first that can pass.
                 if !matches!(*hit, Hit::At(at) if at < n) {
-                    self.branches += 1;
                     // The residue one count down; each further count adds k.
                     let start = (u128::from(left) + k + m - z * u128::from(z_cost) % m) % m;
-                    *hit = match first_low(k, m, start, threshold as u128) {
+                    let mut steps = 0;
+                    let low = first_low(k, m, start, threshold as u128, &mut steps);
+                    self.branches += 1 + steps / STEPS_PER_BRANCH;
+                    *hit = match low {
                         Some(x) => u64::try_from(x)
                             .ok()
                             .and_then(|x| lower.checked_sub(x))
@@ -410,14 +416,15 @@ fn fen(yuan: f64) -> u64 {
     (yuan * 100.0).round().max(0.0) as u64
 }
 
-/// The smallest x ≥ 0 with (start + x·k) mod m ≤ threshold, for start < m.
-fn first_low(k: u128, m: u128, start: u128, threshold: u128) -> Option<u128> {
+/// The smallest x ≥ 0 with (start + x·k) mod m ≤ threshold, for start < m;
+/// its Euclid-like reductions are added to `steps`.
+fn first_low(k: u128, m: u128, start: u128, threshold: u128, steps: &mut u64) -> Option<u128> {
     if start <= threshold {
         return Some(0);
     }
     // start + x·k wraps into [0, threshold] when x·k mod m lies in
     // [m − start, m − start + threshold], which does not wrap.
-    first_in(k, m, m - start, (m - start + threshold).min(m - 1))
+    first_in_counted(k, m, m - start, (m - start + threshold).min(m - 1), steps)
 }
 
 /// The best whole-number counts per tier, in [`Tier::ALL`] order, or the
