@@ -100,8 +100,54 @@ fn as_u64(n: u128) -> u64 {
 
 /// The smallest x ≥ 0 with lo ≤ (k·x mod m) ≤ hi, for lo ≤ hi < m: the
 /// Euclid-like reduction swaps the roles of k and m, so it takes O(log m)
-/// calls.
-fn first_in(k: u128, m: u128, lo: u128, hi: u128) -> Option<u128> {
+/// calls. Moduli that fit 32 bits (every real cost) take 64-bit arithmetic,
+/// which is far cheaper than 128-bit in WebAssembly.
+pub(super) fn first_in(k: u128, m: u128, lo: u128, hi: u128) -> Option<u128> {
+    first_in_counted(k, m, lo, hi, &mut 0)
+}
+
+/// [`first_in`], adding its reductions to `steps` (the optimiser counts
+/// them towards its branches, so its guard bounds the time they take).
+pub(super) fn first_in_counted(
+    k: u128,
+    m: u128,
+    lo: u128,
+    hi: u128,
+    steps: &mut u64,
+) -> Option<u128> {
+    match (
+        u64::try_from(k),
+        u32::try_from(m),
+        u64::try_from(lo),
+        u64::try_from(hi),
+    ) {
+        (Ok(k), Ok(m), Ok(lo), Ok(hi)) => {
+            first_in_small(k, m.into(), lo, hi, steps).map(u128::from)
+        }
+        _ => first_in_wide(k, m, lo, hi, steps),
+    }
+}
+
+/// [`first_in`] for m < 2³², where m·y < m² fits 64 bits.
+fn first_in_small(k: u64, m: u64, lo: u64, hi: u64, steps: &mut u64) -> Option<u64> {
+    *steps += 1;
+    if lo == 0 {
+        return Some(0);
+    }
+    let k = k % m;
+    if k == 0 {
+        return None;
+    }
+    let x = lo.div_ceil(k);
+    if k * x <= hi {
+        return Some(x);
+    }
+    let y = first_in_small(m % k, k, k - hi % k, k - lo % k, steps)?;
+    Some((lo + m * y).div_ceil(k))
+}
+
+fn first_in_wide(k: u128, m: u128, lo: u128, hi: u128, steps: &mut u64) -> Option<u128> {
+    *steps += 1;
     if lo == 0 {
         return Some(0);
     }
@@ -116,7 +162,7 @@ fn first_in(k: u128, m: u128, lo: u128, hi: u128) -> Option<u128> {
     // No multiple of k lies in [lo, hi]: k·x − m·y lands there exactly when
     // m·y mod k lies in [(−hi) mod k, (−lo) mod k], an interval that does
     // not wrap. The smallest such y gives the smallest x.
-    let y = first_in(m % k, k, k - hi % k, k - lo % k)?;
+    let y = first_in_wide(m % k, k, k - hi % k, k - lo % k, steps)?;
     Some((lo + m * y).div_ceil(k))
 }
 
@@ -146,6 +192,29 @@ mod tests {
             let expected = (0..m).find(|x| (k * x % m) >= lo && (k * x % m) <= hi);
             let got = first_in(k.into(), m.into(), lo.into(), hi.into());
             assert_eq!(got.map(|x| x as u64), expected, "k {k} m {m} [{lo}, {hi}]");
+            let wide = first_in_wide(k.into(), m.into(), lo.into(), hi.into(), &mut 0);
+            assert_eq!(wide, got, "k {k} m {m} [{lo}, {hi}]");
+        }
+    }
+
+    #[test]
+    fn both_widths_agree_on_large_moduli() {
+        let mut rng = SplitMix64::new(8);
+        for _ in 0..20_000 {
+            let m = 1 + rng.next_u64() % u64::from(u32::MAX);
+            let k = rng.next_u64() % m;
+            let lo = rng.next_u64() % m;
+            let hi = lo + rng.next_u64() % (m - lo).min(1 + rng.next_u64() % 1_000);
+            let (k, m, lo, hi) = (k.into(), m.into(), lo.into(), hi.into());
+            let got = first_in(k, m, lo, hi);
+            assert_eq!(
+                got,
+                first_in_wide(k, m, lo, hi, &mut 0),
+                "k {k} m {m} [{lo}, {hi}]"
+            );
+            if let Some(x) = got {
+                assert!((lo..=hi).contains(&(k * x % m)), "k {k} m {m} [{lo}, {hi}]");
+            }
         }
     }
 
