@@ -26,6 +26,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import os from 'node:os';
 import { repo, serveDir, launchChromium } from '../support/browser.mjs';
+import { GUARD, GUARD_BUDGETS } from '../support/mix_worst.mjs';
 
 const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
 const floorDist = process.env.KOLCALC_FLOOR_DIST ? path.resolve(process.env.KOLCALC_FLOOR_DIST) : null;
@@ -51,14 +52,7 @@ const TIED =
   '&headcap=20&maxshare=100&seed=1&spread=10&obj=eng&head=50000,500000,1,5,8,30,0' +
   '&mid=12000,120000,1,5,8,30,0&tail=2500,25000,1,5,8,30,0&koc=500,5000,1,5,8,30,0&seeding=150,1500,1,5,8,30,0';
 
-// The hardest of 20,000 adversarial budget-mix scenarios
-// (tests/budget_mix_optimiser.rs): four tiers within 10⁻⁶ of the same value
-// per yuan, quotes with fen. The search stops at its branch guard.
-const GUARD =
-  'b=5123652.46&vs=17&vm=1.42&fee=18&post=40&fs=3&cpm=30&ss=4&cpc=4&own=10&minseed=14&minrev=1' +
-  '&headcap=8&maxshare=71&seed=2024&spread=10&obj=reach&head=83441.07,1203220.2286,1,2,4,30,0' +
-  '&mid=15197.21,219143.8081,2,5,7,30,4&tail=4178.1,60248.202,3,5,8,30,12' +
-  '&koc=257.52,3713.4384,4,5,12,30,40&seeding=121.19,1747.5679,4,5,12,30,60';
+
 
 /** The calculators and the edit timed on each: a representative input, the
  *  values typed into it in turn, and an output that changes with it. */
@@ -336,7 +330,7 @@ try {
   const mix = {
     largest: await mixTimes(browser, mixUrl('b=10000000'), ['9999999', '10000000']),
     tied: await mixTimes(browser, mixUrl(TIED), ['9999998', '9999999']),
-    guard: await mixTimes(browser, mixUrl(GUARD), ['5123652.45', '5123652.46']),
+    guard: await mixTimes(browser, mixUrl(GUARD), GUARD_BUDGETS),
   };
 
   const compute = parseComputeBench(computeBench);

@@ -16,6 +16,7 @@ import {
   outputs, dataValue, shownText, outputBecomes, typeInto, cell, hashQuery, runScenarios, SCREENS,
   copiedLinkReopens, dist, outDir,
 } from '../support/e2e.mjs';
+import { GUARD } from '../support/mix_worst.mjs';
 
 async function mixTimes(page) {
   return page.locator('.mix-results').evaluate((e) => ({
@@ -134,31 +135,34 @@ async function budgetMix(browser) {
     expect(optimise < 50, `optimiser took ${optimise} ms`);
     expect(band < 20, `Monte Carlo took ${band} ms`);
   });
-  // Two worst cases: every tier at exactly the same value per yuan with no
-  // exact fill; and the hardest of 20,000 adversarial scenarios in
+  // Three worst cases: every tier at exactly the same value per yuan with no
+  // exact fill; the hardest of 20,000 adversarial scenarios in
   // tests/budget_mix_optimiser.rs (four tiers within 10⁻⁶ of each other,
-  // quotes with fen), which stops at the branch guard.
+  // quotes with fen), now proven; and the slowest of 4,000 with all five
+  // tiers that close, which stops at the branch guard. Their time is the
+  // benchmark's to judge (tests/bench/page.mjs); here, what the page says.
   const worst = {
-    tied: 'b=9999999&vs=0&vm=1.4&fee=0&post=100&fs=20&cpm=30&ss=10&cpc=4&own=10&minseed=30&minrev=3'
+    tied: ['b=9999999&vs=0&vm=1.4&fee=0&post=100&fs=20&cpm=30&ss=10&cpc=4&own=10&minseed=30&minrev=3'
       + '&headcap=20&maxshare=100&seed=1&spread=10&obj=eng&head=50000,500000,1,5,8,30,0'
-      + '&mid=12000,120000,1,5,8,30,0&tail=2500,25000,1,5,8,30,0&koc=500,5000,1,5,8,30,0&seeding=150,1500,1,5,8,30,0',
-    guard: 'b=5123652.46&vs=17&vm=1.42&fee=18&post=40&fs=3&cpm=30&ss=4&cpc=4&own=10&minseed=14&minrev=1'
+      + '&mid=12000,120000,1,5,8,30,0&tail=2500,25000,1,5,8,30,0&koc=500,5000,1,5,8,30,0&seeding=150,1500,1,5,8,30,0', 'proven'],
+    adversarial: ['b=5123652.46&vs=17&vm=1.42&fee=18&post=40&fs=3&cpm=30&ss=4&cpc=4&own=10&minseed=14&minrev=1'
       + '&headcap=8&maxshare=71&seed=2024&spread=10&obj=reach&head=83441.07,1203220.2286,1,2,4,30,0'
       + '&mid=15197.21,219143.8081,2,5,7,30,4&tail=4178.1,60248.202,3,5,8,30,12'
-      + '&koc=257.52,3713.4384,4,5,12,30,40&seeding=121.19,1747.5679,4,5,12,30,60',
+      + '&koc=257.52,3713.4384,4,5,12,30,40&seeding=121.19,1747.5679,4,5,12,30,60', 'proven'],
+    guard: [GUARD, 'best_found'],
   };
-  for (const [name, query] of Object.entries(worst)) {
-    await check(`timing: worst case "${name}" < 50 ms, proven or with its certificate`, async () => {
+  for (const [name, [query, expected]] of Object.entries(worst)) {
+    await check(`worst case "${name}": ${expected === 'proven' ? 'proven' : 'best found, with its certificate'}`, async () => {
       const other = await open(context, `#/budget-mix?v=1&lang=en&${query}`, name);
       await ready(other);
       const status = await outputBecomes(other, 'opt_status', (v) => v === 'proven' || v === 'best_found');
+      expectEqual(status, expected, 'opt_status');
       if (status === 'best_found') {
         const text = await other.locator('output[name="opt_status"]').textContent();
         expect(/No mix beats it by more than \d+\.\d{4}%/.test(text), `certificate missing: ${text}`);
       }
       const times = await mixTimes(other);
       console.log(`# in Chromium: ${name} at ¥${query.match(/b=([\d.]+)/)[1]}: optimiser ${times.optimise.toFixed(2)} ms (${status}); Monte Carlo ${times.band.toFixed(2)} ms`);
-      expect(times.optimise < 50, `optimiser took ${times.optimise} ms`);
       await other.close();
     });
   }
