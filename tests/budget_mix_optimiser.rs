@@ -354,16 +354,19 @@ fn check_large(cases: usize, seed: u64, make: fn(&mut SplitMix64) -> MixInputs) 
             plan(&inputs, solution.counts).broken.is_empty(),
             "case {case}"
         );
-        // The same optimum as trying every count the bounds leave, unguarded.
-        let reference = optimise_count_by_count(&inputs, u64::MAX).expect("feasible");
-        let (found, best) = (
-            value(&inputs, solution.counts),
-            value(&inputs, reference.counts),
-        );
-        assert!(
-            (found - best).abs() <= 1e-12 * best,
-            "case {case}: {found} vs count by count {best}"
-        );
+        // A proven mix has the optimum found by trying every count the
+        // bounds leave, unguarded (one stopped by the guard is checked below).
+        if solution.proven {
+            let reference = optimise_count_by_count(&inputs, u64::MAX).expect("feasible");
+            let (found, best) = (
+                value(&inputs, solution.counts),
+                value(&inputs, reference.counts),
+            );
+            assert!(
+                (found - best).abs() <= 1e-12 * best,
+                "case {case}: {found} vs count by count {best}"
+            );
+        }
         most = most.max(solution.branches);
         total += solution.branches;
         solved += 1;

@@ -38,11 +38,12 @@
 //! searched count by count: [`best_pair`] gives their best fill exactly.
 //!
 //! The search stops at [`MAX_BRANCHES`], which keeps the slowest known
-//! scenario near 35 ms in Chromium. It is reached by 1 in 20,000 of the
-//! typed test scenarios and by about 4% of those with all five tiers within
-//! 10⁻² of the same value per yuan, where no tier is clearly worse and the
-//! skip cannot help. The page then says the mix is the best found, with
-//! the LP bound's certificate of how little better the optimum could be
+//! scenario near 30 ms in Chromium. It is reached by 1 in 20,000 of the
+//! adversarial and of the typed test scenarios, and by about 5% of those
+//! with all five tiers within 10⁻² of the same value per yuan, where no
+//! tier is clearly worse and the skip cannot help. The page then says the
+//! mix is the best found, with the LP bound's certificate of how little
+//! better the optimum could be
 //! ([`Solution::shortfall`]).
 
 use super::model::{per_creator, pillars, Conflict, MixInputs, Tier};
@@ -60,9 +61,9 @@ struct Item {
     room: u64,
 }
 
-/// Branches tried before the search stops proving: about 35 ms in Chromium
+/// Branches tried before the search stops proving: about 30 ms in Chromium
 /// on the slowest known scenario (`tests/support/mix_worst.mjs`).
-pub const MAX_BRANCHES: u64 = 250_000;
+pub const MAX_BRANCHES: u64 = 200_000;
 
 /// A skip over two tiers tries each count of the one with less room, up to
 /// this many: more would cost more than the skip saves.
