@@ -128,43 +128,43 @@ pub(super) fn first_in_counted(
     }
 }
 
-/// [`first_in`] for m < 2³², where m·y < m² fits 64 bits.
-fn first_in_small(k: u64, m: u64, lo: u64, hi: u64, steps: &mut u64) -> Option<u64> {
-    *steps += 1;
-    if lo == 0 {
-        return Some(0);
-    }
-    let k = k % m;
-    if k == 0 {
-        return None;
-    }
-    let x = lo.div_ceil(k);
-    if k * x <= hi {
-        return Some(x);
-    }
-    let y = first_in_small(m % k, k, k - hi % k, k - lo % k, steps)?;
-    Some((lo + m * y).div_ceil(k))
+/// The reduction behind [`first_in`], written once for each integer width.
+macro_rules! first_in_with {
+    ($(#[$doc:meta])* $name:ident, $int:ty) => {
+        $(#[$doc])*
+        fn $name(k: $int, m: $int, lo: $int, hi: $int, steps: &mut u64) -> Option<$int> {
+            *steps += 1;
+            if lo == 0 {
+                return Some(0);
+            }
+            let k = k % m;
+            if k == 0 {
+                return None;
+            }
+            let x = lo.div_ceil(k);
+            if k * x <= hi {
+                return Some(x);
+            }
+            // No multiple of k lies in [lo, hi]: k·x − m·y lands there
+            // exactly when m·y mod k lies in [(−hi) mod k, (−lo) mod k], an
+            // interval that does not wrap. The smallest such y gives the
+            // smallest x.
+            let y = $name(m % k, k, k - hi % k, k - lo % k, steps)?;
+            Some((lo + m * y).div_ceil(k))
+        }
+    };
 }
 
-fn first_in_wide(k: u128, m: u128, lo: u128, hi: u128, steps: &mut u64) -> Option<u128> {
-    *steps += 1;
-    if lo == 0 {
-        return Some(0);
-    }
-    let k = k % m;
-    if k == 0 {
-        return None;
-    }
-    let x = lo.div_ceil(k);
-    if k * x <= hi {
-        return Some(x);
-    }
-    // No multiple of k lies in [lo, hi]: k·x − m·y lands there exactly when
-    // m·y mod k lies in [(−hi) mod k, (−lo) mod k], an interval that does
-    // not wrap. The smallest such y gives the smallest x.
-    let y = first_in_wide(m % k, k, k - hi % k, k - lo % k, steps)?;
-    Some((lo + m * y).div_ceil(k))
-}
+first_in_with!(
+    /// [`first_in`] for m < 2³², where m·y < m² fits 64 bits.
+    first_in_small,
+    u64
+);
+first_in_with!(
+    /// [`first_in`] for any m.
+    first_in_wide,
+    u128
+);
 
 #[cfg(test)]
 mod tests {
