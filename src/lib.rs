@@ -9,7 +9,7 @@
 //!   plotters backend and, with the `ui` feature, `page.rs` is the yew page.
 //! - [`units`]: parsing and formatting of counts, percentages, money and dates.
 //! - [`decimal`]: decimal text to the nearest double, without the standard
-//!   parser's table.
+//!   parser's table; [`sort`]: small sorts and selection.
 //! - [`currency`]: display currencies and their default exchange rates.
 //! - [`link`]: the generic scenario-link codec and its format version.
 //! - [`i18n`]: the one translation table, English and Simplified Chinese.
@@ -48,6 +48,7 @@ pub mod i18n;
 pub mod link;
 pub mod random;
 pub mod saved;
+pub mod sort;
 pub mod units;
 
 #[cfg(feature = "ui")]

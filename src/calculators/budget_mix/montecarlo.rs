@@ -53,14 +53,7 @@ pub struct Band {
 fn percentiles(draws: &mut [f64]) -> [f64; 3] {
     [0.1, 0.5, 0.9].map(|p| {
         let at = ((draws.len().saturating_sub(1)) as f64 * p).round() as usize;
-        if at < draws.len() {
-            draws
-                .select_nth_unstable_by(at, f64::total_cmp)
-                .1
-                .to_owned()
-        } else {
-            0.0
-        }
+        crate::sort::select_number(draws, at).unwrap_or(0.0)
     })
 }
 

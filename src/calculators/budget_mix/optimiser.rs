@@ -410,10 +410,11 @@ impl<'a> Search<'a> {
 
 /// Best value per fen first; among equals the dearer first (fewer branches).
 fn order(items: &mut [Item]) {
-    items.sort_by(|a, b| {
+    crate::sort::sort_stable_by(items, |a, b| {
         (b.value / b.cost as f64)
             .total_cmp(&(a.value / a.cost as f64))
             .then(b.cost.cmp(&a.cost))
+            .is_lt()
     });
 }
 

@@ -261,7 +261,7 @@ impl Drawable for CompensationChart {
                 volumes.extend(c.data.crossovers.iter().map(|&(q, _)| q));
                 volumes.extend(c.data.lines.iter().map(|line| line.kink));
                 volumes.retain(|q| q.is_finite() && (0.0..=c.data.x_max).contains(q));
-                volumes.sort_unstable_by(f64::total_cmp);
+                crate::sort::sort_numbers(&mut volumes);
                 volumes.dedup_by(|a, b| (*a - *b).abs() <= 1e-9 * b.abs().max(1.0));
                 let mut columns = vec![c.text.x_axis.clone()];
                 columns.extend(c.text.models.iter().cloned());

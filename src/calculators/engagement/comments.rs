@@ -176,7 +176,7 @@ pub fn check(text: &str) -> Option<CommentCheck> {
     // Equal keys sit side by side once sorted: each run longer than one is
     // a group of duplicates.
     let mut sorted: Vec<&str> = keys.iter().map(String::as_str).collect();
-    sorted.sort_unstable();
+    crate::sort::sort_by(&mut sorted, |a, b| a < b);
     let duplicates: usize = sorted
         .chunk_by(|a, b| a == b)
         .filter(|run| run.len() > 1)

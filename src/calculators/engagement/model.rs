@@ -360,7 +360,7 @@ fn mean(values: &[f64]) -> Option<f64> {
 
 fn median(values: &[f64]) -> Option<f64> {
     let mut sorted = values.to_vec();
-    sorted.sort_unstable_by(f64::total_cmp);
+    crate::sort::sort_numbers(&mut sorted);
     let mid = sorted.len() / 2;
     match sorted.len() {
         0 => None,

@@ -78,7 +78,7 @@ pub fn milestones(report: &Report, lang: Lang) -> Vec<Milestone> {
             last: date,
         });
     }
-    list.sort_by_key(|m| (m.start, m.last));
+    crate::sort::sort_stable_by(&mut list, |a, b| (a.start, a.last) < (b.start, b.last));
     list
 }
 
