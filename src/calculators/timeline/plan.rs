@@ -269,7 +269,7 @@ impl Planner<'_> {
             }
         }
         for d in &mut draws {
-            crate::sort::sort_by(d, |a, b| a < b);
+            crate::sort::sort_integers(d);
         }
         let draws = Rc::new(draws);
         self.runs.borrow_mut().push((start, draws.clone()));
