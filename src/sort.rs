@@ -61,13 +61,18 @@ pub fn sort_numbers(values: &mut [f64]) {
 
 /// Moves to index `k` the value a sort by [`f64::total_cmp`] would put
 /// there, smaller or equal values before it and larger or equal after, and
-/// returns it (`None` when `k` is out of range). Linear on average; after
-/// twice log₂ n rounds that shrink too little it sorts what is left, so it
-/// is never worse than O(n log n).
+/// returns it (`None` when `k` is out of range). Linear on average; a
+/// search still going after twice log₂ n rounds heap-sorts what is left, so
+/// it is never worse than O(n log n).
 pub fn select_number(values: &mut [f64], k: usize) -> Option<f64> {
+    let rounds = 2 * (usize::BITS - values.len().leading_zeros());
+    select_within(values, k, rounds)
+}
+
+/// [`select_number`] with at most `rounds` rounds of partitioning.
+fn select_within(values: &mut [f64], k: usize, mut rounds: u32) -> Option<f64> {
     let less = |a: &f64, b: &f64| a.total_cmp(b).is_lt();
     let (mut lo, mut hi) = (0, values.len());
-    let mut rounds = 2 * (usize::BITS - hi.leading_zeros());
     while k >= lo && k < hi {
         if rounds == 0 {
             sort_by(values.get_mut(lo..hi)?, less);
@@ -231,14 +236,22 @@ mod tests {
                 let values: Vec<f64> = shape.iter().map(|&v| v as f64 * 0.5).collect();
                 let mut sorted = values.clone();
                 sorted.sort_by(f64::total_cmp);
-                for k in 0..values.len() {
-                    let mut work = values.clone();
-                    let found = select_number(&mut work, k);
-                    assert_eq!(found.map(f64::to_bits), sorted.get(k).map(|v| v.to_bits()));
-                    // Everything before k is no larger, everything after no smaller.
-                    let at = sorted.get(k).copied().unwrap();
-                    assert!(work[..k].iter().all(|v| v.total_cmp(&at).is_le()));
-                    assert!(work[k + 1..].iter().all(|v| v.total_cmp(&at).is_ge()));
+                let ranks = (0..values.len()).step_by(1 + values.len() / 64);
+                for k in ranks.chain(values.len().checked_sub(1)) {
+                    // The full search, and searches cut short after zero
+                    // to two rounds, which must finish by sorting.
+                    for rounds in [None, Some(0), Some(1), Some(2)] {
+                        let mut work = values.clone();
+                        let found = match rounds {
+                            None => select_number(&mut work, k),
+                            Some(r) => select_within(&mut work, k, r),
+                        };
+                        assert_eq!(found.map(f64::to_bits), sorted.get(k).map(|v| v.to_bits()));
+                        // Everything before k is no larger, everything after no smaller.
+                        let at = sorted.get(k).copied().unwrap();
+                        assert!(work[..k].iter().all(|v| v.total_cmp(&at).is_le()));
+                        assert!(work[k + 1..].iter().all(|v| v.total_cmp(&at).is_ge()));
+                    }
                 }
                 assert_eq!(select_number(&mut values.clone(), values.len()), None);
             }
