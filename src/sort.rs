@@ -2,8 +2,8 @@
 //! fast on any input but compile to several kilobytes for each element
 //! type, and the page sorts only a few short lists and the draws of its
 //! Monte Carlo runs: a heap sort, an insertion sort, a counting sort and a
-//! three-way selection cost a few hundred bytes each and are fast enough
-//! for those.
+//! selection by Hoare's partition cost a few hundred bytes each and are as
+//! fast as the standard ones on those inputs.
 
 /// Sorts `items` so that no item is `less` than one before it, in
 /// O(n log n) comparisons whatever the input. Equal items may swap places.
@@ -71,37 +71,39 @@ pub fn select_number(values: &mut [f64], k: usize) -> Option<f64> {
 
 /// [`select_number`] with at most `rounds` rounds of partitioning.
 fn select_within(values: &mut [f64], k: usize, mut rounds: u32) -> Option<f64> {
-    let less = |a: &f64, b: &f64| a.total_cmp(b).is_lt();
+    let less = |a: f64, b: f64| a.total_cmp(&b).is_lt();
+    let at = |values: &[f64], i: usize| values.get(i).copied();
     let (mut lo, mut hi) = (0, values.len());
     while k >= lo && k < hi {
-        if rounds == 0 {
-            sort_by(values.get_mut(lo..hi)?, less);
+        if rounds == 0 || hi - lo <= 8 {
+            sort_by(values.get_mut(lo..hi)?, |a, b| less(*a, *b));
             break;
         }
         rounds -= 1;
         let pivot = median_of_three(values, lo, hi)?;
-        // Three ways, so that many equal values end the search at once:
-        // [lo, below) < pivot, [below, above) = pivot, [above, hi) > pivot.
-        let (mut below, mut i, mut above) = (lo, lo, hi);
-        while i < above {
-            let value = *values.get(i)?;
-            if less(&value, &pivot) {
-                values.swap(below, i);
-                below += 1;
-                i += 1;
-            } else if less(&pivot, &value) {
-                above -= 1;
-                values.swap(i, above);
-            } else {
+        // Hoare's partition: scan in from both ends and swap the pairs on
+        // the wrong side. The pivot and each swapped pair stop the scans,
+        // and values equal to the pivot land on both sides, so many equal
+        // values still split in the middle. Afterwards [lo, j] ≤ pivot ≤ (j, hi).
+        let (mut i, mut j) = (lo, hi - 1);
+        loop {
+            while less(at(values, i)?, pivot) {
                 i += 1;
             }
+            while less(pivot, at(values, j)?) {
+                j -= 1;
+            }
+            if i >= j {
+                break;
+            }
+            values.swap(i, j);
+            i += 1;
+            j -= 1;
         }
-        if k < below {
-            hi = below;
-        } else if k >= above {
-            lo = above;
+        if k <= j {
+            hi = j + 1;
         } else {
-            break;
+            lo = j + 1;
         }
     }
     values.get(k).copied()
