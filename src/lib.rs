@@ -46,6 +46,7 @@ pub mod export;
 pub mod fields;
 pub mod i18n;
 pub mod link;
+pub mod outputs;
 pub mod random;
 pub mod saved;
 pub mod sort;

@@ -62,7 +62,15 @@ const fn ends<const N: usize>(lengths: [usize; N]) -> [u16; N] {
 
 impl Key {
     /// Keys whose Chinese text rightly has no Chinese character.
-    pub const SAME_IN_BOTH: &'static [Key] = &[Key::AppName, Key::TlShortVertical];
+    pub const SAME_IN_BOTH: &'static [Key] = &[
+        Key::AppName,
+        Key::TlShortVertical,
+        Key::JoinTwo,
+        Key::JoinThree,
+        Key::JoinSpace,
+        Key::CompWarningsCount,
+        Key::TlP80Col,
+    ];
 }
 
 table! {
@@ -292,6 +300,8 @@ table! {
     TemplateShare: "Template phrases only", "套话评论";
     ShortShare: "Very short (3 characters or fewer)", "极短评论（不超过 3 个字）";
     FlagLine: "warning above {0}", "超过 {0} 即提示";
+    FlagLineOver: "⚠ warning above {0}", "⚠ 超过 {0} 即提示";
+    FlagLineUnder: "✓ warning above {0}", "✓ 超过 {0} 即提示";
     CommentsNoFlags: "No warning sign in these comments.", "这些评论没有明显的水军迹象。";
     CommentsFlagDuplicates: "Many comments repeat each other word for word.", "大量评论逐字重复。";
     CommentsFlagTemplates: "Many comments are generic template phrases.", "大量评论是空泛的套话。";
@@ -449,6 +459,8 @@ table! {
     CompShortNeverMeet: "never meet", "永不相等";
     CompWarnCommission: "A commission of {0} is at or above the contribution margin of {1}: every sale loses money.",
         "佣金 {0} 不低于边际贡献率 {1}：每卖出一件都在亏钱。";
+    CompWarningsLabel: "Warnings", "提示";
+    CompWarningsCount: "{0}", "{0}";
     CompWarnNoMargin: "No margin is left after returns: no pay model ever breaks even.", "扣除退货后没有利润空间：任何合作方式都无法回本。";
     CompWarnThreshold: "The bonus threshold ({0}) is at or above the high estimate of engagements ({1}): the bonus will not be paid.",
         "奖励门槛（{0}）不低于乐观互动估计（{1}）：奖励不会触发。";
@@ -605,6 +617,8 @@ table! {
     MixBandNote: "{0} draws over low/likely/high rates and fake shares, seed {1}, for the optimised mix (the manual mix when none).",
         "对互动率（低/中/高）与水军粉占比抽样 {0} 次，随机种子 {1}，针对优化方案（无优化方案时用手动方案）。";
     MixNoEngagements: "No authentic engagements in this mix.", "该方案没有真实互动。";
+    MixNoImpressions: "No authentic impressions in this mix.", "该方案没有真实曝光。";
+    MixNoPlan: "No mix can respect every rule: see the optimiser's status.", "无法满足所有规则：见优化器状态。";
     MixConflictTitle: "No mix can respect every rule:", "无法满足所有规则：";
     MixConflictAds: "Feed ads share + Search ads share = {0}: nothing is left for creators. Lower one of them.",
         "信息流广告占比 + 搜索广告占比 = {0}，达人预算为零。请调低其中之一。";
@@ -742,6 +756,8 @@ table! {
     TlConflictNoCreators: "Every wave has 0 creators: add creators to at least one wave.", "每一批的达人数都是 0：请至少为一批添加达人。";
     TlConflictTooLong: "This plan would take about {0} years: review more creators at once or split the campaign.", "该计划约需 {0} 年：请增加同时审核人数或拆分项目。";
     TlStartUsed: "Start", "开始日期";
+    TlStatus: "Schedule", "排期";
+    TlP80Col: "P80", "P80";
     TlLastLiveLikely: "Last note live (likely)", "最后一篇发布（最可能）";
     TlLastLiveEarliest: "Last note live (earliest)", "最后一篇发布（最早）";
     TlLastLiveLatest: "Last note live (latest)", "最后一篇发布（最晚）";
@@ -804,4 +820,7 @@ table! {
     NoticeTooManyRows: "{0} has {1} rows, more than the {2} allowed.", "{0} 有 {1} 行，超过上限 {2} 行。";
     NoticeNewerFormat: "This link comes from a newer version (format {0}); some values may be ignored.",
         "此链接来自更新的版本（格式 {0}），部分参数可能被忽略。";
+    JoinTwo: "{0} · {1}", "{0} · {1}";
+    JoinThree: "{0} · {1} · {2}", "{0} · {1} · {2}";
+    JoinSpace: "{0} {1}", "{0} {1}";
 }

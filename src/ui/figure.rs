@@ -1,54 +1,103 @@
-//! Results as data: each figure is an `<output>` whose `name` is a stable
-//! metric key and whose `data-value` holds the unrounded value, while its
-//! text is formatted for the reader. An undefined figure shows a dash and why.
+//! Outputs on the page: each is an `<output>` whose `name` is its stable
+//! key and whose `data-value` holds the unrounded value, while its text is
+//! written for the reader. An undefined figure shows a dash and why.
 
+use crate::outputs::{Group, Label, MoneyFormat, Output};
 use yew::prelude::*;
 
-/// A figure's value as shown.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FigureRow {
-    /// A number: its unrounded value and its formatted text.
-    Value {
-        /// `data-value`: the unrounded number or a key such as `meets`.
-        data: String,
-        /// The visible text.
-        text: String,
-    },
-    /// No value for these inputs, and why.
-    Undefined {
-        /// Why, in the current language.
-        reason: String,
-    },
-}
-
-impl FigureRow {
-    /// A number shown as `text`.
-    pub fn number(value: f64, text: String) -> FigureRow {
-        FigureRow::Value {
-            data: value.to_string(),
-            text,
-        }
-    }
-}
-
-/// One computed figure: an `<output>` named by its metric key, with an
-/// optional note under it.
-pub fn figure(name: &'static str, label: &str, row: FigureRow, note: Option<&str>) -> Html {
+/// One output as a figure: its label, value and note (or why it is
+/// undefined).
+pub fn figure(output: &Output, money: &MoneyFormat) -> Html {
+    let lang = money.lang;
+    let name = output.key.clone();
     let label_id = format!("{name}-label");
-    let (data, text, reason) = match row {
-        FigureRow::Value { data, text } => (data, text, None),
-        FigureRow::Undefined { reason } => (String::new(), "–".to_string(), Some(reason)),
-    };
+    let reason = output.reason().map(|why| lang.text(why));
     html! {
-        <div class={classes!("figure", reason.as_ref().map(|_| "undefined"))}>
-            <span class="figure-label" id={label_id.clone()}>{ label }</span>
-            <output name={name} data-value={data} aria-labelledby={label_id}>{ text }</output>
+        <div class={classes!("figure", reason.map(|_| "undefined"))}>
+            <span class="figure-label" id={label_id.clone()}>{ output.label.write(money) }</span>
+            <output name={name} data-value={output.data()} aria-labelledby={label_id}>{ output.text(money) }</output>
             if let Some(reason) = reason {
                 <span class="figure-reason">{ reason }</span>
             }
-            if let Some(note) = note {
-                <span class="figure-note">{ note }</span>
+            if let Some(note) = &output.note {
+                <span class="figure-note">{ note.write(money) }</span>
             }
         </div>
+    }
+}
+
+/// The figures of `outputs` in the grid named `grid`, in their order.
+pub fn figures(outputs: &[Output], grid: &str, money: &MoneyFormat) -> Html {
+    let shown = outputs
+        .iter()
+        .filter(|o| matches!(o.group, Group::Figure(g) if g == grid))
+        .map(|o| figure(o, money));
+    html! { <div class="figures">{ for shown }</div> }
+}
+
+/// One output as a table cell: its value, and in a few words why it is
+/// undefined.
+pub fn cell(output: &Output, money: &MoneyFormat) -> Html {
+    let reason = output.short_reason().map(|why| money.lang.text(why));
+    html! {
+        <td class={classes!(output.note.as_ref().map(|_| "noted"))}>
+            <output name={output.key.clone()} data-value={output.data()}>{ output.text(money) }</output>
+            if let Some(reason) = reason {
+                <span class="cell-reason">{ reason }</span>
+            }
+        </td>
+    }
+}
+
+/// The rows and columns of the table named `table`: each row's heading and
+/// its cells, in the order the outputs come; the columns' headings.
+pub fn table_of<'a>(
+    outputs: &'a [Output],
+    table: &str,
+) -> (Vec<&'a Label>, Vec<(&'a Label, Vec<&'a Output>)>) {
+    let mut columns: Vec<&Label> = Vec::new();
+    let mut rows: Vec<(&Label, Vec<&Output>)> = Vec::new();
+    for output in outputs {
+        let Group::Cell {
+            table: t,
+            row,
+            column,
+        } = &output.group
+        else {
+            continue;
+        };
+        if *t != table {
+            continue;
+        }
+        if !columns.contains(&column) {
+            columns.push(column);
+        }
+        match rows.iter_mut().find(|(r, _)| *r == row) {
+            Some((_, cells)) => cells.push(output),
+            None => rows.push((row, vec![output])),
+        }
+    }
+    (columns, rows)
+}
+
+/// The table named `table` as `<thead>` (`corner` above the row headings)
+/// and `<tbody>`, every cell an output.
+pub fn output_table(outputs: &[Output], table: &str, corner: &str, money: &MoneyFormat) -> Html {
+    let (columns, rows) = table_of(outputs, table);
+    html! {
+        <>
+            <thead><tr>
+                <th scope="col">{ corner.to_string() }</th>
+                { for columns.iter().map(|c| html! { <th scope="col">{ c.write(money) }</th> }) }
+            </tr></thead>
+            <tbody>
+                { for rows.iter().map(|(row, cells)| html! {
+                    <tr>
+                        <th scope="row">{ row.write(money) }</th>
+                        { for cells.iter().map(|o| cell(o, money)) }
+                    </tr>
+                }) }
+            </tbody>
+        </>
     }
 }

@@ -25,7 +25,7 @@ pub use chart_backend::ChartBackend;
 pub use chart_canvas::{Chart, ChartCanvas, ChartData, Drawable};
 pub use copy_link::CopyLink;
 pub use field::TextField;
-pub use figure::{figure, FigureRow};
+pub use figure::{cell, figure, figures, output_table, table_of};
 pub use form_state::{use_form, FormHandle};
 pub use notices::LinkNotices;
 pub use scenario::{

@@ -2,7 +2,7 @@
 
 use crate::currency::Currency;
 use crate::i18n::{Key, Lang};
-use crate::units::format_number;
+use crate::outputs::MoneyFormat;
 
 /// What the header sets for every page.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,18 +21,17 @@ impl Settings {
         self.lang.text(key)
     }
 
+    /// How amounts are written here.
+    pub fn money_format(&self) -> MoneyFormat {
+        MoneyFormat {
+            lang: self.lang,
+            currency: self.currency,
+            cny_per_unit: self.cny_per_unit,
+        }
+    }
+
     /// A yuan amount in CNY and, when another currency is chosen, in it too.
     pub fn money(&self, cny: f64) -> String {
-        let yuan = format!("¥{}", format_number(cny, 2, self.lang));
-        if self.currency == Currency::Cny || self.cny_per_unit <= 0.0 {
-            yuan
-        } else {
-            let amount = cny / self.cny_per_unit;
-            format!(
-                "{yuan} ({}{})",
-                self.currency.symbol(),
-                format_number(amount, self.currency.decimals(), self.lang)
-            )
-        }
+        self.money_format().write(cny)
     }
 }

@@ -6,6 +6,7 @@ pub mod chart;
 pub mod form;
 pub mod link;
 pub mod model;
+pub mod outputs;
 pub mod montecarlo;
 pub mod optimiser;
 pub mod pair;

@@ -146,14 +146,6 @@ const BAND_FIELDS: [Spec; 2] = [
     ),
 ];
 
-/// Tier names in the table.
-pub const TIER_NAMES: [Key; 5] = [
-    Key::MixTierHead,
-    Key::MixTierMid,
-    Key::MixTierTail,
-    Key::MixTierKoc,
-    Key::MixTierSeeding,
-];
 
 const COLUMN_NAMES: [Key; 7] = [
     Key::MixColPrice,
@@ -173,7 +165,8 @@ const OBJECTIVE_NAMES: [Key; 3] = [
 
 fn tier_table(form: &FormHandle<MixForm>, errors: &[(Field, FieldError)], lang: Lang) -> Html {
     let t = |key| lang.text(key);
-    let rows = Tier::ALL.into_iter().zip(TIER_NAMES).map(|(tier, name)| {
+    let rows = Tier::ALL.into_iter().map(|tier| {
+        let name = tier.name();
         let cells = Column::ALL
             .into_iter()
             .zip(COLUMN_NAMES)

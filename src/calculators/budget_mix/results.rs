@@ -4,15 +4,15 @@
 //! figure is an `<output name data-value>` (names documented in README).
 
 use super::chart::{draw_band, draw_bars, BandData, BarsData, ChartText};
-use super::model::{Broken, Conflict, MixInputs, MixReport, Plan, Tier, Totals};
+use super::model::{Broken, MixInputs, MixReport, Plan, Tier, Totals};
+use super::outputs::outputs;
 use super::montecarlo::{simulate, Band, DRAWS};
-use super::page::{now_ms, TIER_NAMES};
+use super::page::now_ms;
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::ui::{
-    figure, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings,
-};
-use crate::units::{format_number, format_percent};
+use crate::outputs::{Group, Output};
+use crate::ui::{figures, output_table, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, Settings};
+use crate::units::format_number;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
 use std::rc::Rc;
@@ -29,99 +29,6 @@ pub struct MixResultsProps {
     pub settings: Settings,
 }
 
-/// Metrics of a plan: output-name part and label.
-const METRICS: [(&str, Key); 8] = [
-    ("creators", Key::MixCreators),
-    ("notes", Key::MixNotes),
-    ("cost", Key::MixCost),
-    ("impressions", Key::MixImpressions),
-    ("engagements", Key::MixEngagements),
-    ("authentic", Key::MixAuthentic),
-    ("cpe", Key::MixCpe),
-    ("cpm", Key::MixCpm),
-];
-
-fn metric(totals: &Totals, i: usize) -> Option<f64> {
-    match i {
-        0 => Some(totals.creators),
-        1 => Some(totals.notes),
-        2 => Some(totals.cost),
-        3 => Some(totals.impressions),
-        4 => Some(totals.engagements),
-        5 => Some(totals.authentic),
-        6 => totals.cpe(),
-        _ => totals.cpm(),
-    }
-}
-
-fn show(settings: &Settings, i: usize, v: f64) -> String {
-    let lang = settings.lang;
-    match i {
-        1 => format_number(v, 1, lang),
-        2 | 6 | 7 => {
-            let text = settings.money(v.abs());
-            if v < 0.0 {
-                format!("−{text}")
-            } else {
-                text
-            }
-        }
-        _ => format_number(v, 0, lang),
-    }
-}
-
-/// A table cell holding one output.
-fn cell(name: String, value: Option<f64>, text: impl Fn(f64) -> String) -> Html {
-    let (data, shown) = match value {
-        Some(v) if v.is_finite() => (v.to_string(), text(v)),
-        _ => (String::new(), "–".to_string()),
-    };
-    html! { <td><output name={name} data-value={data}>{ shown }</output></td> }
-}
-
-fn conflict_text(settings: &Settings, conflict: Conflict) -> (&'static str, String) {
-    let lang = settings.lang;
-    let tier_name = |t: Tier| lang.text(*t.of(&TIER_NAMES));
-    match conflict {
-        Conflict::AdsTakeAll { shares } => (
-            "ads_take_all",
-            lang.format(Key::MixConflictAds, &[&format_percent(shares, 0)]),
-        ),
-        Conflict::BudgetBelowCheapest {
-            creator_budget,
-            tier,
-            cost,
-        } => (
-            "budget_below_cheapest",
-            lang.format(
-                Key::MixConflictBudget,
-                &[
-                    &settings.money(creator_budget),
-                    tier_name(tier),
-                    &settings.money(cost),
-                ],
-            ),
-        ),
-        Conflict::MinimumAboveCap { tier, minimum, cap } => (
-            "minimum_above_cap",
-            lang.format(
-                Key::MixConflictCap,
-                &[&minimum.to_string(), tier_name(tier), &cap.to_string()],
-            ),
-        ),
-        Conflict::MinimumsOverBudget {
-            cost,
-            creator_budget,
-        } => (
-            "minimums_over_budget",
-            lang.format(
-                Key::MixConflictMinimums,
-                &[&settings.money(cost), &settings.money(creator_budget)],
-            ),
-        ),
-    }
-}
-
 fn broken_text(lang: Lang, broken: Broken) -> String {
     match broken {
         Broken::OverBudget => lang.text(Key::MixBrokenOverBudget).into(),
@@ -129,35 +36,22 @@ fn broken_text(lang: Lang, broken: Broken) -> String {
         Broken::TooFewReviews => lang.text(Key::MixBrokenReviews).into(),
         Broken::TooManyHeads => lang.text(Key::MixBrokenHeads).into(),
         Broken::TierOverShare(t) => {
-            lang.format(Key::MixBrokenShare, &[lang.text(*t.of(&TIER_NAMES))])
+            lang.format(Key::MixBrokenShare, &[lang.text(t.name())])
         }
     }
 }
 
-/// One plan per tier: rows are tiers, columns the metrics.
-fn tier_table(prefix: &str, title: &str, plan: Option<&Plan>, settings: &Settings) -> Html {
+/// One plan per tier (the outputs of `table`): rows are tiers, columns the
+/// metrics.
+fn tier_table(outputs: &[Output], table: &str, title: &str, settings: &Settings) -> Html {
     let lang = settings.lang;
-    let rows = Tier::ALL.into_iter().map(|tier| {
-        let totals = plan.map(|p| *tier.of(&p.tiers));
-        let cells = METRICS.iter().enumerate().map(|(i, (key, _))| {
-            let name = format!("{prefix}_{}_{key}", tier.key());
-            cell(name, totals.as_ref().and_then(|t| metric(t, i)), |v| {
-                show(settings, i, v)
-            })
-        });
-        html! { <tr><th scope="row">{ lang.text(*tier.of(&TIER_NAMES)) }</th>{ for cells }</tr> }
-    });
     let caption = lang.format(Key::MixPerTier, &[title]);
     // Focusable, so a keyboard can scroll the table sideways.
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
             <table class="mix-table">
                 <caption>{ caption }</caption>
-                <thead><tr>
-                    <th scope="col">{ lang.text(Key::MixTier) }</th>
-                    { for METRICS.iter().map(|(_, k)| html! { <th scope="col">{ lang.text(*k) }</th> }) }
-                </tr></thead>
-                <tbody>{ for rows }</tbody>
+                { output_table(outputs, table, lang.text(Key::MixTier), &settings.money_format()) }
             </table>
         </div>
     }
@@ -366,7 +260,7 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
             (band, now_ms() - start)
         })
     };
-    let (band_result, band_ms) = &*band;
+    let band_ms = band.1;
     let charts = {
         let report = props.report.clone();
         let band = band.clone();
@@ -375,102 +269,28 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
         })
     };
 
-    // The frame: proven, best found (with its bound), or inputs in conflict.
-    let (status_key, status_text, frame) = match &report.optimised {
-        Ok(_) if report.proven => ("proven", t(Key::MixProven).to_string(), "meets"),
-        Ok(_) => {
-            // Rounded up: the figure is a bound.
-            let at_most = format_percent((report.shortfall * 1e6).ceil() / 1e6, 4);
-            let text = settings.lang.format(Key::MixNotProven, &[&at_most]);
-            ("best_found", text, "borderline")
-        }
-        Err(c) => {
-            let (key, text) = conflict_text(&settings, *c);
-            (key, format!("{} {text}", t(Key::MixConflictTitle)), "below")
-        }
+    let outputs = {
+        let (inputs, report, band) = (props.inputs.clone(), props.report.clone(), band.clone());
+        use_memo((inputs, report, band), |(inputs, report, band)| {
+            outputs(inputs, &report.0, &band.0)
+        })
     };
-    let totals_rows = METRICS.iter().enumerate().map(|(i, (key, label))| {
-        let manual = metric(&report.manual.total, i);
-        let best = optimised.and_then(|p| metric(&p.total, i));
-        let diff = manual.zip(best).map(|(m, b)| b - m);
-        let signed = |v: f64| {
-            let text = show(&settings, i, v);
-            match text.strip_prefix('-') {
-                Some(rest) => format!("−{rest}"),
-                None if v > 0.0 => format!("+{text}"),
-                None => text,
-            }
-        };
-        html! {
-            <tr>
-                <th scope="row">{ t(*label) }</th>
-                { cell(format!("manual_total_{key}"), manual, |v| show(&settings, i, v)) }
-                { cell(format!("opt_total_{key}"), best, |v| show(&settings, i, v)) }
-                { cell(format!("diff_{key}"), diff, signed) }
-            </tr>
-        }
-    });
-    let money = |v: f64| FigureRow::number(v, settings.money(v));
-    let count = |v: f64| FigureRow::number(v, format_number(v, 0, lang));
-    let pillars = &report.pillars;
-    let pillar_figures = [
-        (
-            "creator_budget",
-            Key::MixCreatorBudget,
-            money(pillars.creators),
-        ),
-        ("feed_budget", Key::MixFeedBudget, money(pillars.feed)),
-        (
-            "feed_impressions",
-            Key::MixFeedImpressions,
-            count(pillars.feed_impressions),
-        ),
-        ("search_budget", Key::MixSearchBudget, money(pillars.search)),
-        (
-            "search_clicks",
-            Key::MixSearchClicks,
-            count(pillars.search_clicks),
-        ),
-        (
-            "owned_notes",
-            Key::MixOwnedNotes,
-            count(props.inputs.owned_notes as f64),
-        ),
-    ];
-    let undefined = || FigureRow::Undefined {
-        reason: t(Key::MixNoEngagements).to_string(),
+    let money = settings.money_format();
+    let status = outputs.iter().find(|o| o.group == Group::Headline);
+    let frame = match &report.optimised {
+        Ok(_) if report.proven => "meets",
+        Ok(_) => "borderline",
+        Err(_) => "below",
     };
-    let cpe = |i: usize| match band_result.cpe {
-        Some(cpe) => money(*cpe.get(i).unwrap_or(&0.0)),
-        None => undefined(),
-    };
-    let band_figures = [
-        (
-            "mc_authentic_p10",
-            lang.format(Key::MixBandAuthentic, &["P10"]),
-            count(band_result.authentic[0]),
-        ),
-        (
-            "mc_authentic_p50",
-            lang.format(Key::MixBandAuthentic, &["P50"]),
-            count(band_result.authentic[1]),
-        ),
-        (
-            "mc_authentic_p90",
-            lang.format(Key::MixBandAuthentic, &["P90"]),
-            count(band_result.authentic[2]),
-        ),
-        ("mc_cpe_p10", lang.format(Key::MixBandCpe, &["P10"]), cpe(0)),
-        ("mc_cpe_p50", lang.format(Key::MixBandCpe, &["P50"]), cpe(1)),
-        ("mc_cpe_p90", lang.format(Key::MixBandCpe, &["P90"]), cpe(2)),
-    ];
 
     html! {
         <div class="mix-results" data-optimise-ms={optimise_ms.to_string()} data-band-ms={band_ms.to_string()}>
             <div class={classes!("verdict", frame)} role="status" aria-live="polite">
                 <p class="verdict-head">
                     <span class="visually-hidden">{ t(Key::MixStatus) }</span>
-                    <output name="opt_status" data-value={status_key}>{ status_text }</output>
+                    if let Some(o) = status {
+                        <output name={o.key.clone()} data-value={o.data()}>{ o.text(&money) }</output>
+                    }
                 </p>
                 <ul class="reasons">
                     { for report.manual.broken.iter().map(|b| html! { <li class="warning">{ broken_text(lang, *b) }</li> }) }
@@ -478,34 +298,16 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::MixTotal)}>
                 <table class="mix-table mix-compare">
-                    <thead><tr>
-                        <th scope="col">{ t(Key::MixTotal) }</th>
-                        <th scope="col">{ t(Key::MixManual) }</th>
-                        <th scope="col">{ t(Key::MixOptimised) }</th>
-                        <th scope="col">{ t(Key::MixDifference) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for totals_rows }
-                        <tr>
-                            <th scope="row">{ t(Key::MixUnspent) }</th>
-                            { cell("manual_unspent".into(), Some(report.manual.unspent), |v| show(&settings, 2, v)) }
-                            { cell("opt_unspent".into(), optimised.map(|p| p.unspent), |v| show(&settings, 2, v)) }
-                            { cell("diff_unspent".into(), optimised.map(|p| p.unspent - report.manual.unspent), |v| show(&settings, 2, v)) }
-                        </tr>
-                    </tbody>
+                    { output_table(&outputs, "totals", t(Key::MixTotal), &money) }
                 </table>
             </div>
-            <div class="figures">
-                { for pillar_figures.into_iter().map(|(name, label, row)| figure(name, t(label), row, None)) }
-            </div>
+            { figures(&outputs, "figures", &money) }
             <h3>{ t(Key::MixSectionBand) }</h3>
             <p class="field-hint">{ lang.format(Key::MixBandNote, &[&format_number(DRAWS as f64, 0, lang), &props.inputs.seed.to_string()]) }</p>
-            <div class="figures">
-                { for band_figures.into_iter().map(|(name, label, row)| figure(name, &label, row, None)) }
-            </div>
+            { figures(&outputs, "band", &money) }
             { for charts.iter().map(|chart| html! { <ChartCanvas chart={Chart(chart.clone())} {lang} height={300} /> }) }
-            { tier_table("manual", t(Key::MixManual), Some(&report.manual), &settings) }
-            { tier_table("opt", t(Key::MixOptimised), optimised, &settings) }
+            { tier_table(&outputs, "manual_tiers", t(Key::MixManual), &settings) }
+            { tier_table(&outputs, "opt_tiers", t(Key::MixOptimised), &settings) }
         </div>
     }
 }

@@ -6,6 +6,7 @@ pub mod chart;
 pub mod form;
 pub mod link;
 pub mod model;
+pub mod outputs;
 
 #[cfg(feature = "ui")]
 mod formula_panel;

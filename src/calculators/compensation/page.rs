@@ -6,6 +6,7 @@ use super::form::{CompensationForm, Field};
 use super::formula_panel::formula_panel;
 use super::link;
 use super::model::{compute, Basis};
+use super::outputs::outputs;
 use super::results::CompensationResults;
 use crate::currency::Currency;
 use crate::i18n::Key;
@@ -271,14 +272,6 @@ const GROUPS: [Group; 11] = [
     ),
 ];
 
-/// The label of a performance basis.
-pub fn basis_key(basis: Basis) -> Key {
-    match basis {
-        Basis::Engagement => Key::CompBasisEngagement,
-        Basis::Click => Key::CompBasisClick,
-        Basis::Sale => Key::CompBasisSale,
-    }
-}
 
 /// Renders one group of fields under its heading.
 fn group(
@@ -315,6 +308,9 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
         form.parse_at_rate(*rate)
     });
     let report = use_memo(parsed.inputs.clone(), compute);
+    let outputs = use_memo((parsed.inputs.clone(), report.clone()), |(inputs, report)| {
+        Rc::new(outputs(inputs, report))
+    });
     let lang = props.settings.lang;
     let t = |key| lang.text(key);
     let on_basis = {
@@ -375,7 +371,7 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
                         <label for="basis">{ t(Key::CompBasisLabel) }</label>
                         <select id="basis" onchange={on_basis}>
                             { for Basis::ALL.iter().map(|&b| html! {
-                                <option value={b.key()} selected={b == current}>{ t(basis_key(b)) }</option>
+                                <option value={b.key()} selected={b == current}>{ t(b.name()) }</option>
                             }) }
                         </select>
                     </div>
@@ -386,6 +382,7 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
                     <CompensationResults
                         inputs={Rc::new(parsed.inputs.clone())}
                         report={report.clone()}
+                        outputs={(*outputs).clone()}
                         settings={props.settings}
                     />
                 </section>

@@ -7,14 +7,14 @@ use super::chart::{
     CostChartText,
 };
 use super::model::{
-    cover, Channel, CompensationInputs, CompensationReport, Cover, Figure, Item, Model, Undefined,
+    Channel, CompensationInputs, CompensationReport, Model,
     Warning,
 };
-use super::page::basis_key;
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
+use crate::outputs::{Group, Output};
 use crate::ui::{
-    figure, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow, Settings,
+    cell, figures, table_of, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, Settings,
 };
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
@@ -29,85 +29,19 @@ pub struct CompensationResultsProps {
     pub inputs: Rc<CompensationInputs>,
     /// The results.
     pub report: Rc<CompensationReport>,
+    /// Their outputs.
+    pub outputs: Rc<Vec<Output>>,
     /// Language and display currency.
     pub settings: Settings,
 }
 
-fn undefined_text(lang: Lang, why: Undefined) -> String {
-    lang.text(match why {
-        Undefined::NoResults => Key::CompUndefinedNoResults,
-        Undefined::NoMargin => Key::CompUndefinedNoMargin,
-        Undefined::NeverBreaksEven => Key::CompNeverBreaksEven,
-        Undefined::NeverCrosses => Key::CompNeverCrosses,
-    })
-    .to_string()
-}
 
-/// The few words a table cell shows for an undefined figure.
-fn short_reason(lang: Lang, why: Undefined) -> String {
-    lang.text(match why {
-        Undefined::NoResults => Key::CompShortNoResults,
-        Undefined::NoMargin | Undefined::NeverBreaksEven => Key::CompShortNever,
-        Undefined::NeverCrosses => Key::CompShortNeverMeet,
-    })
-    .to_string()
-}
 
-/// A table cell's figure: as [`row`], with a short reason.
-fn cell_row(lang: Lang, value: Figure, format: impl Fn(f64) -> String) -> FigureRow {
-    match value {
-        Ok(v) => FigureRow::number(v, format(v)),
-        Err(why) => FigureRow::Undefined {
-            reason: short_reason(lang, why),
-        },
-    }
-}
 
-fn row(lang: Lang, value: Figure, format: impl Fn(f64) -> String) -> FigureRow {
-    match value {
-        Ok(v) => FigureRow::number(v, format(v)),
-        Err(why) => FigureRow::Undefined {
-            reason: undefined_text(lang, why),
-        },
-    }
-}
 
-/// A model's name.
-pub fn model_key(model: Model) -> Key {
-    match model {
-        Model::Flat => Key::CompModelFlat,
-        Model::Performance => Key::CompModelPerformance,
-        Model::Seeding => Key::CompModelSeeding,
-        Model::Hybrid => Key::CompModelHybrid,
-    }
-}
 
-/// A channel's name.
-pub fn channel_key(channel: Channel) -> Key {
-    match channel {
-        Channel::Platform => Key::CompChannelPlatform,
-        Channel::Mcn => Key::CompChannelMcn,
-        Channel::Agency => Key::CompChannelAgency,
-    }
-}
 
-fn item_key(item: Item) -> Key {
-    match item {
-        Item::Disclosure => Key::CompItemDisclosure,
-        Item::UsageRights => Key::CompItemUsage,
-        Item::Reassignment => Key::CompItemReassignment,
-        Item::PaymentHold => Key::CompItemHold,
-        Item::Currency => Key::CompItemCurrency,
-    }
-}
 
-fn cover_text(cover: Cover) -> Key {
-    match cover {
-        Cover::Covered => Key::CompCovered,
-        Cover::Negotiate => Key::CompNegotiate,
-        Cover::Gap => Key::CompGap,
-    }
-}
 
 fn warning_text(lang: Lang, warning: &Warning) -> String {
     match *warning {
@@ -126,21 +60,6 @@ fn warning_text(lang: Lang, warning: &Warning) -> String {
     }
 }
 
-/// A table cell holding one output.
-fn cell(name: String, value: FigureRow) -> Html {
-    let (data, text, reason) = match value {
-        FigureRow::Value { data, text } => (data, text, None),
-        FigureRow::Undefined { reason } => (String::new(), "–".to_string(), Some(reason)),
-    };
-    html! {
-        <td>
-            <output name={name} data-value={data}>{ text }</output>
-            if let Some(reason) = reason {
-                <span class="cell-reason">{ reason }</span>
-            }
-        </td>
-    }
-}
 
 /// The cost chart with its words.
 #[derive(Clone, Debug, PartialEq)]
@@ -164,13 +83,13 @@ fn charts(
 ) -> (CostChart, BreakdownChart) {
     let t = |k| lang.text(k).to_string();
     let data = CostChartData::new(inputs, report);
-    let unit = t(basis_key(inputs.basis));
+    let unit = t(inputs.basis.name());
     let text = CostChartText {
         lang,
-        title: lang.format(Key::CompChartCostTitle, &[&t(channel_key(data.channel))]),
+        title: lang.format(Key::CompChartCostTitle, &[&t(Channel::name(data.channel))]),
         x_axis: unit.clone(),
         y_axis: t(Key::CompChartCostAxis),
-        models: Model::ALL.map(|m| t(model_key(m))),
+        models: Model::ALL.map(|m| t(Model::name(m))),
         range: t(Key::CompChartRange),
         crossover: t(Key::CompChartCrossover),
     };
@@ -185,9 +104,9 @@ fn charts(
     let split = BreakdownChartData::new(report);
     let split_text = BreakdownChartText {
         lang,
-        title: lang.format(Key::CompChartSplitTitle, &[&t(model_key(split.model))]),
+        title: lang.format(Key::CompChartSplitTitle, &[&t(Model::name(split.model))]),
         y_axis: t(Key::CompChartCostAxis),
-        channels: Channel::ALL.map(|k| t(channel_key(k))),
+        channels: Channel::ALL.map(|k| t(Channel::name(k))),
         parts: [
             t(Key::CompCreatorPay),
             t(Key::CompFees),
@@ -301,17 +220,6 @@ impl Drawable for CompensationChart {
     }
 }
 
-const PERF_VS_FLAT: [&str; 3] = [
-    "perf_vs_flat_platform",
-    "perf_vs_flat_mcn",
-    "perf_vs_flat_agency",
-];
-const HYBRID_VS_FLAT: [&str; 3] = [
-    "hybrid_vs_flat_platform",
-    "hybrid_vs_flat_mcn",
-    "hybrid_vs_flat_agency",
-];
-
 /// Headline, figures, table, charts and checklist.
 #[function_component]
 pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
@@ -319,7 +227,6 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
     let lang = settings.lang;
     let t = |key| lang.text(key);
     let report = &props.report;
-    let inputs = &props.inputs;
     let (cost_chart, split_chart) = {
         let (inputs, report) = (props.inputs.clone(), props.report.clone());
         let pair = use_memo((inputs, report, lang), |(inputs, report, lang)| {
@@ -330,122 +237,60 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
             Rc::new(CompensationChart::Split(pair.1.clone())),
         )
     };
-    let money = |v: f64| settings.money(v);
-    let unit = t(basis_key(inputs.basis));
-    let volume = |v: f64| format!("{} {unit}", format_number(v, 1, lang));
-    let (model, channel) = report.cheapest;
-    let cheapest_key = format!("{}_{}", model.key(), channel.key());
-    let cheapest_text = lang.format(
-        Key::CompCheapestText,
-        &[t(model_key(model)), t(channel_key(channel))],
-    );
-    let warning_keys: Vec<&str> = report.warnings.iter().map(Warning::key).collect();
-
-    let mut figures = vec![
-        (
-            "contribution_margin",
-            t(Key::CompContributionMargin).to_string(),
-            FigureRow::number(
-                report.contribution_margin,
-                format_percent(report.contribution_margin, 1),
-            ),
-        ),
-        (
-            "breakeven_roas",
-            t(Key::CompBreakevenRoas).to_string(),
-            row(lang, report.breakeven_roas, |v| format!("{v:.2}")),
-        ),
-    ];
-    let breakevens = [
-        (PERF_VS_FLAT, report.perf_vs_flat, Key::CompPerfVsFlat),
-        (HYBRID_VS_FLAT, report.hybrid_vs_flat, Key::CompHybridVsFlat),
-    ];
-    for (names, values, label) in breakevens {
-        for ((name, value), k) in names.into_iter().zip(values).zip(Channel::ALL) {
-            figures.push((
-                name,
-                lang.format(label, &[t(channel_key(k))]),
-                row(lang, value, volume),
-            ));
-        }
-    }
-
-    let headers = [
-        Key::CompColCombination,
-        Key::CompColTotal,
-        Key::CompCreatorPay,
-        Key::CompFees,
-        Key::CompFx,
-        Key::CompProduct,
-        Key::CompColCpe,
-        Key::CompColCpr,
-        Key::CompColCpc,
-        Key::CompColCps,
-        Key::CompColProfit,
-        Key::CompColPays,
-    ];
-    let rows = report.combos.iter().map(|c| {
-        let suffix = format!("{}_{}", c.model.key(), c.channel.key());
-        let amount = |v: f64| FigureRow::number(v, money(v));
-        let cells = [
-            ("total", amount(c.total)),
-            ("creator_pay", amount(c.cost.creator_pay)),
-            ("fees", amount(c.cost.fees)),
-            ("fx", amount(c.cost.fx)),
-            ("product", amount(c.cost.product)),
-            ("cpe", cell_row(lang, c.per_engagement, money)),
-            ("cpr", cell_row(lang, c.per_read, money)),
-            ("cpc", cell_row(lang, c.per_click, money)),
-            ("cps", cell_row(lang, c.per_sale, money)),
-            ("profit", amount(c.profit)),
-            ("pays", cell_row(lang, c.pays_for_itself, volume)),
-        ];
+    let money = settings.money_format();
+    let outputs = &props.outputs;
+    let headline: Vec<&Output> = outputs
+        .iter()
+        .filter(|o| o.group == Group::Headline)
+        .collect();
+    let (_, combos) = table_of(outputs, "combos");
+    let rows = combos.iter().zip(&report.combos).map(|((row, cells), c)| {
         let cheapest = (c.model, c.channel) == report.cheapest;
         html! {
             <tr class={classes!(cheapest.then_some("cheapest"))}>
-                <th scope="row">{ t(model_key(c.model)) }<span class="via">{ t(channel_key(c.channel)) }</span></th>
-                { for cells.into_iter().map(|(metric, value)| cell(format!("{metric}_{suffix}"), value)) }
+                <th scope="row">{ row.write(&money) }</th>
+                { for cells.iter().map(|o| cell(o, &money)) }
             </tr>
         }
     });
-    let checklist = Item::ALL.iter().map(|&item| {
+    let (channels, items) = table_of(outputs, "contract");
+    let checklist = items.iter().map(|(item, cells)| {
         html! {
             <tr>
-                <th scope="row">{ t(item_key(item)) }</th>
-                { for Channel::ALL.iter().map(|&k| {
-                    let c = cover(inputs, item, k);
-                    html! {
-                        <td class={c.key()}>
-                            <output name={format!("contract_{}_{}", item.key(), k.key())} data-value={c.key()}>
-                                { t(cover_text(c)) }
-                            </output>
-                        </td>
-                    }
+                <th scope="row">{ item.write(&money) }</th>
+                { for cells.iter().map(|o| html! {
+                    <td class={o.data()}>
+                        <output name={o.key.clone()} data-value={o.data()}>{ o.text(&money) }</output>
+                    </td>
                 }) }
             </tr>
         }
     });
+    let headers = [Key::CompColCombination, Key::CompColTotal, Key::CompCreatorPay, Key::CompFees, Key::CompFx,
+        Key::CompProduct, Key::CompColCpe, Key::CompColCpr, Key::CompColCpc, Key::CompColCps, Key::CompColProfit,
+        Key::CompColPays];
 
     html! {
         <div class="compensation-results">
             <div class={classes!("verdict", if report.warnings.is_empty() { "meets" } else { "borderline" })} role="status" aria-live="polite">
                 <p class="verdict-head">
                     <span class="visually-hidden">{ t(Key::CompCheapestLabel) }</span>
-                    <output name="cheapest" data-value={cheapest_key}>{ cheapest_text }</output>
-                    { " · " }
-                    <output name="cheapest_total" data-value={report.cheapest_total.to_string()}>{ money(report.cheapest_total) }</output>
+                    { for headline.iter().take(2).enumerate().map(|(i, o)| html! {
+                        <>
+                            if i > 0 { { " · " } }
+                            <output name={o.key.clone()} data-value={o.data()}>{ o.text(&money) }</output>
+                        </>
+                    }) }
                 </p>
                 <p class="field-hint">{ t(Key::CompCheapestNote) }</p>
-                <output name="warnings" data-value={warning_keys.join(",")} class="visually-hidden">
-                    { report.warnings.len().to_string() }
-                </output>
+                { for headline.iter().skip(2).map(|o| html! {
+                    <output name={o.key.clone()} data-value={o.data()} class="visually-hidden">{ o.text(&money) }</output>
+                }) }
                 <ul class="reasons">
                     { for report.warnings.iter().map(|w| html! { <li class="warning">{ warning_text(lang, w) }</li> }) }
                 </ul>
             </div>
-            <div class="figures">
-                { for figures.into_iter().map(|(name, label, value)| figure(name, &label, value, None)) }
-            </div>
+            { figures(outputs, "figures", &money) }
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::CompTableCaption)}>
                 <table class="comp-table">
                     <caption>{ t(Key::CompTableCaption) }</caption>
@@ -460,7 +305,7 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
                     <caption>{ t(Key::CompChecklistTitle) }</caption>
                     <thead><tr>
                         <th scope="col">{ t(Key::CompItem) }</th>
-                        { for Channel::ALL.iter().map(|&k| html! { <th scope="col">{ t(channel_key(k)) }</th> }) }
+                        { for channels.iter().map(|c| html! { <th scope="col">{ c.write(&money) }</th> }) }
                     </tr></thead>
                     <tbody>{ for checklist }</tbody>
                 </table>

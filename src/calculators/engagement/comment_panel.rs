@@ -2,13 +2,10 @@
 //! duplicates, template phrases and very short comments, each against its
 //! flag line.
 
-use super::comments::{
-    CommentCheck, CommentFlag, DUPLICATE_SHARE_FLAG, MAX_COMMENTS, SHORT_SHARE_FLAG,
-    TEMPLATE_PHRASES, TEMPLATE_SHARE_FLAG,
-};
+use super::comments::{CommentCheck, CommentFlag, MAX_COMMENTS, TEMPLATE_PHRASES};
 use crate::i18n::{Key, Lang};
-use crate::ui::{figure, FigureRow};
-use crate::units::{format_number, format_percent};
+use crate::outputs::{MoneyFormat, Output};
+use crate::ui::figures;
 use yew::prelude::*;
 
 /// The comment-check section: the pasted `value`, its `check` when there
@@ -16,6 +13,7 @@ use yew::prelude::*;
 pub fn comment_panel(
     value: &str,
     check: Option<&CommentCheck>,
+    outputs: &[Output],
     on_input: Callback<String>,
     lang: Lang,
 ) -> Html {
@@ -27,19 +25,6 @@ pub fn comment_panel(
             callback.emit(area.value());
         })
     };
-    let share = |name: &'static str, label: Key, value: f64, line: f64, flagged: bool| {
-        let note = format!(
-            "{} {}",
-            if flagged { "⚠" } else { "✓" },
-            lang.format(Key::FlagLine, &[&format_percent(line, 0)])
-        );
-        figure(
-            name,
-            t(label),
-            FigureRow::number(value, format_percent(value, 0)),
-            Some(&note),
-        )
-    };
     html! {
         <section class="comment-check" aria-labelledby="comments-title">
             <h2 id="comments-title">{ t(Key::CommentsTitle) }</h2>
@@ -48,16 +33,7 @@ pub fn comment_panel(
             <textarea id="comments" rows="6" aria-describedby="comments-help"
                 value={value.to_string()} oninput={on_input} />
             if let Some(check) = check {
-                <div class="figures">
-                    { figure("comments_checked", t(Key::CommentsChecked),
-                        FigureRow::number(check.total as f64, format_number(check.total as f64, 0, lang)), None) }
-                    { share("duplicate_share", Key::DuplicateShare, check.duplicate_share,
-                        DUPLICATE_SHARE_FLAG, check.flags.contains(&CommentFlag::Duplicates)) }
-                    { share("template_share", Key::TemplateShare, check.template_share,
-                        TEMPLATE_SHARE_FLAG, check.flags.contains(&CommentFlag::Templates)) }
-                    { share("short_share", Key::ShortShare, check.short_share,
-                        SHORT_SHARE_FLAG, check.flags.contains(&CommentFlag::Short)) }
-                </div>
+                { figures(outputs, "comments", &MoneyFormat::yuan(lang)) }
                 <div role="status" aria-live="polite">
                     <ul class="reasons">
                         if check.flags.is_empty() {

@@ -6,6 +6,7 @@ pub mod comments;
 pub mod form;
 pub mod link;
 pub mod model;
+pub mod outputs;
 pub mod paste;
 
 #[cfg(feature = "ui")]

@@ -8,6 +8,7 @@ use super::form::{EngagementForm, Field, NoteColumn};
 use super::formula_panel::formula_panel;
 use super::link::{self, LinkFit};
 use super::model::compute;
+use super::outputs::outputs;
 use super::notes_table::NotesTable;
 use super::results::EngagementResults;
 use crate::fields::FieldText;
@@ -102,6 +103,9 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
     let report = use_memo(parsed.inputs.clone(), compute);
     let comment_check = use_memo(form.get().comments.clone(), |text| comments::check(text));
     let link_fit = use_memo(form.get().clone(), link::fit);
+    let outputs = use_memo((report.clone(), comment_check.clone()), |(report, check)| {
+        Rc::new(outputs(report, check.as_ref().as_ref()))
+    });
 
     let lang = props.settings.lang;
     let t = |key| lang.text(key);
@@ -170,11 +174,12 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
                     <EngagementResults
                         inputs={Rc::new(parsed.inputs.clone())}
                         report={report.clone()}
+                        outputs={(*outputs).clone()}
                         {lang}
                     />
                 </section>
             </div>
-            { comment_panel(&form.get().comments, comment_check.as_ref().as_ref(), on_comments, lang) }
+            { comment_panel(&form.get().comments, comment_check.as_ref().as_ref(), &outputs, on_comments, lang) }
             { formula_panel(lang) }
         </main>
     }

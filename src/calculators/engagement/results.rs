@@ -2,13 +2,11 @@
 //! `<output>`, and the per-note ratio chart.
 
 use super::chart::{draw, RatioChartData, RatioChartText};
-use super::model::{
-    EngagementInputs, EngagementReport, FakeShareSource, Figure as Value, Reason, Tier, Undefined,
-    Verdict,
-};
+use super::model::{EngagementInputs, EngagementReport, Reason, Verdict};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::ui::{figure, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow};
+use crate::outputs::{Group, MoneyFormat, Output};
+use crate::ui::{figures, Chart, ChartBackend, ChartCanvas, ChartData, Drawable};
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -22,38 +20,10 @@ pub struct EngagementResultsProps {
     pub inputs: Rc<EngagementInputs>,
     /// The results.
     pub report: Rc<EngagementReport>,
+    /// Their outputs.
+    pub outputs: Rc<Vec<Output>>,
     /// Language.
     pub lang: Lang,
-}
-
-fn undefined_text(lang: Lang, why: Undefined) -> String {
-    lang.text(match why {
-        Undefined::NoFollowers => Key::UndefinedNoFollowers,
-        Undefined::NoNotes => Key::UndefinedNoNotes,
-        Undefined::TooFewNotes => Key::UndefinedTooFewNotes,
-        Undefined::NoInteractions => Key::UndefinedNoInteractions,
-        Undefined::NoViews => Key::UndefinedNoViews,
-        Undefined::NoAuthenticFollowers => Key::UndefinedNoAuthenticFollowers,
-    })
-    .to_string()
-}
-
-fn row(lang: Lang, value: Value, format: impl Fn(f64) -> String) -> FigureRow {
-    match value {
-        Ok(v) => FigureRow::number(v, format(v)),
-        Err(why) => FigureRow::Undefined {
-            reason: undefined_text(lang, why),
-        },
-    }
-}
-
-fn tier_key(tier: Tier) -> Key {
-    match tier {
-        Tier::Koc => Key::TierKoc,
-        Tier::Tail => Key::TierTail,
-        Tier::Mid => Key::TierMid,
-        Tier::Head => Key::TierHead,
-    }
 }
 
 fn pct(v: f64) -> String {
@@ -197,6 +167,7 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
     let lang = props.lang;
     let t = |key| lang.text(key);
     let report = &props.report;
+    let outputs = &props.outputs;
     let chart = {
         let (inputs, report) = (props.inputs.clone(), props.report.clone());
         use_memo((inputs, report, lang), |(inputs, report, lang)| {
@@ -204,100 +175,19 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
         })
     };
 
-    let (verdict_class, symbol, verdict_text, verdict_key) = match report.verdict {
-        Ok(Verdict::Meets) => ("meets", "✓", t(Key::VerdictMeets).to_string(), "meets"),
-        Ok(Verdict::Borderline) => (
-            "borderline",
-            "!",
-            t(Key::VerdictBorderline).to_string(),
-            "borderline",
-        ),
-        Ok(Verdict::Below) => ("below", "✗", t(Key::VerdictBelow).to_string(), "below"),
-        Err(why) => ("undefined", "–", undefined_text(lang, why), ""),
+    let money = MoneyFormat::yuan(lang);
+    let verdict = outputs.iter().find(|o| o.group == Group::Headline);
+    let (verdict_class, symbol) = match report.verdict {
+        Ok(Verdict::Meets) => ("meets", "✓"),
+        Ok(Verdict::Borderline) => ("borderline", "!"),
+        Ok(Verdict::Below) => ("below", "✗"),
+        Err(_) => ("undefined", "–"),
     };
-    let fake_source = match report.fake_share_source {
-        FakeShareSource::BriefBelowHead => Key::FakeSourceBrief,
-        FakeShareSource::PractitionerHead => Key::FakeSourcePractitioner,
-        FakeShareSource::User => Key::FakeSourceUser,
-    };
-    let count = |v: f64| format_number(v, 0, lang);
-    // Ratios and shares, shown as percentages: name, label, value, decimals.
-    let percentages: [(&str, Key, Value, usize); 9] = [
-        ("ratio_mean", Key::RatioMean, report.ratio_mean, 2),
-        ("ratio_median", Key::RatioMedian, report.ratio_median, 2),
-        (
-            "share_above_benchmark",
-            Key::ShareAboveBenchmark,
-            report.share_above_benchmark,
-            0,
-        ),
-        ("er_followers", Key::ErFollowers, report.er_followers, 2),
-        ("er_views", Key::ErViews, report.er_views, 2),
-        ("save_share", Key::SaveShare, report.save_share, 1),
-        ("comment_share", Key::CommentShare, report.comment_share, 1),
-        ("viral_rate", Key::ViralRate, report.viral_rate, 0),
-        (
-            "authentic_ratio_mean",
-            Key::AuthenticRatioMean,
-            report.authentic_ratio_mean,
-            2,
-        ),
-    ];
-    let mut figures: Vec<(&str, Key, FigureRow, Option<Key>)> = vec![(
-        "tier",
-        Key::TierLabel,
-        FigureRow::Value {
-            data: report.tier.key().to_string(),
-            text: t(tier_key(report.tier)).to_string(),
-        },
-        None,
-    )];
-    figures.extend(
-        percentages
-            .into_iter()
-            .map(|(name, label, value, decimals)| {
-                (
-                    name,
-                    label,
-                    row(lang, value, |v| format_percent(v, decimals)),
-                    None,
-                )
-            }),
-    );
-    let likes_saves = report.likes_saves_notes as f64;
-    let notes = report.notes.len() as f64;
-    figures.extend([
-        (
-            "stability_cv",
-            Key::StabilityCv,
-            row(lang, report.stability_cv, |v| format!("{v:.2}")),
-            None,
-        ),
-        (
-            "fake_share",
-            Key::FakeShareUsed,
-            FigureRow::number(report.fake_share, format_percent(report.fake_share, 0)),
-            Some(fake_source),
-        ),
-        (
-            "authentic_followers",
-            Key::AuthenticFollowers,
-            row(lang, report.authentic_followers, count),
-            None,
-        ),
-        (
-            "likes_saves_notes",
-            Key::LikesSavesNotes,
-            FigureRow::number(likes_saves, count(likes_saves)),
-            None,
-        ),
-        (
-            "notes_counted",
-            Key::NotesCounted,
-            FigureRow::number(notes, count(notes)),
-            None,
-        ),
-    ]);
+    // An undefined verdict says why in its place.
+    let verdict_text = verdict.map(|v| match v.reason() {
+        Some(why) => t(why).to_string(),
+        None => v.text(&money),
+    });
 
     html! {
         <div class="engagement-results">
@@ -305,7 +195,9 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
                 <p class="verdict-head">
                     <span class="verdict-symbol" aria-hidden="true">{ symbol }</span>
                     <span class="visually-hidden">{ t(Key::VerdictLabel) }</span>
-                    <output name="verdict" data-value={verdict_key}>{ verdict_text }</output>
+                    if let Some(v) = verdict {
+                        <output name={v.key.clone()} data-value={v.data()}>{ verdict_text }</output>
+                    }
                 </p>
                 <ul class="reasons">
                     { for report.reasons.iter().map(|r| html! {
@@ -313,9 +205,7 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
                     }) }
                 </ul>
             </div>
-            <div class="figures">
-                { for figures.into_iter().map(|(name, label, row, note)| figure(name, t(label), row, note.map(t))) }
-            </div>
+            { figures(outputs, "figures", &money) }
             <ChartCanvas chart={Chart(chart)} {lang} />
         </div>
     }

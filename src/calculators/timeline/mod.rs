@@ -12,6 +12,7 @@ pub mod holiday_table;
 pub mod holidays;
 pub mod link;
 pub mod model;
+pub mod outputs;
 pub mod pert;
 pub mod plan;
 pub mod schedule;

@@ -9,13 +9,14 @@ use super::chart::{draw_gantt, height, GanttData, GanttRow};
 use super::export::{csv, ics, milestones, stage_name, stage_short_name, Milestone};
 use super::holidays::{official_periods, peaks_between};
 use super::model::{TimelineInputs, Wave};
+use super::outputs::outputs;
 use super::plan::{Conflict, Report, Warning, DRAWS};
 use crate::chart::Frame;
 use crate::dates::Date;
 use crate::i18n::{Key, Lang};
 use crate::ui::browser::download_text;
 use crate::ui::{
-    figure, formula_panel, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, FigureRow,
+    figures, formula_panel, output_table, Chart, ChartBackend, ChartCanvas, ChartData, Drawable,
     Settings,
 };
 use crate::units::{format_number, plain_number};
@@ -40,25 +41,6 @@ pub struct TimelineResultsProps {
 }
 
 /// Output-name part of each wave.
-fn wave_slug(wave: Wave) -> &'static str {
-    match wave {
-        Wave::Seeding => "seeding",
-        Wave::Vertical => "vertical",
-        Wave::Head => "head",
-    }
-}
-
-fn date_row(date: Date, lang: Lang) -> FigureRow {
-    FigureRow::Value {
-        data: date.iso(),
-        text: date.display(lang),
-    }
-}
-
-fn date_cell(name: String, date: Date, lang: Lang) -> Html {
-    html! { <td><output name={name} data-value={date.iso()}>{ date.display(lang) }</output></td> }
-}
-
 fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
     let t = |k| lang.text(k);
     let range =
@@ -246,22 +228,18 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
     let chart = use_memo((props.report.clone(), lang), |(report, lang)| {
         report.as_ref().as_ref().ok().map(|r| chart(r, *lang))
     });
+    let money = props.settings.money_format();
+    let outputs = use_memo(props.report.clone(), |report| outputs(report));
     let report = match props.report.as_ref() {
         Ok(report) => report,
-        Err(conflict) => {
-            let (key, text) = match conflict {
-                Conflict::NoCreators => ("no_creators", t(Key::TlConflictNoCreators).to_string()),
-                Conflict::TooLong { days } => (
-                    "too_long",
-                    lang.format(
-                        Key::TlConflictTooLong,
-                        &[&format_number(*days as f64 / 365.0, 1, lang)],
-                    ),
-                ),
-            };
+        Err(_) => {
             return html! {
                 <div class="verdict below" role="status" aria-live="polite">
-                    <p class="verdict-head"><output name="status" data-value={key}>{ text }</output></p>
+                    <p class="verdict-head">
+                        { for outputs.iter().map(|o| html! {
+                            <output name={o.key.clone()} data-value={o.data()}>{ o.text(&money) }</output>
+                        }) }
+                    </p>
                 </div>
             };
         }
@@ -284,90 +262,8 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
             download_text(&text, "text/csv;charset=utf-8", "kolcalc-timeline.csv");
         })
     };
-    let [earliest, likely, latest] = report.last_live;
-    let [p50, p80, p95] = report.percentiles;
-    let weeks = f64::from(report.likely_days) / 7.0;
-    let mut figures = vec![
-        figure(
-            "start",
-            t(Key::TlStartUsed),
-            date_row(report.start, lang),
-            None,
-        ),
-        figure(
-            "last_live_likely",
-            t(Key::TlLastLiveLikely),
-            date_row(likely, lang),
-            None,
-        ),
-        figure(
-            "last_live_earliest",
-            t(Key::TlLastLiveEarliest),
-            date_row(earliest, lang),
-            None,
-        ),
-        figure(
-            "last_live_latest",
-            t(Key::TlLastLiveLatest),
-            date_row(latest, lang),
-            None,
-        ),
-        figure("p50", t(Key::TlP50), date_row(p50, lang), None),
-        figure("p80", t(Key::TlP80), date_row(p80, lang), None),
-        figure("p95", t(Key::TlP95), date_row(p95, lang), None),
-        figure(
-            "duration_days",
-            t(Key::TlDurationDays),
-            FigureRow::number(
-                f64::from(report.likely_days),
-                format_number(f64::from(report.likely_days), 0, lang),
-            ),
-            None,
-        ),
-        figure(
-            "duration_weeks",
-            t(Key::TlDurationWeeks),
-            FigureRow::number(weeks, format_number(weeks, 1, lang)),
-            Some(t(Key::TlDurationNote)),
-        ),
-        figure(
-            "hand_over_hours",
-            t(Key::TlHandOverHours),
-            FigureRow::number(
-                report.hand_over_hours,
-                plain_number(report.hand_over_hours, 2),
-            ),
-            None,
-        ),
-    ];
-    // Backward, the latest starts come first.
-    if let Some(latest) = report.latest_start {
-        let starts = [
-            ("latest_start_p80", Key::TlLatestStartP80, latest.confident),
-            (
-                "latest_start_likely",
-                Key::TlLatestStartLikely,
-                latest.likely,
-            ),
-        ]
-        .map(|(name, key, date)| figure(name, t(key), date_row(date, lang), None));
-        figures.splice(0..0, starts);
-    }
-    let wave_rows = report.waves.iter().map(|w| {
-        let slug = wave_slug(w.wave);
-        html! {
-            <tr>
-                <th scope="row">{ t(w.wave.name()) }</th>
-                <td><output name={format!("creators_{slug}")} data-value={w.creators.to_string()}>{ format_number(w.creators as f64, 0, lang) }</output></td>
-                <td><output name={format!("groups_{slug}")} data-value={w.groups.to_string()}>{ format_number(w.groups as f64, 0, lang) }</output></td>
-                { date_cell(format!("first_live_{slug}"), w.first_live[1], lang) }
-                { date_cell(format!("last_live_{slug}_earliest"), w.last_live[0], lang) }
-                { date_cell(format!("last_live_{slug}"), w.last_live[1], lang) }
-                { date_cell(format!("last_live_{slug}_latest"), w.last_live[2], lang) }
-                { date_cell(format!("p80_{slug}"), w.percentiles[1], lang) }
-            </tr>
-        }
-    });
+    let likely = report.last_live[1];
+    let p80 = report.percentiles[1];
     let warnings = report.warnings.iter().map(|w| {
         let (kind, text) = warning_text(w, lang);
         html! { <li data-kind={kind}>{ "⚠ " }{ text }</li> }
@@ -406,24 +302,14 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
             <div class={classes!("verdict", verdict)} role="status" aria-live="polite">
                 <p class="verdict-head">{ lang.format(Key::TlHeadline, &[&likely.display(lang), &p80.display(lang)]) }</p>
             </div>
-            <div class="figures">{ for figures }</div>
+            { figures(&outputs, "figures", &money) }
             if !report.warnings.is_empty() {
                 <ul class="warnings" aria-label={t(Key::TlWarningsLabel)}>{ for warnings }</ul>
             }
             <h3>{ t(Key::TlWavesTitle) }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::TlWavesTitle)}>
                 <table class="mix-table waves-result">
-                    <thead><tr>
-                        <th scope="col">{ t(Key::TlWave) }</th>
-                        <th scope="col">{ t(Key::TlWaveCreators) }</th>
-                        <th scope="col">{ t(Key::TlGroups) }</th>
-                        <th scope="col">{ t(Key::TlFirstLiveCol) }</th>
-                        <th scope="col">{ t(Key::TlEarliest) }</th>
-                        <th scope="col">{ t(Key::TlLikelyCol) }</th>
-                        <th scope="col">{ t(Key::TlLatest) }</th>
-                        <th scope="col">{ "P80" }</th>
-                    </tr></thead>
-                    <tbody>{ for wave_rows }</tbody>
+                    { output_table(&outputs, "waves", t(Key::TlWave), &money) }
                 </table>
             </div>
             <ChartCanvas chart={Chart((*chart).clone())} {lang} height={height(chart.data.rows.len())} />

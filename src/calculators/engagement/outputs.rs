@@ -1,0 +1,149 @@
+//! The engagement benchmark's outputs, in the order the page shows them.
+
+use super::comments::{
+    CommentCheck, CommentFlag, DUPLICATE_SHARE_FLAG, SHORT_SHARE_FLAG, TEMPLATE_SHARE_FLAG,
+};
+use super::model::{EngagementReport, FakeShareSource, Figure, Tier, Undefined, Verdict};
+use crate::i18n::Key;
+use crate::outputs::{Arg, Group, Kind, Label, Output, Value};
+
+impl Undefined {
+    /// Why a figure has no value, in words.
+    pub fn reason(self) -> Key {
+        match self {
+            Undefined::NoFollowers => Key::UndefinedNoFollowers,
+            Undefined::NoNotes => Key::UndefinedNoNotes,
+            Undefined::TooFewNotes => Key::UndefinedTooFewNotes,
+            Undefined::NoInteractions => Key::UndefinedNoInteractions,
+            Undefined::NoViews => Key::UndefinedNoViews,
+            Undefined::NoAuthenticFollowers => Key::UndefinedNoAuthenticFollowers,
+        }
+    }
+}
+
+impl Tier {
+    /// Its name.
+    pub fn name(self) -> Key {
+        match self {
+            Tier::Koc => Key::TierKoc,
+            Tier::Tail => Key::TierTail,
+            Tier::Mid => Key::TierMid,
+            Tier::Head => Key::TierHead,
+        }
+    }
+}
+
+impl Verdict {
+    /// Its words.
+    pub fn name(self) -> Key {
+        match self {
+            Verdict::Meets => Key::VerdictMeets,
+            Verdict::Borderline => Key::VerdictBorderline,
+            Verdict::Below => Key::VerdictBelow,
+        }
+    }
+}
+
+impl FakeShareSource {
+    /// Where the share comes from, in words.
+    pub fn name(self) -> Key {
+        match self {
+            FakeShareSource::BriefBelowHead => Key::FakeSourceBrief,
+            FakeShareSource::PractitionerHead => Key::FakeSourcePractitioner,
+            FakeShareSource::User => Key::FakeSourceUser,
+        }
+    }
+}
+
+fn value(figure: Figure) -> Value {
+    match figure {
+        Ok(v) => Value::Number(v),
+        Err(why) => Value::Undefined(why.reason(), None),
+    }
+}
+
+fn figure(key: &str, label: Key, kind: Kind, figure: Figure) -> Output {
+    Output::new(key, Label::text(label), kind, value(figure))
+}
+
+fn count(key: &str, label: Key, n: f64) -> Output {
+    Output::new(key, Label::text(label), Kind::Number(0), Value::Number(n))
+}
+
+/// Every output of a benchmark run and, when comments were pasted, of their
+/// check.
+pub fn outputs(report: &EngagementReport, comments: Option<&CommentCheck>) -> Vec<Output> {
+    let verdict = match report.verdict {
+        Ok(v) => Value::Word(v.key().to_string(), Label::text(v.name())),
+        Err(why) => Value::Undefined(why.reason(), None),
+    };
+    let mut all = vec![
+        Output::new("verdict", Label::text(Key::VerdictLabel), Kind::Word, verdict)
+            .in_group(Group::Headline),
+        Output::new(
+            "tier",
+            Label::text(Key::TierLabel),
+            Kind::Word,
+            Value::Word(
+                report.tier.key().to_string(),
+                Label::text(report.tier.name()),
+            ),
+        ),
+        figure("ratio_mean", Key::RatioMean, Kind::Share(2), report.ratio_mean),
+        figure("ratio_median", Key::RatioMedian, Kind::Share(2), report.ratio_median),
+        figure(
+            "share_above_benchmark",
+            Key::ShareAboveBenchmark,
+            Kind::Share(0),
+            report.share_above_benchmark,
+        ),
+        figure("er_followers", Key::ErFollowers, Kind::Share(2), report.er_followers),
+        figure("er_views", Key::ErViews, Kind::Share(2), report.er_views),
+        figure("save_share", Key::SaveShare, Kind::Share(1), report.save_share),
+        figure("comment_share", Key::CommentShare, Kind::Share(1), report.comment_share),
+        figure("viral_rate", Key::ViralRate, Kind::Share(0), report.viral_rate),
+        figure(
+            "authentic_ratio_mean",
+            Key::AuthenticRatioMean,
+            Kind::Share(2),
+            report.authentic_ratio_mean,
+        ),
+        figure("stability_cv", Key::StabilityCv, Kind::Ratio(2), report.stability_cv),
+        figure("fake_share", Key::FakeShareUsed, Kind::Share(0), Ok(report.fake_share))
+            .with_note(Label::text(report.fake_share_source.name())),
+        figure(
+            "authentic_followers",
+            Key::AuthenticFollowers,
+            Kind::Number(0),
+            report.authentic_followers,
+        ),
+        count(
+            "likes_saves_notes",
+            Key::LikesSavesNotes,
+            report.likes_saves_notes as f64,
+        ),
+        count("notes_counted", Key::NotesCounted, report.notes.len() as f64),
+    ];
+    if let Some(check) = comments {
+        let group = Group::Figure("comments");
+        all.push(count("comments_checked", Key::CommentsChecked, check.total as f64).in_group(group.clone()));
+        let shares = [
+            ("duplicate_share", Key::DuplicateShare, check.duplicate_share, DUPLICATE_SHARE_FLAG, CommentFlag::Duplicates),
+            ("template_share", Key::TemplateShare, check.template_share, TEMPLATE_SHARE_FLAG, CommentFlag::Templates),
+            ("short_share", Key::ShortShare, check.short_share, SHORT_SHARE_FLAG, CommentFlag::Short),
+        ];
+        for (key, label, share, line, flag) in shares {
+            let mark = if check.flags.contains(&flag) {
+                Key::FlagLineOver
+            } else {
+                Key::FlagLineUnder
+            };
+            all.push(
+                figure(key, label, Kind::Share(0), Ok(share))
+                    .in_group(group.clone())
+                    .with_note(Label::with(mark, vec![Arg::Share(line, 0)])),
+            );
+        }
+    }
+    all
+}

@@ -1,0 +1,333 @@
+//! Results as data: every calculator lists its outputs here, once, in a
+//! fixed order. Each has a stable key (README's "Results as data"), a value
+//! or the reason it is undefined, a label, a kind that decides how it is
+//! written, and a group that says where the page shows it. The pages, the
+//! CSV, the comparison and README's tables all read these lists; nothing
+//! reads a figure back out of the page.
+
+use crate::currency::Currency;
+use crate::dates::Date;
+use crate::i18n::{Key, Lang};
+use crate::units::{format_number, format_percent};
+
+/// How a figure is written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    /// Yuan, shown in the display currency too; negative as −¥.
+    Money,
+    /// Yuan with a sign (a difference): +¥1,200, −¥300.
+    MoneyChange,
+    /// A fraction shown as a percentage with this many decimals.
+    Share(u8),
+    /// A number grouped for reading (万 in Chinese), at most this many
+    /// decimals.
+    Number(u8),
+    /// A number with a sign (a difference), as [`Kind::Number`].
+    NumberChange(u8),
+    /// A plain ratio such as 1.85, exactly this many decimals, no grouping.
+    Ratio(u8),
+    /// A volume in the unit named by the key ("units sold"), one decimal.
+    Volume(Key),
+    /// A calendar date.
+    Date,
+    /// A word such as `meets`, written by its text.
+    Word,
+}
+
+/// A piece of a label or of a word's text, filled into a template.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// A text of the translation table.
+    Text(Key),
+    /// Text as it is (`P10`).
+    Plain(&'static str),
+    /// Yuan, written as [`Kind::Money`].
+    Money(f64),
+    /// A fraction as a percentage with this many decimals.
+    Share(f64, u8),
+    /// A number for reading, at most this many decimals.
+    Number(f64, u8),
+    /// Another text.
+    Label(Box<Label>),
+}
+
+/// A text: a template of the translation table and what fills its `{0}`,
+/// `{1}`…
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    /// The template (or the whole text, without arguments).
+    pub key: Key,
+    /// Its arguments.
+    pub args: Vec<Arg>,
+}
+
+impl Label {
+    /// A text without arguments.
+    pub fn text(key: Key) -> Label {
+        Label { key, args: vec![] }
+    }
+
+    /// A template filled with `args`.
+    pub fn with(key: Key, args: Vec<Arg>) -> Label {
+        Label { key, args }
+    }
+
+    /// Texts joined as "first · second".
+    pub fn join(first: Key, second: Key) -> Label {
+        Label::with(Key::JoinTwo, vec![Arg::Text(first), Arg::Text(second)])
+    }
+
+    /// The text in `lang`, amounts in `money`'s currency.
+    pub fn write(&self, money: &MoneyFormat) -> String {
+        let args: Vec<String> = self.args.iter().map(|a| a.write(money)).collect();
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        money.lang.format(self.key, &refs)
+    }
+}
+
+impl Arg {
+    fn write(&self, money: &MoneyFormat) -> String {
+        let lang = money.lang;
+        match *self {
+            Arg::Text(key) => lang.text(key).to_string(),
+            Arg::Plain(text) => text.to_string(),
+            Arg::Money(v) => money.write(v),
+            Arg::Share(v, decimals) => format_percent(v, usize::from(decimals)),
+            Arg::Number(v, decimals) => format_number(v, usize::from(decimals), lang),
+            Arg::Label(ref label) => label.write(money),
+        }
+    }
+}
+
+/// An output's value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// A number, unrounded (ratios and shares as fractions).
+    Number(f64),
+    /// A date.
+    Date(Date),
+    /// A word: its stable code (`meets`) and its text.
+    Word(String, Label),
+    /// No value for these inputs: why, in full and, where a table cell
+    /// should say it, in a few words.
+    Undefined(Key, Option<Key>),
+}
+
+/// Where the page shows an output.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Group {
+    /// The answer at the top: a verdict, a status, the cheapest option.
+    Headline,
+    /// A figure with its label, in the grid of figures named by the key.
+    Figure(&'static str),
+    /// A cell of the table named by the key, in the row and column named by
+    /// the labels.
+    Cell {
+        /// Which table.
+        table: &'static str,
+        /// The row's heading.
+        row: Label,
+        /// The column's heading.
+        column: Label,
+    },
+}
+
+/// One computed figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    /// Its stable key, as README documents it.
+    pub key: String,
+    /// Its value.
+    pub value: Value,
+    /// What it is called.
+    pub label: Label,
+    /// How it is written.
+    pub kind: Kind,
+    /// Where it is shown.
+    pub group: Group,
+    /// A note under it, such as where its value comes from.
+    pub note: Option<Label>,
+}
+
+impl Output {
+    /// A figure of `kind`: `value`, or undefined for the reason given.
+    pub fn new(key: impl Into<String>, label: Label, kind: Kind, value: Value) -> Output {
+        Output {
+            key: key.into(),
+            value,
+            label,
+            kind,
+            group: Group::Figure("figures"),
+            note: None,
+        }
+    }
+
+    /// The same output in `group`.
+    pub fn in_group(self, group: Group) -> Output {
+        Output { group, ..self }
+    }
+
+    /// The same output with a note under it.
+    pub fn with_note(self, note: Label) -> Output {
+        Output {
+            note: Some(note),
+            ..self
+        }
+    }
+
+    /// The value as data carries it (`data-value`, the CSV's exact column):
+    /// the unrounded number, an ISO date, a word's code, or empty.
+    pub fn data(&self) -> String {
+        match &self.value {
+            Value::Number(v) if v.is_finite() => v.to_string(),
+            Value::Number(_) | Value::Undefined(..) => String::new(),
+            Value::Date(d) => d.iso(),
+            Value::Word(code, _) => code.clone(),
+        }
+    }
+
+    /// The number, if it is one.
+    pub fn number(&self) -> Option<f64> {
+        match self.value {
+            Value::Number(v) if v.is_finite() => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The value as a person reads it; a dash when undefined.
+    pub fn text(&self, money: &MoneyFormat) -> String {
+        let lang = money.lang;
+        let v = match &self.value {
+            Value::Number(v) if v.is_finite() => *v,
+            Value::Number(_) | Value::Undefined(..) => return "–".to_string(),
+            Value::Date(d) => return d.display(lang),
+            Value::Word(_, text) => return text.write(money),
+        };
+        let signed = |text: String| {
+            if v > 0.0 {
+                format!("+{text}")
+            } else {
+                text
+            }
+        };
+        match self.kind {
+            Kind::Money | Kind::Word | Kind::Date => money.write(v),
+            Kind::MoneyChange => signed(money.write(v)),
+            Kind::Share(decimals) => format_percent(v, usize::from(decimals)),
+            Kind::Number(decimals) => minus(format_number(v, usize::from(decimals), lang)),
+            Kind::NumberChange(decimals) => {
+                signed(minus(format_number(v, usize::from(decimals), lang)))
+            }
+            Kind::Ratio(decimals) => minus(format!("{v:.*}", usize::from(decimals))),
+            Kind::Volume(unit) => format!(
+                "{} {}",
+                minus(format_number(v, 1, lang)),
+                lang.text(unit)
+            ),
+        }
+    }
+
+    /// Why it is undefined, in full, if it is.
+    pub fn reason(&self) -> Option<Key> {
+        match self.value {
+            Value::Undefined(why, _) => Some(why),
+            _ => None,
+        }
+    }
+
+    /// Why it is undefined, in a few words, if a table cell should say it.
+    pub fn short_reason(&self) -> Option<Key> {
+        match self.value {
+            Value::Undefined(_, short) => short,
+            _ => None,
+        }
+    }
+}
+
+/// Writes a typographic minus, as people print negative amounts.
+fn minus(text: String) -> String {
+    match text.strip_prefix('-') {
+        Some(rest) => format!("−{rest}"),
+        None => text,
+    }
+}
+
+/// How amounts are written: the language, the display currency and its rate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MoneyFormat {
+    /// The language.
+    pub lang: Lang,
+    /// The display currency.
+    pub currency: Currency,
+    /// Yuan per one unit of it.
+    pub cny_per_unit: f64,
+}
+
+impl MoneyFormat {
+    /// Yuan only, in `lang`.
+    pub fn yuan(lang: Lang) -> MoneyFormat {
+        MoneyFormat {
+            lang,
+            currency: Currency::Cny,
+            cny_per_unit: 1.0,
+        }
+    }
+
+    /// A yuan amount, and in the display currency when it is another:
+    /// `¥1,200 (€150)`; negative amounts as `−¥300`.
+    pub fn write(&self, cny: f64) -> String {
+        let sign = if cny < 0.0 { "−" } else { "" };
+        let cny = cny.abs();
+        let yuan = format!("{sign}¥{}", format_number(cny, 2, self.lang));
+        if self.currency == Currency::Cny || self.cny_per_unit <= 0.0 {
+            yuan
+        } else {
+            format!(
+                "{yuan} ({sign}{}{})",
+                self.currency.symbol(),
+                format_number(cny / self.cny_per_unit, self.currency.decimals(), self.lang)
+            )
+        }
+    }
+}
+
+/// The first output named `key` in `outputs`.
+pub fn find<'a>(outputs: &'a [Output], key: &str) -> Option<&'a Output> {
+    outputs.iter().find(|o| o.key == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_are_written_with_a_typographic_minus_before_the_symbol() {
+        let euro = MoneyFormat {
+            lang: Lang::En,
+            currency: Currency::Eur,
+            cny_per_unit: 8.0,
+        };
+        assert_eq!(euro.write(-3480.0), "−¥3,480 (−€435)");
+        assert_eq!(MoneyFormat::yuan(Lang::En).write(1200.5), "¥1,200.5");
+        let change = Output::new(
+            "diff_cost",
+            Label::text(Key::MixCost),
+            Kind::MoneyChange,
+            Value::Number(1200.0),
+        );
+        assert_eq!(change.text(&MoneyFormat::yuan(Lang::En)), "+¥1,200");
+    }
+
+    #[test]
+    fn undefined_figures_carry_no_data_and_show_a_dash() {
+        let o = Output::new(
+            "er_views",
+            Label::text(Key::ErViews),
+            Kind::Share(2),
+            Value::Undefined(Key::UndefinedNoViews, None),
+        );
+        assert_eq!(o.data(), "");
+        assert_eq!(o.text(&MoneyFormat::yuan(Lang::En)), "–");
+        assert_eq!(o.reason(), Some(Key::UndefinedNoViews));
+    }
+}
