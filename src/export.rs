@@ -4,6 +4,8 @@
 //! unformatted, a header row in the page's language.
 
 use crate::i18n::{Key, Lang};
+use crate::link::query_pairs;
+use crate::outputs::{MoneyFormat, Output};
 
 /// One row: an input or a result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +18,24 @@ pub struct Row {
     pub value: String,
     /// What the page calls it, where it says (may be empty).
     pub label: String,
+}
+
+/// The rows of a scenario: its link's pairs, then every output with its
+/// label.
+pub fn rows(query: &str, outputs: &[Output], money: &MoneyFormat) -> Vec<Row> {
+    let inputs = query_pairs(query).into_iter().map(|(name, value)| Row {
+        input: true,
+        name,
+        value,
+        label: String::new(),
+    });
+    let results = outputs.iter().map(|o| Row {
+        input: false,
+        name: o.key.clone(),
+        value: o.data(),
+        label: o.label.write(money),
+    });
+    inputs.chain(results).collect()
 }
 
 /// Quotes a field when it needs it (RFC 4180), and defuses text a

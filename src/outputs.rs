@@ -219,11 +219,9 @@ impl Output {
                 signed(minus(format_number(v, usize::from(decimals), lang)))
             }
             Kind::Ratio(decimals) => minus(format!("{v:.*}", usize::from(decimals))),
-            Kind::Volume(unit) => format!(
-                "{} {}",
-                minus(format_number(v, 1, lang)),
-                lang.text(unit)
-            ),
+            Kind::Volume(unit) => {
+                format!("{} {}", minus(format_number(v, 1, lang)), lang.text(unit))
+            }
         }
     }
 

@@ -6,7 +6,11 @@ pub mod compensation;
 pub mod engagement;
 pub mod timeline;
 
+use crate::currency::Currency;
+use crate::dates::Date;
 use crate::i18n::Key;
+use crate::link::{LinkReader, SharedSettings};
+use crate::outputs::{MoneyFormat, Output};
 
 /// A calculator of the suite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,6 +51,25 @@ impl Calculator {
             Calculator::BudgetMix => Key::BudgetMixName,
             Calculator::Compensation => Key::CompensationName,
             Calculator::Timeline => Key::TimelineName,
+        }
+    }
+
+    /// Every output of the scenario in link `query`, computed as its page
+    /// computes it: amounts typed in the display currency convert at
+    /// `money`'s rate, and a timeline without a start begins `today`.
+    pub fn outputs(self, query: &str, money: &MoneyFormat, today: Date) -> Vec<Output> {
+        let mut reader = LinkReader::new(query);
+        SharedSettings::read(&mut reader);
+        let rate = if money.currency == Currency::Cny {
+            1.0
+        } else {
+            money.cny_per_unit
+        };
+        match self {
+            Calculator::Engagement => engagement::outputs::of_link(&mut reader),
+            Calculator::BudgetMix => budget_mix::outputs::of_link(&mut reader, money.cny_per_unit),
+            Calculator::Compensation => compensation::outputs::of_link(&mut reader, rate),
+            Calculator::Timeline => timeline::outputs::of_link(&mut reader, today),
         }
     }
 

@@ -126,7 +126,6 @@ table! {
     CompareTitle: "Comparison", "方案对比";
     CompareLead: "Every input and result of the scenarios side by side; ≠ marks a row that differs, with the change against the first scenario.", "并排列出各方案的全部输入与结果；≠ 表示该行有差异，并给出相对第一个方案的变化。";
     CompareNeedsTwo: "This comparison link names fewer than two scenarios or no calculator: open it from the saved scenarios of a calculator.", "该对比链接包含的方案少于两个或未指定计算器：请从计算器的已保存方案中打开。";
-    CompareLoading: "Computing the scenarios…", "正在计算各方案…";
     CompareBack: "Back to the calculator", "返回计算器";
     CompareChange: "Change against {0}", "相对“{0}”的变化";
     CompareDiffers: "differs", "有差异";

@@ -133,37 +133,6 @@ pub fn set_document_language_and_title(lang: &str, title: &str) {
     }
 }
 
-/// Every `<output name>` under `root`: its name, `data-value` and label
-/// (the text of the element its `aria-labelledby` names, if any).
-pub fn outputs_under(root: &web_sys::Element) -> Vec<(String, String, String)> {
-    let Ok(list) = root.query_selector_all("output[name]") else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .map(|output| {
-            let attr = |name: &str| output.get_attribute(name).unwrap_or_default();
-            let label = output
-                .get_attribute("aria-labelledby")
-                .and_then(|id| {
-                    root.query_selector(&format!("[id=\"{id}\"]"))
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|e| e.text_content())
-                .unwrap_or_default();
-            (attr("name"), attr("data-value"), label.trim().to_string())
-        })
-        .collect()
-}
-
-/// Every output of the page's main content.
-pub fn page_outputs() -> Vec<(String, String, String)> {
-    document()
-        .and_then(|d| d.query_selector("main").ok().flatten())
-        .map_or_else(Vec::new, |main| outputs_under(&main))
-}
-
 /// Calls `on_resize` now and whenever `element` changes size; keep the
 /// returned pair alive, and disconnect the observer when done.
 pub fn observe_resize(

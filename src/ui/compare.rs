@@ -4,23 +4,19 @@
 //! its own link: `calc` (the calculator), `n1`…`n3` (names) and `s1`…`s3`
 //! (each scenario's link query).
 //!
-//! Outputs come from the calculator's real page, rendered off the document
-//! for each scenario and read like any page: the same numbers as the page.
+//! Outputs come from the calculator's list of outputs, computed for each
+//! scenario as its page computes them: the same numbers as the page.
 
 use super::settings::Settings;
-use super::{CalculatorProps, CopyLink};
-use crate::calculators::budget_mix::page::BudgetMixPage;
-use crate::calculators::compensation::page::CompensationPage;
-use crate::calculators::engagement::page::EngagementPage;
-use crate::calculators::timeline::page::TimelinePage;
+use super::CopyLink;
+use crate::calculators::timeline::page::today;
 use crate::calculators::{Calculator, Route};
 use crate::dates::parse_date;
 use crate::decimal::parse_decimal;
 use crate::i18n::{Key, Lang};
 use crate::link::{query_pairs, LinkReader, MAX_QUERY_BYTES};
+use crate::outputs::{MoneyFormat, Output};
 use crate::units::{format_number, format_percent};
-use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`ComparePage`].
@@ -32,36 +28,53 @@ pub struct ComparePageProps {
     pub settings: Settings,
 }
 
-/// One scenario: its name, its inputs (link pairs) and outputs.
+/// One scenario: its name, its inputs (link pairs) and outputs (name,
+/// data value, label, text).
 #[derive(Clone, Debug, PartialEq)]
 struct Column {
     name: String,
     inputs: Vec<(String, String)>,
-    outputs: Vec<(String, String, String)>,
+    outputs: Vec<(String, String, String, String)>,
 }
 
 /// A comparison carries up to three scenario links, each up to
 /// [`MAX_QUERY_BYTES`] and up to three times longer once escaped inside it.
 const MAX_COMPARE_BYTES: usize = 3 * 3 * MAX_QUERY_BYTES;
 
-/// One entry of a column: name, value and label.
-type Entry<'a> = (&'a str, &'a str, &'a str);
+/// One entry of a column: name, value, label and the value as shown.
+type Entry<'a> = (&'a str, &'a str, &'a str, &'a str);
 
 impl Column {
+    /// The scenario `query` named `name`, computed.
+    fn new(calculator: Calculator, name: String, query: &str, money: &MoneyFormat) -> Column {
+        let outputs = calculator.outputs(query, money, today());
+        Column {
+            name,
+            inputs: pairs(query),
+            outputs: outputs
+                .iter()
+                .map(|o: &Output| (o.key.clone(), o.data(), o.label.write(money), o.text(money)))
+                .collect(),
+        }
+    }
+
     fn input_entries(&self) -> Vec<Entry<'_>> {
         self.inputs
             .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str(), ""))
+            .map(|(k, v)| (k.as_str(), v.as_str(), "", ""))
             .collect()
     }
 
     fn output_entries(&self) -> Vec<Entry<'_>> {
         self.outputs
             .iter()
-            .map(|(k, v, label)| (k.as_str(), v.as_str(), label.as_str()))
+            .map(|(k, v, label, text)| (k.as_str(), v.as_str(), label.as_str(), text.as_str()))
             .collect()
     }
 }
+
+/// A cell of the table: the data value and the text shown.
+type Value = (String, String);
 
 /// Every name any column has (in the order they first appear), its label
 /// and each column's value, empty where a scenario has none: a forward and
@@ -69,10 +82,10 @@ impl Column {
 fn rows<'a>(
     columns: &'a [Column],
     entries: fn(&'a Column) -> Vec<Entry<'a>>,
-) -> impl Iterator<Item = (String, String, Vec<String>)> + 'a {
+) -> impl Iterator<Item = (String, String, Vec<Value>)> + 'a {
     let lists: Vec<Vec<Entry<'a>>> = columns.iter().map(entries).collect();
     let mut names: Vec<(&str, &str)> = Vec::new();
-    for (name, _, label) in lists.iter().flatten() {
+    for (name, _, label, _) in lists.iter().flatten() {
         if !names.iter().any(|(n, _)| n == name) {
             names.push((name, label));
         }
@@ -83,7 +96,9 @@ fn rows<'a>(
             .map(|list| {
                 list.iter()
                     .find(|(n, ..)| *n == name)
-                    .map_or_else(String::new, |(_, v, _)| v.to_string())
+                    .map_or_else(Default::default, |(_, v, _, text)| {
+                        (v.to_string(), text.to_string())
+                    })
             })
             .collect();
         (name.to_string(), label.to_string(), values)
@@ -116,47 +131,6 @@ fn pairs(query: &str) -> Vec<(String, String)> {
     let mut pairs = query_pairs(query);
     pairs.retain(|(k, _)| k != "v" && k != "lang" && k != "embed");
     pairs
-}
-
-/// Props of [`Offscreen`].
-#[derive(Properties, PartialEq)]
-struct OffscreenProps {
-    calculator: Calculator,
-    page: CalculatorProps,
-}
-
-/// One calculator page, for rendering off the document. One component for
-/// all calculators, so the app carries one renderer, not one per page.
-#[function_component]
-fn Offscreen(props: &OffscreenProps) -> Html {
-    let p = &props.page;
-    let (query, settings, on_link) = (p.query.clone(), p.settings, p.on_link.clone());
-    match props.calculator {
-        Calculator::Engagement => html! { <EngagementPage {query} {settings} {on_link} /> },
-        Calculator::BudgetMix => html! { <BudgetMixPage {query} {settings} {on_link} /> },
-        Calculator::Compensation => html! { <CompensationPage {query} {settings} {on_link} /> },
-        Calculator::Timeline => html! { <TimelinePage {query} {settings} {on_link} /> },
-    }
-}
-
-/// Renders `calculator` for `query` off the document; returns its root and
-/// a way to unmount it.
-fn mount(
-    calculator: Calculator,
-    query: &str,
-    settings: Settings,
-) -> Option<(web_sys::Element, Box<dyn FnOnce()>)> {
-    let root = web_sys::window()?.document()?.create_element("div").ok()?;
-    let props = OffscreenProps {
-        calculator,
-        page: CalculatorProps {
-            query: AttrValue::from(query.to_string()),
-            settings,
-            on_link: Callback::noop(),
-        },
-    };
-    let app = yew::Renderer::<Offscreen>::with_root_and_props(root.clone(), props).render();
-    Some((root, Box::new(move || app.destroy())))
 }
 
 /// A value as the page's language writes it: numbers grouped (万 and 亿 in
@@ -203,51 +177,23 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let lang = props.settings.lang;
     let t = |k| lang.text(k);
     let (calculator, scenarios) = read(&props.query);
-    let columns = use_state(|| None::<Vec<Column>>);
-    {
-        let columns = columns.clone();
-        let scenarios = scenarios.clone();
-        let settings = props.settings;
-        use_effect_with((props.query.clone(), settings), move |_| {
-            let mounted: Vec<_> = calculator
-                .map(|c| {
-                    scenarios
-                        .iter()
-                        .filter_map(|(name, query)| {
-                            Some((name.clone(), query.clone(), mount(c, query, settings)?))
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            // The pages render on yew's next turn: read them after it.
-            let read_them = Closure::once_into_js(move || {
-                let mut read = Vec::new();
-                for (name, query, (root, destroy)) in mounted {
-                    read.push(Column {
-                        name,
-                        inputs: pairs(&query),
-                        outputs: super::browser::outputs_under(&root),
-                    });
-                    destroy();
-                }
-                columns.set(Some(read));
-            });
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    read_them.unchecked_ref(),
-                    0,
-                );
-            }
-        });
-    }
+    let money = props.settings.money_format();
+    let columns = use_memo((props.query.clone(), money), move |(_, money)| {
+        calculator.map_or_else(Vec::new, |c| {
+            scenarios
+                .iter()
+                .map(|(name, query)| Column::new(c, name.clone(), query, money))
+                .collect()
+        })
+    });
     let title = calculator.map_or_else(
         || t(Key::CompareTitle).to_string(),
         |c| format!("{} · {}", t(Key::CompareTitle), t(c.name())),
     );
-    let body = match (&*columns, calculator, scenarios.len()) {
-        (_, None, _) | (_, _, 0..=1) => html! { <p class="notice">{ t(Key::CompareNeedsTwo) }</p> },
-        (None, ..) => html! { <p>{ t(Key::CompareLoading) }</p> },
-        (Some(columns), Some(_), _) => table(columns, lang),
+    let body = if columns.len() < 2 {
+        html! { <p class="notice">{ t(Key::CompareNeedsTwo) }</p> }
+    } else {
+        table(&columns, lang)
     };
     let back = calculator.map(|c| format!("#/{}", c.slug()));
     html! {
@@ -272,14 +218,20 @@ fn table(columns: &[Column], lang: Lang) -> Html {
     let Some(first) = columns.first() else {
         return html! {};
     };
-    let row = |kind: &str, name: String, label: String, values: Vec<String>| {
-        let first_value = values.first().cloned().unwrap_or_default();
-        let differs = values.iter().any(|v| *v != first_value);
-        let cells = values.iter().enumerate().map(|(i, v)| {
+    let row = |kind: &str, name: String, label: String, values: Vec<Value>| {
+        let first_value = values.first().map(|v| v.0.clone()).unwrap_or_default();
+        let differs = values.iter().any(|(v, _)| *v != first_value);
+        let cells = values.iter().enumerate().map(|(i, (v, text))| {
             let delta = (i > 0).then(|| change(&first_value, v, lang)).flatten();
+            // Inputs show as the link writes them; results as the page does.
+            let text = if text.is_empty() {
+                shown(v, lang)
+            } else {
+                text.clone()
+            };
             html! {
                 <>
-                    <td data-value={v.clone()}>{ shown(v, lang) }</td>
+                    <td data-value={v.clone()}>{ text }</td>
                     if i > 0 {
                         <td class="delta">{ delta.unwrap_or_default() }</td>
                     }
@@ -337,7 +289,14 @@ mod tests {
                 .collect(),
             outputs: outputs
                 .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string(), format!("{k} label")))
+                .map(|(k, v)| {
+                    (
+                        k.to_string(),
+                        v.to_string(),
+                        format!("{k} label"),
+                        v.to_string(),
+                    )
+                })
                 .collect(),
         }
     }
@@ -362,12 +321,18 @@ mod tests {
                 (
                     "last_live_likely".to_string(),
                     "last_live_likely label".to_string(),
-                    vec!["2026-03-01".to_string(), "2026-03-18".to_string()]
+                    vec![
+                        ("2026-03-01".to_string(), "2026-03-01".to_string()),
+                        ("2026-03-18".to_string(), "2026-03-18".to_string())
+                    ]
                 ),
                 (
                     "latest_start_p80".to_string(),
                     "latest_start_p80 label".to_string(),
-                    vec![String::new(), "2026-02-20".to_string()]
+                    vec![
+                        Default::default(),
+                        ("2026-02-20".to_string(), "2026-02-20".to_string())
+                    ]
                 ),
             ]
         );

@@ -2,8 +2,11 @@
 //! to copy by hand where the clipboard is not allowed. "Embed" shows the
 //! snippet a resource hub pastes to embed the calculator with this scenario.
 
+use crate::calculators::timeline::page::today;
+use crate::calculators::Route;
 use crate::i18n::{Key, Lang};
-use crate::link::{query_pairs, split_hash};
+use crate::link::{split_hash, LinkReader, SharedSettings};
+use crate::outputs::MoneyFormat;
 use yew::prelude::*;
 
 /// Props of [`CopyLink`].
@@ -49,23 +52,18 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
         Callback::from(move |_| {
             let hash = super::browser::location_hash();
             let (route, query) = split_hash(&hash);
-            let inputs = query_pairs(query)
-                .into_iter()
-                .map(|(name, value)| crate::export::Row {
-                    input: true,
-                    name,
-                    value,
-                    label: String::new(),
-                });
-            let results = super::browser::page_outputs()
-                .into_iter()
-                .map(|(name, value, label)| crate::export::Row {
-                    input: false,
-                    name,
-                    value,
-                    label,
-                });
-            let rows: Vec<_> = inputs.chain(results).collect();
+            let Route::Calculator(calculator) = Route::from_path(route) else {
+                return;
+            };
+            // The address holds the scenario and its currency.
+            let shared = SharedSettings::read(&mut LinkReader::new(query));
+            let money = MoneyFormat {
+                lang,
+                currency: shared.currency,
+                cny_per_unit: shared.cny_per_unit,
+            };
+            let outputs = calculator.outputs(query, &money, today());
+            let rows = crate::export::rows(query, &outputs, &money);
             let slug = route.trim_start_matches('/');
             super::browser::download_text(
                 &crate::export::csv(&rows, lang),

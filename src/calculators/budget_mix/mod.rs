@@ -6,9 +6,9 @@ pub mod chart;
 pub mod form;
 pub mod link;
 pub mod model;
-pub mod outputs;
 pub mod montecarlo;
 pub mod optimiser;
+pub mod outputs;
 pub mod pair;
 
 #[cfg(feature = "ui")]

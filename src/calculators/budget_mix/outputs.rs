@@ -213,21 +213,53 @@ pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Outpu
         };
         let name = metric.key();
         all.extend([
-            totals_cell(format!("manual_total_{name}"), metric.name(), Key::MixManual, kind, value(manual)),
-            totals_cell(format!("opt_total_{name}"), metric.name(), Key::MixOptimised, kind, value(best)),
-            totals_cell(format!("diff_{name}"), metric.name(), Key::MixDifference, change, value(diff)),
+            totals_cell(
+                format!("manual_total_{name}"),
+                metric.name(),
+                Key::MixManual,
+                kind,
+                value(manual),
+            ),
+            totals_cell(
+                format!("opt_total_{name}"),
+                metric.name(),
+                Key::MixOptimised,
+                kind,
+                value(best),
+            ),
+            totals_cell(
+                format!("diff_{name}"),
+                metric.name(),
+                Key::MixDifference,
+                change,
+                value(diff),
+            ),
         ]);
     }
     let unspent = |plan: Option<&Plan>| plan.map_or(no_plan.clone(), |p| Value::Number(p.unspent));
     all.extend([
-        totals_cell("manual_unspent".into(), Key::MixUnspent, Key::MixManual, Kind::Money, unspent(Some(&report.manual))),
-        totals_cell("opt_unspent".into(), Key::MixUnspent, Key::MixOptimised, Kind::Money, unspent(optimised)),
+        totals_cell(
+            "manual_unspent".into(),
+            Key::MixUnspent,
+            Key::MixManual,
+            Kind::Money,
+            unspent(Some(&report.manual)),
+        ),
+        totals_cell(
+            "opt_unspent".into(),
+            Key::MixUnspent,
+            Key::MixOptimised,
+            Kind::Money,
+            unspent(optimised),
+        ),
         totals_cell(
             "diff_unspent".into(),
             Key::MixUnspent,
             Key::MixDifference,
             Kind::MoneyChange,
-            optimised.map_or(no_plan.clone(), |p| Value::Number(p.unspent - report.manual.unspent)),
+            optimised.map_or(no_plan.clone(), |p| {
+                Value::Number(p.unspent - report.manual.unspent)
+            }),
         ),
     ]);
 
@@ -236,12 +268,37 @@ pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Outpu
         Output::new(key, Label::text(label), kind, Value::Number(v))
     };
     all.extend([
-        figure("creator_budget", Key::MixCreatorBudget, Kind::Money, pillars.creators),
+        figure(
+            "creator_budget",
+            Key::MixCreatorBudget,
+            Kind::Money,
+            pillars.creators,
+        ),
         figure("feed_budget", Key::MixFeedBudget, Kind::Money, pillars.feed),
-        figure("feed_impressions", Key::MixFeedImpressions, Kind::Number(0), pillars.feed_impressions),
-        figure("search_budget", Key::MixSearchBudget, Kind::Money, pillars.search),
-        figure("search_clicks", Key::MixSearchClicks, Kind::Number(0), pillars.search_clicks),
-        figure("owned_notes", Key::MixOwnedNotes, Kind::Number(0), inputs.owned_notes as f64),
+        figure(
+            "feed_impressions",
+            Key::MixFeedImpressions,
+            Kind::Number(0),
+            pillars.feed_impressions,
+        ),
+        figure(
+            "search_budget",
+            Key::MixSearchBudget,
+            Kind::Money,
+            pillars.search,
+        ),
+        figure(
+            "search_clicks",
+            Key::MixSearchClicks,
+            Kind::Number(0),
+            pillars.search_clicks,
+        ),
+        figure(
+            "owned_notes",
+            Key::MixOwnedNotes,
+            Kind::Number(0),
+            inputs.owned_notes as f64,
+        ),
     ]);
 
     let band_group = Group::Figure("band");
@@ -273,7 +330,12 @@ pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Outpu
     }
 
     for (prefix, table, plan_name, plan) in [
-        ("manual", "manual_tiers", Key::MixManual, Some(&report.manual)),
+        (
+            "manual",
+            "manual_tiers",
+            Key::MixManual,
+            Some(&report.manual),
+        ),
         ("opt", "opt_tiers", Key::MixOptimised, optimised),
     ] {
         for tier in Tier::ALL {
@@ -284,7 +346,11 @@ pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Outpu
                         format!("{prefix}_{}_{}", tier.key(), metric.key()),
                         Label::with(
                             Key::JoinThree,
-                            vec![Arg::Text(plan_name), Arg::Text(tier.name()), Arg::Text(metric.name())],
+                            vec![
+                                Arg::Text(plan_name),
+                                Arg::Text(tier.name()),
+                                Arg::Text(metric.name()),
+                            ],
                         ),
                         metric.kinds().0,
                         value(figure),
@@ -299,4 +365,19 @@ pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Outpu
         }
     }
     all
+}
+
+/// The Monte Carlo band of the optimised mix, or of the manual one when
+/// there is none.
+pub fn band(inputs: &MixInputs, report: &MixReport) -> Band {
+    let plan = report.optimised.as_ref().unwrap_or(&report.manual);
+    super::montecarlo::simulate(inputs, &plan.counts, plan.total.cost)
+}
+
+/// The outputs of the scenario a link opens, as its page computes them:
+/// the budget converts at `cny_per_unit`.
+pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
+    let inputs = super::link::decode(reader).parse(cny_per_unit).inputs;
+    let report = super::model::compute(&inputs);
+    outputs(&inputs, &report, &band(&inputs, &report))
 }

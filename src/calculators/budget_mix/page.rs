@@ -146,7 +146,6 @@ const BAND_FIELDS: [Spec; 2] = [
     ),
 ];
 
-
 const COLUMN_NAMES: [Key; 7] = [
     Key::MixColPrice,
     Key::MixColFollowers,

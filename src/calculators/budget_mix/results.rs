@@ -5,13 +5,15 @@
 
 use super::chart::{draw_band, draw_bars, BandData, BarsData, ChartText};
 use super::model::{Broken, MixInputs, MixReport, Plan, Tier, Totals};
-use super::outputs::outputs;
 use super::montecarlo::{simulate, Band, DRAWS};
+use super::outputs::outputs;
 use super::page::now_ms;
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use crate::outputs::{Group, Output};
-use crate::ui::{figures, output_table, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, Settings};
+use crate::ui::{
+    figures, output_table, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, Settings,
+};
 use crate::units::format_number;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -35,9 +37,7 @@ fn broken_text(lang: Lang, broken: Broken) -> String {
         Broken::TooFewSeeding => lang.text(Key::MixBrokenSeeding).into(),
         Broken::TooFewReviews => lang.text(Key::MixBrokenReviews).into(),
         Broken::TooManyHeads => lang.text(Key::MixBrokenHeads).into(),
-        Broken::TierOverShare(t) => {
-            lang.format(Key::MixBrokenShare, &[lang.text(t.name())])
-        }
+        Broken::TierOverShare(t) => lang.format(Key::MixBrokenShare, &[lang.text(t.name())]),
     }
 }
 

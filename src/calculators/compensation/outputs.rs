@@ -121,7 +121,10 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
             Kind::Word,
             Value::Word(
                 warnings.join(","),
-                Label::with(Key::CompWarningsCount, vec![Arg::Number(warnings.len() as f64, 0)]),
+                Label::with(
+                    Key::CompWarningsCount,
+                    vec![Arg::Number(warnings.len() as f64, 0)],
+                ),
             ),
         )
         .in_group(Group::Headline),
@@ -140,7 +143,11 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
     ];
     let breakevens = [
         ("perf_vs_flat", report.perf_vs_flat, Key::CompPerfVsFlat),
-        ("hybrid_vs_flat", report.hybrid_vs_flat, Key::CompHybridVsFlat),
+        (
+            "hybrid_vs_flat",
+            report.hybrid_vs_flat,
+            Key::CompHybridVsFlat,
+        ),
     ];
     for (name, values, label) in breakevens {
         for (figure, channel) in values.into_iter().zip(Channel::ALL) {
@@ -156,7 +163,12 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
         let row = Label::join(c.model.name(), c.channel.name());
         let cells = [
             ("total", Key::CompColTotal, Kind::Money, Ok(c.total)),
-            ("creator_pay", Key::CompCreatorPay, Kind::Money, Ok(c.cost.creator_pay)),
+            (
+                "creator_pay",
+                Key::CompCreatorPay,
+                Kind::Money,
+                Ok(c.cost.creator_pay),
+            ),
             ("fees", Key::CompFees, Kind::Money, Ok(c.cost.fees)),
             ("fx", Key::CompFx, Kind::Money, Ok(c.cost.fx)),
             ("product", Key::CompProduct, Kind::Money, Ok(c.cost.product)),
@@ -173,7 +185,11 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
                     format!("{metric}_{}_{}", c.model.key(), c.channel.key()),
                     Label::with(
                         Key::JoinThree,
-                        vec![Arg::Text(c.model.name()), Arg::Text(c.channel.name()), Arg::Text(column)],
+                        vec![
+                            Arg::Text(c.model.name()),
+                            Arg::Text(c.channel.name()),
+                            Arg::Text(column),
+                        ],
                     ),
                     kind,
                     value(figure),
@@ -205,4 +221,13 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
         }
     }
     all
+}
+
+/// The outputs of the scenario a link opens, as its page computes them:
+/// a quote typed in the display currency converts at `cny_per_unit`.
+pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
+    let inputs = super::link::decode(reader)
+        .parse_at_rate(cny_per_unit)
+        .inputs;
+    outputs(&inputs, &super::model::compute(&inputs))
 }

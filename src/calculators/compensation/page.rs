@@ -272,7 +272,6 @@ const GROUPS: [Group; 11] = [
     ),
 ];
 
-
 /// Renders one group of fields under its heading.
 fn group(
     (title, line, specs): &Group,
@@ -308,9 +307,10 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
         form.parse_at_rate(*rate)
     });
     let report = use_memo(parsed.inputs.clone(), compute);
-    let outputs = use_memo((parsed.inputs.clone(), report.clone()), |(inputs, report)| {
-        Rc::new(outputs(inputs, report))
-    });
+    let outputs = use_memo(
+        (parsed.inputs.clone(), report.clone()),
+        |(inputs, report)| Rc::new(outputs(inputs, report)),
+    );
     let lang = props.settings.lang;
     let t = |key| lang.text(key);
     let on_basis = {

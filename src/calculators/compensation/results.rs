@@ -6,10 +6,7 @@ use super::chart::{
     draw_breakdown, draw_costs, BreakdownChartData, BreakdownChartText, CostChartData,
     CostChartText,
 };
-use super::model::{
-    Channel, CompensationInputs, CompensationReport, Model,
-    Warning,
-};
+use super::model::{Channel, CompensationInputs, CompensationReport, Model, Warning};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use crate::outputs::{Group, Output};
@@ -35,14 +32,6 @@ pub struct CompensationResultsProps {
     pub settings: Settings,
 }
 
-
-
-
-
-
-
-
-
 fn warning_text(lang: Lang, warning: &Warning) -> String {
     match *warning {
         Warning::CommissionAboveMargin { commission, margin } => lang.format(
@@ -59,7 +48,6 @@ fn warning_text(lang: Lang, warning: &Warning) -> String {
         ),
     }
 }
-
 
 /// The cost chart with its words.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,9 +254,20 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
             </tr>
         }
     });
-    let headers = [Key::CompColCombination, Key::CompColTotal, Key::CompCreatorPay, Key::CompFees, Key::CompFx,
-        Key::CompProduct, Key::CompColCpe, Key::CompColCpr, Key::CompColCpc, Key::CompColCps, Key::CompColProfit,
-        Key::CompColPays];
+    let headers = [
+        Key::CompColCombination,
+        Key::CompColTotal,
+        Key::CompCreatorPay,
+        Key::CompFees,
+        Key::CompFx,
+        Key::CompProduct,
+        Key::CompColCpe,
+        Key::CompColCpr,
+        Key::CompColCpc,
+        Key::CompColCps,
+        Key::CompColProfit,
+        Key::CompColPays,
+    ];
 
     html! {
         <div class="compensation-results">

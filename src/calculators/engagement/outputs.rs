@@ -78,8 +78,13 @@ pub fn outputs(report: &EngagementReport, comments: Option<&CommentCheck>) -> Ve
         Err(why) => Value::Undefined(why.reason(), None),
     };
     let mut all = vec![
-        Output::new("verdict", Label::text(Key::VerdictLabel), Kind::Word, verdict)
-            .in_group(Group::Headline),
+        Output::new(
+            "verdict",
+            Label::text(Key::VerdictLabel),
+            Kind::Word,
+            verdict,
+        )
+        .in_group(Group::Headline),
         Output::new(
             "tier",
             Label::text(Key::TierLabel),
@@ -89,28 +94,68 @@ pub fn outputs(report: &EngagementReport, comments: Option<&CommentCheck>) -> Ve
                 Label::text(report.tier.name()),
             ),
         ),
-        figure("ratio_mean", Key::RatioMean, Kind::Share(2), report.ratio_mean),
-        figure("ratio_median", Key::RatioMedian, Kind::Share(2), report.ratio_median),
+        figure(
+            "ratio_mean",
+            Key::RatioMean,
+            Kind::Share(2),
+            report.ratio_mean,
+        ),
+        figure(
+            "ratio_median",
+            Key::RatioMedian,
+            Kind::Share(2),
+            report.ratio_median,
+        ),
         figure(
             "share_above_benchmark",
             Key::ShareAboveBenchmark,
             Kind::Share(0),
             report.share_above_benchmark,
         ),
-        figure("er_followers", Key::ErFollowers, Kind::Share(2), report.er_followers),
+        figure(
+            "er_followers",
+            Key::ErFollowers,
+            Kind::Share(2),
+            report.er_followers,
+        ),
         figure("er_views", Key::ErViews, Kind::Share(2), report.er_views),
-        figure("save_share", Key::SaveShare, Kind::Share(1), report.save_share),
-        figure("comment_share", Key::CommentShare, Kind::Share(1), report.comment_share),
-        figure("viral_rate", Key::ViralRate, Kind::Share(0), report.viral_rate),
+        figure(
+            "save_share",
+            Key::SaveShare,
+            Kind::Share(1),
+            report.save_share,
+        ),
+        figure(
+            "comment_share",
+            Key::CommentShare,
+            Kind::Share(1),
+            report.comment_share,
+        ),
+        figure(
+            "viral_rate",
+            Key::ViralRate,
+            Kind::Share(0),
+            report.viral_rate,
+        ),
         figure(
             "authentic_ratio_mean",
             Key::AuthenticRatioMean,
             Kind::Share(2),
             report.authentic_ratio_mean,
         ),
-        figure("stability_cv", Key::StabilityCv, Kind::Ratio(2), report.stability_cv),
-        figure("fake_share", Key::FakeShareUsed, Kind::Share(0), Ok(report.fake_share))
-            .with_note(Label::text(report.fake_share_source.name())),
+        figure(
+            "stability_cv",
+            Key::StabilityCv,
+            Kind::Ratio(2),
+            report.stability_cv,
+        ),
+        figure(
+            "fake_share",
+            Key::FakeShareUsed,
+            Kind::Share(0),
+            Ok(report.fake_share),
+        )
+        .with_note(Label::text(report.fake_share_source.name())),
         figure(
             "authentic_followers",
             Key::AuthenticFollowers,
@@ -122,15 +167,40 @@ pub fn outputs(report: &EngagementReport, comments: Option<&CommentCheck>) -> Ve
             Key::LikesSavesNotes,
             report.likes_saves_notes as f64,
         ),
-        count("notes_counted", Key::NotesCounted, report.notes.len() as f64),
+        count(
+            "notes_counted",
+            Key::NotesCounted,
+            report.notes.len() as f64,
+        ),
     ];
     if let Some(check) = comments {
         let group = Group::Figure("comments");
-        all.push(count("comments_checked", Key::CommentsChecked, check.total as f64).in_group(group.clone()));
+        all.push(
+            count("comments_checked", Key::CommentsChecked, check.total as f64)
+                .in_group(group.clone()),
+        );
         let shares = [
-            ("duplicate_share", Key::DuplicateShare, check.duplicate_share, DUPLICATE_SHARE_FLAG, CommentFlag::Duplicates),
-            ("template_share", Key::TemplateShare, check.template_share, TEMPLATE_SHARE_FLAG, CommentFlag::Templates),
-            ("short_share", Key::ShortShare, check.short_share, SHORT_SHARE_FLAG, CommentFlag::Short),
+            (
+                "duplicate_share",
+                Key::DuplicateShare,
+                check.duplicate_share,
+                DUPLICATE_SHARE_FLAG,
+                CommentFlag::Duplicates,
+            ),
+            (
+                "template_share",
+                Key::TemplateShare,
+                check.template_share,
+                TEMPLATE_SHARE_FLAG,
+                CommentFlag::Templates,
+            ),
+            (
+                "short_share",
+                Key::ShortShare,
+                check.short_share,
+                SHORT_SHARE_FLAG,
+                CommentFlag::Short,
+            ),
         ];
         for (key, label, share, line, flag) in shares {
             let mark = if check.flags.contains(&flag) {
@@ -146,4 +216,11 @@ pub fn outputs(report: &EngagementReport, comments: Option<&CommentCheck>) -> Ve
         }
     }
     all
+}
+
+/// The outputs of the scenario a link opens, as its page computes them.
+pub fn of_link(reader: &mut crate::link::LinkReader) -> Vec<Output> {
+    let form = super::link::decode(reader);
+    let report = super::model::compute(&form.parse().inputs);
+    outputs(&report, super::comments::check(&form.comments).as_ref())
 }

@@ -8,8 +8,8 @@ use super::form::{EngagementForm, Field, NoteColumn};
 use super::formula_panel::formula_panel;
 use super::link::{self, LinkFit};
 use super::model::compute;
-use super::outputs::outputs;
 use super::notes_table::NotesTable;
+use super::outputs::outputs;
 use super::results::EngagementResults;
 use crate::fields::FieldText;
 use crate::i18n::{field_error, Key};
@@ -103,9 +103,10 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
     let report = use_memo(parsed.inputs.clone(), compute);
     let comment_check = use_memo(form.get().comments.clone(), |text| comments::check(text));
     let link_fit = use_memo(form.get().clone(), link::fit);
-    let outputs = use_memo((report.clone(), comment_check.clone()), |(report, check)| {
-        Rc::new(outputs(report, check.as_ref().as_ref()))
-    });
+    let outputs = use_memo(
+        (report.clone(), comment_check.clone()),
+        |(report, check)| Rc::new(outputs(report, check.as_ref().as_ref())),
+    );
 
     let lang = props.settings.lang;
     let t = |key| lang.text(key);

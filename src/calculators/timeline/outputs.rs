@@ -32,7 +32,10 @@ pub fn outputs(report: &Result<Report, Conflict>) -> Vec<Output> {
                 Conflict::NoCreators => ("no_creators", Label::text(Key::TlConflictNoCreators)),
                 Conflict::TooLong { days } => (
                     "too_long",
-                    Label::with(Key::TlConflictTooLong, vec![Arg::Number(days as f64 / 365.0, 1)]),
+                    Label::with(
+                        Key::TlConflictTooLong,
+                        vec![Arg::Number(days as f64 / 365.0, 1)],
+                    ),
                 ),
             };
             return vec![Output::new(
@@ -50,8 +53,16 @@ pub fn outputs(report: &Result<Report, Conflict>) -> Vec<Output> {
     let mut all = Vec::new();
     // Backward, the latest starts come first.
     if let Some(starts) = report.latest_start {
-        all.push(date("latest_start_p80", Key::TlLatestStartP80, starts.confident));
-        all.push(date("latest_start_likely", Key::TlLatestStartLikely, starts.likely));
+        all.push(date(
+            "latest_start_p80",
+            Key::TlLatestStartP80,
+            starts.confident,
+        ));
+        all.push(date(
+            "latest_start_likely",
+            Key::TlLatestStartLikely,
+            starts.likely,
+        ));
     }
     all.extend([
         date("start", Key::TlStartUsed, report.start),
@@ -61,7 +72,12 @@ pub fn outputs(report: &Result<Report, Conflict>) -> Vec<Output> {
         date("p50", Key::TlP50, p50),
         date("p80", Key::TlP80, p80),
         date("p95", Key::TlP95, p95),
-        Output::new("duration_days", Label::text(Key::TlDurationDays), Kind::Number(0), Value::Number(days)),
+        Output::new(
+            "duration_days",
+            Label::text(Key::TlDurationDays),
+            Kind::Number(0),
+            Value::Number(days),
+        ),
         Output::new(
             "duration_weeks",
             Label::text(Key::TlDurationWeeks),
@@ -79,21 +95,65 @@ pub fn outputs(report: &Result<Report, Conflict>) -> Vec<Output> {
     for w in &report.waves {
         let slug = w.wave.slug();
         let cell = |key: String, column: Key, kind: Kind, value: Value| {
-            Output::new(key, Label::join(w.wave.name(), column), kind, value).in_group(Group::Cell {
-                table: "waves",
-                row: Label::text(w.wave.name()),
-                column: Label::text(column),
-            })
+            Output::new(key, Label::join(w.wave.name(), column), kind, value).in_group(
+                Group::Cell {
+                    table: "waves",
+                    row: Label::text(w.wave.name()),
+                    column: Label::text(column),
+                },
+            )
         };
         all.extend([
-            cell(format!("creators_{slug}"), Key::TlWaveCreators, Kind::Number(0), Value::Number(w.creators as f64)),
-            cell(format!("groups_{slug}"), Key::TlGroups, Kind::Number(0), Value::Number(w.groups as f64)),
-            cell(format!("first_live_{slug}"), Key::TlFirstLiveCol, Kind::Date, Value::Date(w.first_live[1])),
-            cell(format!("last_live_{slug}_earliest"), Key::TlEarliest, Kind::Date, Value::Date(w.last_live[0])),
-            cell(format!("last_live_{slug}"), Key::TlLikelyCol, Kind::Date, Value::Date(w.last_live[1])),
-            cell(format!("last_live_{slug}_latest"), Key::TlLatest, Kind::Date, Value::Date(w.last_live[2])),
-            cell(format!("p80_{slug}"), Key::TlP80Col, Kind::Date, Value::Date(w.percentiles[1])),
+            cell(
+                format!("creators_{slug}"),
+                Key::TlWaveCreators,
+                Kind::Number(0),
+                Value::Number(w.creators as f64),
+            ),
+            cell(
+                format!("groups_{slug}"),
+                Key::TlGroups,
+                Kind::Number(0),
+                Value::Number(w.groups as f64),
+            ),
+            cell(
+                format!("first_live_{slug}"),
+                Key::TlFirstLiveCol,
+                Kind::Date,
+                Value::Date(w.first_live[1]),
+            ),
+            cell(
+                format!("last_live_{slug}_earliest"),
+                Key::TlEarliest,
+                Kind::Date,
+                Value::Date(w.last_live[0]),
+            ),
+            cell(
+                format!("last_live_{slug}"),
+                Key::TlLikelyCol,
+                Kind::Date,
+                Value::Date(w.last_live[1]),
+            ),
+            cell(
+                format!("last_live_{slug}_latest"),
+                Key::TlLatest,
+                Kind::Date,
+                Value::Date(w.last_live[2]),
+            ),
+            cell(
+                format!("p80_{slug}"),
+                Key::TlP80Col,
+                Kind::Date,
+                Value::Date(w.percentiles[1]),
+            ),
         ]);
     }
     all
+}
+
+/// The outputs of the scenario a link opens on `today`, as its page
+/// computes them.
+pub fn of_link(reader: &mut crate::link::LinkReader, today: Date) -> Vec<Output> {
+    let inputs = super::link::decode(reader, today).parse(today).inputs;
+    outputs(&super::plan::compute(&inputs))
 }
