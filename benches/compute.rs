@@ -3,7 +3,8 @@
 //! harness crate: the figures only need to be comparable run to run).
 //! Prints the median and the 95th percentile of repeated runs.
 
-use kolcalc::calculators::budget_mix::model::{compute as mix, MixInputs};
+use kolcalc::calculators::budget_mix::compute as mix;
+use kolcalc::calculators::budget_mix::model::MixInputs;
 use kolcalc::calculators::budget_mix::montecarlo::simulate;
 use kolcalc::calculators::compensation::model::{compute as compensation, CompensationInputs};
 use kolcalc::calculators::engagement::model::{compute as engagement, EngagementInputs};

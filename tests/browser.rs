@@ -15,7 +15,7 @@ use kolcalc::calculators::engagement::comments;
 use kolcalc::calculators::engagement::form::{EngagementForm, NoteText};
 use kolcalc::calculators::engagement::link;
 use kolcalc::calculators::engagement::model::{compute, EngagementReport, Figure};
-use kolcalc::calculators::engagement::page::{EngagementPage, EngagementPageProps};
+use kolcalc::calculators::engagement::view::page::{EngagementPage, EngagementPageProps};
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
 use kolcalc::link::{build_query, LinkNotice, LinkReader, SharedSettings, MAX_QUERY_BYTES};

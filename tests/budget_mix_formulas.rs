@@ -1,8 +1,9 @@
 //! Hand-worked budget-mix scenarios, with the arithmetic in the comments.
 
+use kolcalc::calculators::budget_mix::compute;
 use kolcalc::calculators::budget_mix::form::MixForm;
 use kolcalc::calculators::budget_mix::model::{
-    compute, per_creator, per_creator_at, pillars, plan, Broken, MixInputs, Objective, Tier,
+    per_creator, per_creator_at, pillars, plan, Broken, MixInputs, Objective, Tier,
 };
 use kolcalc::calculators::budget_mix::montecarlo::{simulate, triangular, SplitMix64, DRAWS};
 use kolcalc::calculators::budget_mix::optimiser::optimise;

@@ -6,7 +6,7 @@
 mod mix_common;
 
 use kolcalc::calculators::budget_mix::montecarlo::{BINS, DRAWS};
-use kolcalc::calculators::budget_mix::page::BudgetMixPage;
+use kolcalc::calculators::budget_mix::view::page::BudgetMixPage;
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
 use mix_common::{open, outputs};

@@ -5,11 +5,10 @@
 
 mod mix_common;
 
+use kolcalc::calculators::budget_mix::compute;
 use kolcalc::calculators::budget_mix::form::MixForm;
 use kolcalc::calculators::budget_mix::link::encode;
-use kolcalc::calculators::budget_mix::model::{
-    compute, per_creator, pillars, MixInputs, Objective, Tier,
-};
+use kolcalc::calculators::budget_mix::model::{per_creator, pillars, MixInputs, Objective, Tier};
 use kolcalc::calculators::budget_mix::montecarlo::simulate;
 use kolcalc::calculators::budget_mix::optimiser::optimise;
 use kolcalc::link::build_query;

@@ -9,7 +9,7 @@ mod compensation_common;
 use compensation_common::{open, outputs, Value};
 use kolcalc::calculators::compensation::chart::CostChartData;
 use kolcalc::calculators::compensation::model::compute;
-use kolcalc::calculators::compensation::page::CompensationPage;
+use kolcalc::calculators::compensation::view::page::CompensationPage;
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
 

@@ -6,20 +6,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Files that belong to the browser front-end, where these are allowed.
+/// Files that belong to the browser front-end, where these are allowed: the
+/// app shell (`ui/`) and each calculator's `view/`.
 fn is_front_end(path: &Path) -> bool {
     let text = path.to_string_lossy();
-    text.contains("/ui/")
-        || text.ends_with("main.rs")
-        || [
-            "page.rs",
-            "notes_table.rs",
-            "results.rs",
-            "comment_panel.rs",
-            "formula_panel.rs",
-        ]
-        .iter()
-        .any(|name| path.file_name().is_some_and(|f| f == *name))
+    text.contains("/ui/") || text.contains("/view/") || text.ends_with("main.rs")
 }
 
 fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {

@@ -6,14 +6,15 @@
 //! `KOLCALC_WRITE_SNAPSHOT=1 cargo test --test outputs_snapshot`.
 #![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
 
-use kolcalc::calculators::budget_mix::page::BudgetMixPage;
-use kolcalc::calculators::compensation::page::CompensationPage;
-use kolcalc::calculators::engagement::page::EngagementPage;
-use kolcalc::calculators::timeline::page::TimelinePage;
+use kolcalc::calculators::budget_mix::view::page::BudgetMixPage;
+use kolcalc::calculators::compensation::view::page::CompensationPage;
+use kolcalc::calculators::engagement::view::page::EngagementPage;
+use kolcalc::calculators::timeline::view::page::TimelinePage;
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
 
 #[path = "support/published.rs"]
+#[allow(dead_code)]
 mod support_published;
 use support_published::published;
 

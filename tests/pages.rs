@@ -7,7 +7,7 @@ mod common;
 
 use common::outputs::{page_output, Value, PAGE_OUTPUTS};
 use common::report_of;
-use kolcalc::calculators::engagement::page::EngagementPage;
+use kolcalc::calculators::engagement::view::page::EngagementPage;
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
 

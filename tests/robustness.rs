@@ -23,10 +23,10 @@
 //! `cargo test --profile robust --test robustness`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use kolcalc::calculators::budget_mix::compute as mix_compute;
 use kolcalc::calculators::budget_mix::form::MixForm;
 use kolcalc::calculators::budget_mix::model::{
-    compute as mix_compute, per_creator, Conflict, MixInputs, MixReport, Objective, Plan, Rules,
-    Tier, TierInputs, Totals,
+    per_creator, Conflict, MixInputs, MixReport, Objective, Plan, Rules, Tier, TierInputs, Totals,
 };
 use kolcalc::calculators::budget_mix::montecarlo::simulate;
 use kolcalc::calculators::compensation::form::{CompensationForm, Field as CompField, Kind};

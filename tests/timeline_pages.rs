@@ -5,11 +5,12 @@
 #![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
 
 use kolcalc::calculators::timeline::link::decode;
-use kolcalc::calculators::timeline::page::{today, TimelinePage};
 use kolcalc::calculators::timeline::plan::compute;
+use kolcalc::calculators::timeline::view::TimelinePage;
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
 use kolcalc::link::{LinkReader, SharedSettings};
+use kolcalc::ui::browser::today;
 
 #[path = "support/published.rs"]
 mod support_published;

@@ -1,6 +1,7 @@
 //! The few things the app asks of the browser, each failing softly: no
 //! window, blocked storage or a missing clipboard never panics.
 
+use crate::dates::Date;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
@@ -179,18 +180,28 @@ pub fn device_pixel_ratio() -> f64 {
         .unwrap_or(1.0)
 }
 
-/// Today's date in the browser's time zone, as year, month, day.
-pub fn today() -> (i32, u32, u32) {
-    let now = js_sys::Date::new_0();
-    (
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
+/// Today in the browser's time zone; off the browser (server rendering in
+/// tests) a fixed day, so pages render the same every time.
+pub fn today() -> Date {
+    let (y, m, d) = if cfg!(target_arch = "wasm32") {
+        let now = js_sys::Date::new_0();
+        (
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        )
+    } else {
+        (2026, 11, 25)
+    };
+    Date::from_ymd(y, m, d).unwrap_or(Date::from_days(0))
 }
 
-/// Milliseconds since the page started, for measurements.
+/// The page clock in ms, for measurements; 0 off the browser (server
+/// rendering in tests), where the browser's clock cannot be called.
 pub fn now_ms() -> f64 {
+    if !cfg!(target_arch = "wasm32") {
+        return 0.0;
+    }
     window()
         .and_then(|w| w.performance())
         .map(|p| p.now())

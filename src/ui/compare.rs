@@ -7,9 +7,9 @@
 //! Outputs come from the calculator's list of outputs, computed for each
 //! scenario as its page computes them: the same numbers as the page.
 
+use super::browser::today;
 use super::settings::Settings;
 use super::CopyLink;
-use crate::calculators::timeline::page::today;
 use crate::calculators::{Calculator, Route};
 use crate::dates::parse_date;
 use crate::decimal::parse_decimal;

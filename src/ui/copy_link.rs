@@ -2,7 +2,7 @@
 //! to copy by hand where the clipboard is not allowed. "Embed" shows the
 //! snippet a resource hub pastes to embed the calculator with this scenario.
 
-use crate::calculators::timeline::page::today;
+use super::browser::today;
 use crate::calculators::Route;
 use crate::i18n::{Key, Lang};
 use crate::link::{split_hash, LinkReader, SharedSettings};

@@ -2,9 +2,10 @@
 //! list every output the page shows, by name, computed from the model alone.
 #![allow(dead_code)]
 
+use kolcalc::calculators::budget_mix::compute;
 use kolcalc::calculators::budget_mix::form::MixForm;
 use kolcalc::calculators::budget_mix::link::decode;
-use kolcalc::calculators::budget_mix::model::{compute, Conflict, MixInputs, Tier, Totals};
+use kolcalc::calculators::budget_mix::model::{Conflict, MixInputs, Tier, Totals};
 use kolcalc::calculators::budget_mix::montecarlo::simulate;
 use kolcalc::link::{LinkNotice, LinkReader, SharedSettings};
 use std::collections::BTreeMap;

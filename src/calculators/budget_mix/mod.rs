@@ -3,6 +3,7 @@
 //! uncertainty band. See [`model`] for formulas and the source of each default.
 
 pub mod chart;
+pub mod compute;
 pub mod form;
 pub mod link;
 pub mod model;
@@ -12,6 +13,7 @@ pub mod outputs;
 pub mod pair;
 
 #[cfg(feature = "ui")]
-pub mod page;
-#[cfg(feature = "ui")]
-mod results;
+pub mod view;
+
+/// Every calculator computes its results from its inputs here.
+pub use compute::compute;

@@ -478,16 +478,3 @@ pub struct MixReport {
     /// How much better, at most, the optimum could be (a share of it).
     pub shortfall: f64,
 }
-
-/// Computes the manual mix and the exact optimum.
-pub fn compute(inputs: &MixInputs) -> MixReport {
-    let counts = inputs.tiers.map(|t| t.count);
-    let solution = super::optimiser::optimise(inputs);
-    MixReport {
-        pillars: pillars(inputs),
-        manual: plan(inputs, counts),
-        optimised: solution.map(|s| plan(inputs, s.counts)),
-        proven: solution.is_ok_and(|s| s.proven),
-        shortfall: solution.map_or(0.0, |s| s.shortfall),
-    }
-}

@@ -378,6 +378,6 @@ pub fn band(inputs: &MixInputs, report: &MixReport) -> Band {
 /// the budget converts at `cny_per_unit`.
 pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
     let inputs = super::link::decode(reader).parse(cny_per_unit).inputs;
-    let report = super::model::compute(&inputs);
+    let report = super::compute(&inputs);
     outputs(&inputs, &report, &band(&inputs, &report))
 }

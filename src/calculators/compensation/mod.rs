@@ -9,8 +9,7 @@ pub mod model;
 pub mod outputs;
 
 #[cfg(feature = "ui")]
-mod formula_panel;
-#[cfg(feature = "ui")]
-pub mod page;
-#[cfg(feature = "ui")]
-mod results;
+pub mod view;
+
+/// Every calculator computes its results from its inputs here.
+pub use model::compute;

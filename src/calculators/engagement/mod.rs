@@ -10,12 +10,7 @@ pub mod outputs;
 pub mod paste;
 
 #[cfg(feature = "ui")]
-mod comment_panel;
-#[cfg(feature = "ui")]
-mod formula_panel;
-#[cfg(feature = "ui")]
-mod notes_table;
-#[cfg(feature = "ui")]
-pub mod page;
-#[cfg(feature = "ui")]
-mod results;
+pub mod view;
+
+/// Every calculator computes its results from its inputs here.
+pub use model::compute;

@@ -18,6 +18,7 @@ pub mod plan;
 pub mod schedule;
 
 #[cfg(feature = "ui")]
-pub mod page;
-#[cfg(feature = "ui")]
-mod results;
+pub mod view;
+
+/// Every calculator computes its results from its inputs here.
+pub use plan::compute;

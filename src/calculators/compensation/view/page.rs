@@ -2,11 +2,11 @@
 //! models, channels, usage rights), its results and charts, and the formula
 //! panel. It holds only the form; everything else is computed from it.
 
-use super::form::{CompensationForm, Field};
+use super::super::form::{CompensationForm, Field};
+use super::super::link;
+use super::super::model::{compute, Basis};
+use super::super::outputs::outputs;
 use super::formula_panel::formula_panel;
-use super::link;
-use super::model::{compute, Basis};
-use super::outputs::outputs;
 use super::results::CompensationResults;
 use crate::currency::Currency;
 use crate::i18n::Key;

@@ -1,9 +1,9 @@
 //! The editable table of recent notes, with add/remove and paste from a
 //! spreadsheet. Cells stay as typed; a bad cell shows its error in its row.
 
-use super::form::{NoteColumn, NoteText};
-use super::model::MAX_NOTES;
-use super::paste::parse_pasted_rows;
+use super::super::form::{NoteColumn, NoteText};
+use super::super::model::MAX_NOTES;
+use super::super::paste::parse_pasted_rows;
 use crate::i18n::{Key, Lang};
 use yew::prelude::*;
 

@@ -2,14 +2,14 @@
 //! and chart, the comment check and the formula panel. It holds only the
 //! form; everything else is computed from it.
 
+use super::super::comments;
+use super::super::form::{EngagementForm, Field, NoteColumn};
+use super::super::link::{self, LinkFit};
+use super::super::model::compute;
+use super::super::outputs::outputs;
 use super::comment_panel::comment_panel;
-use super::comments;
-use super::form::{EngagementForm, Field, NoteColumn};
 use super::formula_panel::formula_panel;
-use super::link::{self, LinkFit};
-use super::model::compute;
 use super::notes_table::NotesTable;
-use super::outputs::outputs;
 use super::results::EngagementResults;
 use crate::fields::FieldText;
 use crate::i18n::{field_error, Key};

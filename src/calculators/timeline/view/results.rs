@@ -5,12 +5,12 @@
 //! and the formulas. Every figure is an `<output name data-value>`; dates
 //! carry ISO 8601 (names documented in README).
 
-use super::chart::{draw_gantt, height, GanttData, GanttRow};
-use super::export::{csv, ics, milestones, stage_name, stage_short_name, Milestone};
-use super::holidays::{official_periods, peaks_between};
-use super::model::{TimelineInputs, Wave};
-use super::outputs::outputs;
-use super::plan::{Conflict, Report, Warning, DRAWS};
+use super::super::chart::{draw_gantt, height, GanttData, GanttRow};
+use super::super::export::{csv, ics, milestones, stage_name, stage_short_name, Milestone};
+use super::super::holidays::{official_periods, peaks_between};
+use super::super::model::{TimelineInputs, Wave};
+use super::super::outputs::outputs;
+use super::super::plan::{Conflict, Report, Warning, DRAWS};
 use crate::chart::Frame;
 use crate::dates::Date;
 use crate::i18n::{Key, Lang};

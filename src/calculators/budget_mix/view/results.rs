@@ -3,14 +3,14 @@
 //! the KFS+C pillars, the Monte Carlo band, and the three charts. Every
 //! figure is an `<output name data-value>` (names documented in README).
 
-use super::chart::{draw_band, draw_bars, BandData, BarsData, ChartText};
-use super::model::{Broken, MixInputs, MixReport, Plan, Tier, Totals};
-use super::montecarlo::{simulate, Band, DRAWS};
-use super::outputs::outputs;
-use super::page::now_ms;
+use super::super::chart::{draw_band, draw_bars, BandData, BarsData, ChartText};
+use super::super::model::{Broken, MixInputs, MixReport, Plan, Tier, Totals};
+use super::super::montecarlo::{simulate, Band, DRAWS};
+use super::super::outputs::outputs;
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use crate::outputs::{Group, Output};
+use crate::ui::browser::now_ms;
 use crate::ui::{
     figures, output_table, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, Settings,
 };

@@ -2,9 +2,10 @@
 //! manual counts), format and fees, layer rules, objective and band settings;
 //! presets as links. It holds only the form; results are computed from it.
 
-use super::form::{Column, Field, Global, MixForm};
-use super::link::{self, PRESETS};
-use super::model::{compute, Objective, Tier};
+use super::super::compute;
+use super::super::form::{Column, Field, Global, MixForm};
+use super::super::link::{self, PRESETS};
+use super::super::model::{Objective, Tier};
 use super::results::MixResults;
 use crate::i18n::{Key, Lang};
 use crate::link::{build_query, SharedSettings};
@@ -195,16 +196,6 @@ fn tier_table(form: &FormHandle<MixForm>, errors: &[(Field, FieldError)], lang: 
     }
 }
 
-/// The page clock in ms; 0 off the browser (server rendering in tests),
-/// where the browser's clock cannot be called.
-pub fn now_ms() -> f64 {
-    if cfg!(target_arch = "wasm32") {
-        crate::ui::browser::now_ms()
-    } else {
-        0.0
-    }
-}
-
 /// The KOL-versus-KOC budget-mix calculator.
 #[function_component]
 pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
@@ -215,9 +206,9 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
         f.parse(*rate)
     });
     let report = use_memo(parsed.inputs.clone(), |inputs| {
-        let start = now_ms();
+        let start = crate::ui::browser::now_ms();
         let report = compute(inputs);
-        (report, now_ms() - start)
+        (report, crate::ui::browser::now_ms() - start)
     });
     let lang = settings.lang;
     let t = |key| lang.text(key);

@@ -2,11 +2,11 @@
 //! break-even figures, one table row per pay model × channel (every cell an
 //! `<output>`), both charts and the contract checklist.
 
-use super::chart::{
+use super::super::chart::{
     draw_breakdown, draw_costs, BreakdownChartData, BreakdownChartText, CostChartData,
     CostChartText,
 };
-use super::model::{Channel, CompensationInputs, CompensationReport, Model, Warning};
+use super::super::model::{Channel, CompensationInputs, CompensationReport, Model, Warning};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use crate::outputs::{Group, Output};

@@ -2,7 +2,7 @@
 //! duplicates, template phrases and very short comments, each against its
 //! flag line.
 
-use super::comments::{CommentCheck, CommentFlag, MAX_COMMENTS, TEMPLATE_PHRASES};
+use super::super::comments::{CommentCheck, CommentFlag, MAX_COMMENTS, TEMPLATE_PHRASES};
 use crate::i18n::{Key, Lang};
 use crate::outputs::{MoneyFormat, Output};
 use crate::ui::figures;

@@ -1,8 +1,8 @@
 //! The engagement results: verdict with its reasons, every figure as an
 //! `<output>`, and the per-note ratio chart.
 
-use super::chart::{draw, RatioChartData, RatioChartText};
-use super::model::{EngagementInputs, EngagementReport, Reason, Verdict};
+use super::super::chart::{draw, RatioChartData, RatioChartText};
+use super::super::model::{EngagementInputs, EngagementReport, Reason, Verdict};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use crate::outputs::{Group, MoneyFormat, Output};

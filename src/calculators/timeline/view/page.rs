@@ -3,15 +3,15 @@
 //! the calendar and time zone. It holds only the form; results are computed
 //! from it.
 
-use super::form::{Field, Global, RoundPart, TimelineForm, WaveColumn};
-use super::link;
-use super::model::{Direction, Step, Wave};
-use super::plan::compute;
+use super::super::form::{Field, Global, RoundPart, TimelineForm, WaveColumn};
+use super::super::link;
+use super::super::model::{Direction, Step, Wave};
+use super::super::plan::compute;
 use super::results::TimelineResults;
-use crate::dates::Date;
 use crate::fields::FieldText;
 use crate::i18n::{Key, Lang};
 use crate::link::LinkReader;
+use crate::ui::browser::today;
 use crate::ui::{
     bound_field, error_text, field_row, table_cell, text_writer, use_scenario, CalculatorProps,
     CopyLink, FieldSpec, FormHandle, LinkNotices, TextField,
@@ -51,17 +51,6 @@ const ZONE_FIELDS: [Spec; 2] = [
 ];
 
 const POINTS: [Key; 3] = [Key::TlMin, Key::TlLikely, Key::TlMax];
-
-/// Today, read from the browser (off the browser, in server-rendered tests,
-/// a fixed day so pages render the same every time).
-pub fn today() -> Date {
-    let (y, m, d) = if cfg!(target_arch = "wasm32") {
-        crate::ui::browser::today()
-    } else {
-        (2026, 11, 25)
-    };
-    Date::from_ymd(y, m, d).unwrap_or(Date::from_days(0))
-}
 
 fn decode(reader: &mut LinkReader) -> TimelineForm {
     link::decode(reader, today())
