@@ -72,21 +72,24 @@ fn front_end_files_are_behind_the_ui_feature() {
     let lib = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs"))
         .expect("lib.rs is readable");
     assert!(lib.contains("#[cfg(feature = \"ui\")]\npub mod ui;"));
-    let engagement = fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/calculators/engagement/mod.rs"),
-    )
-    .expect("engagement/mod.rs is readable");
-    for module in [
-        "page",
-        "notes_table",
-        "results",
-        "comment_panel",
-        "formula_panel",
-    ] {
+    // Every calculator's view/ folder, and nothing else of it, is gated.
+    let calculators = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/calculators");
+    let mut checked = 0;
+    for entry in fs::read_dir(&calculators)
+        .expect("calculators/ is readable")
+        .flatten()
+    {
+        if !entry.path().is_dir() {
+            continue;
+        }
+        let module = fs::read_to_string(entry.path().join("mod.rs")).expect("mod.rs is readable");
         assert!(
-            engagement.contains(&format!("#[cfg(feature = \"ui\")]\npub mod {module};"))
-                || engagement.contains(&format!("#[cfg(feature = \"ui\")]\nmod {module};")),
-            "{module} is not gated by the ui feature"
+            module.contains("#[cfg(feature = \"ui\")]\npub mod view;"),
+            "{}: view/ is not gated by the ui feature",
+            entry.path().display()
         );
+        assert!(entry.path().join("view").is_dir());
+        checked += 1;
     }
+    assert!(checked >= 4, "{checked} calculators");
 }
