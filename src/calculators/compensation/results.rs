@@ -39,6 +39,7 @@ fn undefined_text(lang: Lang, why: Undefined) -> String {
         Undefined::NoMargin => Key::CompUndefinedNoMargin,
         Undefined::NeverBreaksEven => Key::CompNeverBreaksEven,
         Undefined::NeverCrosses => Key::CompNeverCrosses,
+        Undefined::OnlyBetween => Key::CompOnlyBetween,
     })
     .to_string()
 }
@@ -49,6 +50,7 @@ fn short_reason(lang: Lang, why: Undefined) -> String {
         Undefined::NoResults => Key::CompShortNoResults,
         Undefined::NoMargin | Undefined::NeverBreaksEven => Key::CompShortNever,
         Undefined::NeverCrosses => Key::CompShortNeverMeet,
+        Undefined::OnlyBetween => Key::CompShortOnlyBetween,
     })
     .to_string()
 }
@@ -109,8 +111,19 @@ fn cover_text(cover: Cover) -> Key {
     }
 }
 
-fn warning_text(lang: Lang, warning: &Warning) -> String {
+fn warning_text(lang: Lang, warning: &Warning, volume: &dyn Fn(f64) -> String) -> String {
     match *warning {
+        Warning::SeedingUnrealistic { quote, line } => lang.format(
+            Key::CompWarnSeeding,
+            &[
+                &format!("¥{}", format_number(quote, 0, lang)),
+                &format!("¥{}", format_number(line, 0, lang)),
+            ],
+        ),
+        Warning::ProfitTurnsNegative { model, from, until } => lang.format(
+            Key::CompWarnTurnsNegative,
+            &[lang.text(model_key(model)), &volume(from), &volume(until)],
+        ),
         Warning::CommissionAboveMargin { commission, margin } => lang.format(
             Key::CompWarnCommission,
             &[&format_percent(commission, 1), &format_percent(margin, 1)],
@@ -340,6 +353,13 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
         &[t(model_key(model)), t(channel_key(channel))],
     );
     let warning_keys: Vec<&str> = report.warnings.iter().map(Warning::key).collect();
+    let name = |(m, k): (Model, Channel)| format!("{}_{}", m.key(), k.key());
+    let ties_key: Vec<String> = report.cheapest_ties.iter().map(|&c| name(c)).collect();
+    let ties_text: Vec<String> = report
+        .cheapest_ties
+        .iter()
+        .map(|&(m, k)| format!("{} · {}", t(model_key(m)), t(channel_key(k))))
+        .collect();
 
     let mut figures = vec![
         (
@@ -383,6 +403,7 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
         Key::CompColCps,
         Key::CompColProfit,
         Key::CompColPays,
+        Key::CompColPaysUntil,
     ];
     let rows = report.combos.iter().map(|c| {
         let suffix = format!("{}_{}", c.model.key(), c.channel.key());
@@ -399,6 +420,15 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
             ("cps", cell_row(lang, c.per_sale, money)),
             ("profit", amount(c.profit)),
             ("pays", cell_row(lang, c.pays_for_itself, volume)),
+            (
+                "pays_until",
+                match c.profitable {
+                    Some((_, Some(until))) => FigureRow::number(until, volume(until)),
+                    _ => FigureRow::Undefined {
+                        reason: String::new(),
+                    },
+                },
+            ),
         ];
         let cheapest = (c.model, c.channel) == report.cheapest;
         html! {
@@ -435,12 +465,19 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
                     { " · " }
                     <output name="cheapest_total" data-value={report.cheapest_total.to_string()}>{ money(report.cheapest_total) }</output>
                 </p>
+                if !ties_text.is_empty() {
+                    <p class="field-hint">
+                        <output name="cheapest_ties" data-value={ties_key.join(",")}>
+                            { lang.format(Key::CompCheapestTies, &[&ties_text.join(", ")]) }
+                        </output>
+                    </p>
+                }
                 <p class="field-hint">{ t(Key::CompCheapestNote) }</p>
                 <output name="warnings" data-value={warning_keys.join(",")} class="visually-hidden">
                     { report.warnings.len().to_string() }
                 </output>
                 <ul class="reasons">
-                    { for report.warnings.iter().map(|w| html! { <li class="warning">{ warning_text(lang, w) }</li> }) }
+                    { for report.warnings.iter().map(|w| html! { <li class="warning">{ warning_text(lang, w, &volume) }</li> }) }
                 </ul>
             </div>
             <div class="figures">
