@@ -75,6 +75,7 @@ fn inputs(max_notes: usize) -> impl Strategy<Value = EngagementInputs> {
                 fake_share,
                 tiers,
                 profile_likes_saves: profile,
+                comments: String::new(),
                 ..EngagementInputs::default()
             },
         )
@@ -109,7 +110,10 @@ fn reason_numbers(reason: &Reason) -> Vec<f64> {
         | Reason::MeanBelowBenchmark { mean, benchmark } => vec![mean, benchmark],
         Reason::FewNotesMeetBenchmark { share }
         | Reason::LowSaveShare { share }
-        | Reason::CommentShareOutsideRange { share } => vec![share],
+        | Reason::CommentShareOutsideRange { share }
+        | Reason::CommentsFlagged { share, .. } => vec![share],
+        Reason::MedianBelowSuspiciousLine { median, line } => vec![median, line],
+        Reason::AllNotesBelowSuspiciousLine { highest, line } => vec![highest, line],
         Reason::UnevenNotes { cv } => vec![cv],
         Reason::FollowersExceedLikesSaves { .. } => vec![],
     }

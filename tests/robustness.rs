@@ -285,7 +285,10 @@ fn engagement_numbers(report: &EngagementReport) -> Vec<(String, f64)> {
             }
             Reason::FewNotesMeetBenchmark { share }
             | Reason::LowSaveShare { share }
-            | Reason::CommentShareOutsideRange { share } => vec![share],
+            | Reason::CommentShareOutsideRange { share }
+            | Reason::CommentsFlagged { share, .. } => vec![share],
+            Reason::MedianBelowSuspiciousLine { median, line } => vec![median, line],
+            Reason::AllNotesBelowSuspiciousLine { highest, line } => vec![highest, line],
             Reason::UnevenNotes { cv } => vec![cv],
             Reason::FollowersExceedLikesSaves { .. } => vec![],
         };
@@ -824,6 +827,7 @@ fn wild_engagement_inputs(nan: bool) -> impl Strategy<Value = EngagementInputs> 
                         head_from: c,
                     },
                     profile_likes_saves: profile,
+                    comments: String::new(),
                 }
             },
         )

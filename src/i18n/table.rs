@@ -210,7 +210,8 @@ table! {
     BenchmarkLabel: "Benchmark like+save to follower ratio", "赞藏比基准（点赞+收藏 ÷ 粉丝）";
     BenchmarkHint: "Default 1.5%: the brief's quality benchmark.", "默认 1.5%：来自投放指南的质量基准。";
     SuspiciousLabel: "Suspicious below", "存疑线（低于此值）";
-    SuspiciousHint: "Default 3%: a practitioner line, shown for context.", "默认 3%：从业者经验线，仅作参考。";
+    SuspiciousHint: "Default 3% (practitioner: a ratio that stays below it suggests bought engagement). Every note below it is a red flag; a median below it, a warning sign.",
+        "默认 3%（从业者：长期低于此线有刷量嫌疑）。所有笔记都低于此线为风险信号；中位数低于此线为风险提示。";
     QualifiedLabel: "Qualified from", "优质线";
     QualifiedHint: "Default 5%: a practitioner line, shown for context.", "默认 5%：从业者经验线，仅作参考。";
     FakeLabel: "Assumed fake-follower share", "假粉占比假设";
@@ -227,6 +228,23 @@ table! {
     VerdictMeets: "Meets the benchmark", "达到基准";
     VerdictBorderline: "Borderline: check the warnings", "勉强达标，请留意风险提示";
     VerdictBelow: "Below the benchmark", "未达基准";
+    VerdictRedFlags: "Red flags: {0}", "风险信号：{0}";
+    ListSeparator: ", ", "、";
+    RedFlagDuplicates: "duplicated comments", "重复评论";
+    RedFlagTemplates: "template comments", "模板评论";
+    RedFlagShort: "very short comments", "极短评论";
+    RedFlagSuspicious: "every note below the suspicious line", "所有笔记低于可疑线";
+    RedFlagProfile: "more followers than profile likes and saves", "粉丝数高于主页获赞与收藏";
+    ReasonMedianSuspicious: "Median like+save ratio {0} is below the practitioners' suspicious line {1}.",
+        "赞藏比中位数 {0} 低于从业者的可疑线 {1}。";
+    ReasonAllSuspicious: "Every note is below the practitioners' suspicious line {1} (highest {0}): practitioners read a ratio that stays this low as bought engagement (刷量).",
+        "所有笔记都低于从业者的可疑线 {1}（最高 {0}）：从业者认为长期如此偏低是刷量迹象。";
+    ReasonCommentsDuplicate: "{0} of the pasted comments repeat another (flag line 20%): a comment-farm sign.",
+        "{0} 的评论与其他评论重复（警戒线 20%）：水军迹象。";
+    ReasonCommentsTemplate: "{0} of the pasted comments are template phrases (flag line 30%): a comment-farm sign.",
+        "{0} 的评论为模板用语（警戒线 30%）：水军迹象。";
+    ReasonCommentsShort: "{0} of the pasted comments have three characters or fewer (flag line 40%): a comment-farm sign.",
+        "{0} 的评论不超过三个字（警戒线 40%）：水军迹象。";
     ReasonMeanMeets: "Mean like+save ratio {0} is at or above the benchmark {1}.",
         "平均赞藏比 {0}，达到基准 {1}。";
     ReasonMeanBelow: "Mean like+save ratio {0} is below the benchmark {1}.",
@@ -321,8 +339,8 @@ table! {
         "真实粉丝 = 粉丝数 ×（1 − 假粉占比），再以真实粉丝重新计算赞藏比。";
     FormulaTier: "By followers: KOC below the tail bound, then tail, mid and head KOL.",
         "按粉丝数划分：低于尾部下限为素人（KOC），其上依次为尾部、腰部、头部达人。";
-    FormulaVerdict: "Below when the mean ratio misses the benchmark. Otherwise borderline if any warning shows (under half the notes at the benchmark, save share under 15%, CV above 0.8, comment share outside 5–15%, more followers than likes and saves), and meets if none does.",
-        "平均赞藏比低于基准即为未达基准；否则只要出现任一风险提示（不到一半笔记达到基准、收藏占比低于 15%、变异系数高于 0.8、评论占比不在 5%–15%、粉丝数多于获赞与收藏）即为勉强达标，全部通过才算达到基准。";
+    FormulaVerdict: "Red flags decide first: any comment-check share above its flag line (duplicates 20%, template phrases 30%, three characters or fewer 40%), every note below the suspicious line, or more followers than the profile's likes and saves; the headline names each. Otherwise below when the mean ratio misses the benchmark; borderline if any warning shows (under half the notes at the benchmark, median below the suspicious line, save share under 15%, CV above 0.8, comment share outside 5–15%, more followers than the notes' likes and saves); meets if none does.",
+        "先看风险信号：评论检查任一比例超过警戒线（重复 20%、模板用语 30%、不超过三个字 40%）、所有笔记低于可疑线、或粉丝数多于主页获赞与收藏；结论中逐一列出。否则平均赞藏比低于基准即为未达基准；出现任一风险提示（不到一半笔记达到基准、中位数低于可疑线、收藏占比低于 15%、变异系数高于 0.8、评论占比不在 5%–15%、粉丝数多于这些笔记的获赞与收藏）即为勉强达标；全部通过才算达到基准。";
     FormulaComments: "Each comment is compared without spaces, punctuation, emoji or letter case. Duplicates: comments another comment repeats. Template: made only of listed template phrases or emoji. Very short: 3 characters or fewer.",
         "比较时忽略空格、标点、表情和大小写。完全重复：与其他评论相同；套话：只由列表中的套话或表情组成；极短：不超过 3 个字。";
     SourcesTitle: "Where the defaults come from", "默认值来源";

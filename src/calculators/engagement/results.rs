@@ -2,9 +2,10 @@
 //! `<output>`, and the per-note ratio chart.
 
 use super::chart::{draw, RatioChartData, RatioChartText};
+use super::comments::CommentFlag;
 use super::model::{
-    EngagementInputs, EngagementReport, FakeShareSource, Figure as Value, Reason, Tier, Undefined,
-    Verdict,
+    EngagementInputs, EngagementReport, FakeShareSource, Figure as Value, Reason, RedFlag, Tier,
+    Undefined, Verdict,
 };
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
@@ -78,6 +79,20 @@ fn reason_text(lang: Lang, reason: &Reason) -> String {
         Reason::CommentShareOutsideRange { share } => {
             lang.format(Key::ReasonCommentShare, &[&format_percent(share, 1)])
         }
+        Reason::MedianBelowSuspiciousLine { median, line } => {
+            lang.format(Key::ReasonMedianSuspicious, &[&pct(median), &pct(line)])
+        }
+        Reason::AllNotesBelowSuspiciousLine { highest, line } => {
+            lang.format(Key::ReasonAllSuspicious, &[&pct(highest), &pct(line)])
+        }
+        Reason::CommentsFlagged { flag, share } => lang.format(
+            match flag {
+                CommentFlag::Duplicates => Key::ReasonCommentsDuplicate,
+                CommentFlag::Templates => Key::ReasonCommentsTemplate,
+                CommentFlag::Short => Key::ReasonCommentsShort,
+            },
+            &[&format_percent(share, 0)],
+        ),
         Reason::FollowersExceedLikesSaves {
             followers,
             likes_saves,
@@ -93,6 +108,16 @@ fn reason_text(lang: Lang, reason: &Reason) -> String {
                 &format_number(likes_saves as f64, 0, lang),
             ],
         ),
+    }
+}
+
+fn red_flag_key(flag: RedFlag) -> Key {
+    match flag {
+        RedFlag::DuplicateComments => Key::RedFlagDuplicates,
+        RedFlag::TemplateComments => Key::RedFlagTemplates,
+        RedFlag::ShortComments => Key::RedFlagShort,
+        RedFlag::BelowSuspiciousLine => Key::RedFlagSuspicious,
+        RedFlag::FollowersExceedProfile => Key::RedFlagProfile,
     }
 }
 
@@ -213,8 +238,31 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
             "borderline",
         ),
         Ok(Verdict::Below) => ("below", "✗", t(Key::VerdictBelow).to_string(), "below"),
+        Ok(Verdict::RedFlags) => {
+            // The headline names every signal that failed.
+            let names: Vec<&str> = report
+                .red_flags
+                .iter()
+                .map(|&f| t(red_flag_key(f)))
+                .collect();
+            (
+                "below",
+                "✗",
+                lang.format(
+                    Key::VerdictRedFlags,
+                    &[&names.join(lang.text(Key::ListSeparator))],
+                ),
+                "red_flags",
+            )
+        }
         Err(why) => ("undefined", "–", undefined_text(lang, why), ""),
     };
+    let red_flag_keys = report
+        .red_flags
+        .iter()
+        .map(|f| f.key())
+        .collect::<Vec<_>>()
+        .join(",");
     let fake_source = match report.fake_share_source {
         FakeShareSource::BriefBelowHead => Key::FakeSourceBrief,
         FakeShareSource::PractitionerHead => Key::FakeSourcePractitioner,
@@ -307,6 +355,7 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
                     <span class="visually-hidden">{ t(Key::VerdictLabel) }</span>
                     <output name="verdict" data-value={verdict_key}>{ verdict_text }</output>
                 </p>
+                <output name="red_flags" class="visually-hidden" data-value={red_flag_keys}>{ report.red_flags.len().to_string() }</output>
                 <ul class="reasons">
                     { for report.reasons.iter().map(|r| html! {
                         <li class={classes!(r.is_warning().then_some("warning"))}>{ reason_text(lang, r) }</li>
