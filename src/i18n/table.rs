@@ -647,6 +647,27 @@ table! {
     MixSearchClicks: "Search clicks bought", "搜索购买点击";
     MixBandAuthentic: "Authentic engagements {0}", "真实互动量 {0}";
     MixBandCpe: "CPE {0}", "单次互动成本 CPE {0}";
+    MixBandMean: "Expected authentic engagements (mean rates)", "预期真实互动（平均互动率）";
+    MixBandWhy: "The totals above use each tier's likely rate. The band draws each rate between low and high, and where high is further above likely than low is below it (2%, 4%, 7%), the average rate, (low + likely + high) ÷ 3, is above the likely one: the expected total and P50 sit above the likely-rate total.",
+        "上方合计按各层级的预期互动率计算。区间在保守与乐观之间抽取互动率；当乐观值高出预期值的幅度大于保守值低于预期值的幅度时（如 2%、4%、7%），平均互动率（保守 + 预期 + 乐观）÷ 3 高于预期值，因此预期合计与 P50 高于按预期互动率计算的合计。";
+    MixFormulaCost: "Cost per creator = quote × (1 + video share × (video multiplier − 1)) × (1 + platform fee), rounded to the fen; seeding: product and shipping per creator, no fee. A tier's cost = creators × cost per creator.",
+        "每位达人成本 = 报价 ×（1 + 视频占比 ×（视频系数 − 1））×（1 + 平台服务费），四舍五入到分；种草素人为每人产品与运费，不收服务费。层级成本 = 达人数 × 每位成本。";
+    MixFormulaReach: "Notes = creators × post rate (1 for paid tiers); impressions = notes × followers × (1 − fake share); engagements = notes × followers × likely rate; authentic = engagements × (1 − fake share). Totals add owned notes to the notes.",
+        "笔记数 = 达人数 × 发布率（付费层级为 1）；曝光 = 笔记数 × 粉丝数 ×（1 − 假粉比例）；互动 = 笔记数 × 粉丝数 × 预期互动率；真实互动 = 互动 ×（1 − 假粉比例）。合计笔记数包含品牌自有笔记。";
+    MixFormulaPer: "Cost per authentic engagement = cost ÷ authentic engagements; CPM = cost ÷ impressions × 1,000.",
+        "单次真实互动成本 = 成本 ÷ 真实互动；CPM = 成本 ÷ 曝光 × 1,000。";
+    MixFormulaPillars: "Creator budget = budget × (1 − Feed share − Search share), never below zero; Feed impressions = Feed budget ÷ CPM × 1,000; Search clicks = Search budget ÷ CPC; unspent = creator budget − creator cost (negative: overspent).",
+        "达人预算 = 总预算 ×（1 − 信息流占比 − 搜索占比），不低于零；信息流曝光 = 信息流预算 ÷ CPM × 1,000；搜索点击 = 搜索预算 ÷ CPC；未用预算 = 达人预算 − 达人成本（负数为超支）。";
+    MixFormulaOptimiser: "The optimised mix maximises the objective over whole creator counts within the creator budget, the minimum seeding KOCs and mid reviews, the head cap and the largest share per tier (branch and bound, exact unless the status says otherwise).",
+        "最优组合在达人预算、最少种草素人与腰部测评数、头部上限和单层级最大占比的约束下，按整数达人数使目标最大（分支定界，除非状态另有说明均为精确最优）。";
+    MixFormulaBand: "The band draws, 10,000 times with the seed, one rate per tier (triangular on low, likely, high) and one fake share (uniform within ± the spread) and gives P10, P50 and P90 of the total authentic engagements (nearest rank); the expected total uses the mean rate (low + likely + high) ÷ 3. CPE's P10 is cost ÷ P90.",
+        "区间以种子抽取 10,000 次：每个层级抽一个互动率（保守、预期、乐观的三角分布）和一个假粉比例（在 ± 波动内均匀分布），给出真实互动合计的 P10、P50、P90（最近秩）；预期合计按平均互动率（保守 + 预期 + 乐观）÷ 3 计算。互动成本的 P10 = 成本 ÷ P90。";
+    MixSourceQuotes: "Quotes ¥50,000 / ¥12,000 / ¥2,500 / ¥500 per image note and video ×1.4: practitioner price lists; fake share 30% below 500K followers: the brief; 15% for head: practitioners; seeding post rate 40%: practitioner (30–50% healthy).",
+        "图文报价 50,000 / 12,000 / 2,500 / 500 元、视频系数 1.4：从业者报价表；50 万粉以下假粉比例 30%：投放指南；头部 15%：从业者；种草发布率 40%：从业者（30%–50% 为健康）。";
+    MixSourceAds: "Feed CPM ¥30 (practitioner ¥15–50) and Search CPC ¥4 (practitioner ¥2–8); platform fee 10%: assumption (sources say 10–20%).",
+        "信息流 CPM 30 元（从业者 15–50 元）、搜索 CPC 4 元（从业者 2–8 元）；平台服务费 10%：假设值（来源称 10%–20%）。";
+    MixSourceAssumptions: "Followers and engagement rates per tier, the Feed and Search shares, owned notes, layer rules and the fake-share spread: assumptions to replace with your own.",
+        "各层级粉丝数与互动率、信息流与搜索占比、自有笔记、分层规则与假粉波动：均为假设值，请替换为实际数据。";
     MixBandNote: "{0} draws over low/likely/high rates and fake shares, seed {1}, for the optimised mix (the manual mix when none).",
         "对互动率（低/中/高）与水军粉占比抽样 {0} 次，随机种子 {1}，针对优化方案（无优化方案时用手动方案）。";
     MixNoEngagements: "No authentic engagements in this mix.", "该方案没有真实互动。";

@@ -11,6 +11,8 @@ pub mod optimiser;
 pub mod pair;
 
 #[cfg(feature = "ui")]
+mod formula_panel;
+#[cfg(feature = "ui")]
 pub mod page;
 #[cfg(feature = "ui")]
 mod results;

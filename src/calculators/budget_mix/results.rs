@@ -460,6 +460,11 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
             lang.format(Key::MixBandAuthentic, &["P90"]),
             count(band_result.authentic[2]),
         ),
+        (
+            "mc_authentic_mean",
+            t(Key::MixBandMean).to_string(),
+            count(band_result.expected_authentic),
+        ),
         ("mc_cpe_p10", lang.format(Key::MixBandCpe, &["P10"]), cpe(0)),
         ("mc_cpe_p50", lang.format(Key::MixBandCpe, &["P50"]), cpe(1)),
         ("mc_cpe_p90", lang.format(Key::MixBandCpe, &["P90"]), cpe(2)),
@@ -500,6 +505,7 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
             </div>
             <h3>{ t(Key::MixSectionBand) }</h3>
             <p class="field-hint">{ lang.format(Key::MixBandNote, &[&format_number(DRAWS as f64, 0, lang), &props.inputs.seed.to_string()]) }</p>
+            <p class="field-hint">{ t(Key::MixBandWhy) }</p>
             <div class="figures">
                 { for band_figures.into_iter().map(|(name, label, row)| figure(name, &label, row, None)) }
             </div>
