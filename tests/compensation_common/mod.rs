@@ -102,10 +102,6 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
             (format!("profit_{s}"), Value::Num(c.profit)),
             (format!("pays_{s}"), figure(c.pays_for_itself)),
             (
-                format!("pays_from_{s}"),
-                figure(c.profitable.map(|p| p.0).ok_or(Undefined::NeverBreaksEven)),
-            ),
-            (
                 format!("pays_until_{s}"),
                 figure(
                     c.profitable

@@ -465,13 +465,13 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
                     { " · " }
                     <output name="cheapest_total" data-value={report.cheapest_total.to_string()}>{ money(report.cheapest_total) }</output>
                 </p>
-                if !ties_text.is_empty() {
-                    <p class="field-hint">
-                        <output name="cheapest_ties" data-value={ties_key.join(",")}>
+                <p class={classes!("field-hint", ties_text.is_empty().then_some("visually-hidden"))}>
+                    <output name="cheapest_ties" data-value={ties_key.join(",")}>
+                        if !ties_text.is_empty() {
                             { lang.format(Key::CompCheapestTies, &[&ties_text.join(", ")]) }
-                        </output>
-                    </p>
-                }
+                        }
+                    </output>
+                </p>
                 <p class="field-hint">{ t(Key::CompCheapestNote) }</p>
                 <output name="warnings" data-value={warning_keys.join(",")} class="visually-hidden">
                     { report.warnings.len().to_string() }

@@ -637,8 +637,11 @@ fn judge(
             red_flags.push(red);
         }
     }
+    // The form keeps the line between 0.1% and 100%; a direct caller's
+    // infinite or NaN line judges nothing.
     let line = inputs.suspicious_line;
     match (signs.highest_ratio, signs.ratio_median) {
+        _ if !line.is_finite() => {}
         (Some(highest), _) if highest < line => {
             reasons.push(Reason::AllNotesBelowSuspiciousLine { highest, line });
             red_flags.push(RedFlag::BelowSuspiciousLine);
