@@ -61,8 +61,10 @@ const fn ends<const N: usize>(lengths: [usize; N]) -> [u16; N] {
 }
 
 impl Key {
-    /// Keys whose Chinese text rightly has no Chinese character.
-    pub const SAME_IN_BOTH: &'static [Key] = &[Key::AppName, Key::TlShortVertical];
+    /// Keys whose Chinese text rightly has no Chinese character (the list
+    /// separator is the Chinese enumeration comma 、).
+    pub const SAME_IN_BOTH: &'static [Key] =
+        &[Key::AppName, Key::TlShortVertical, Key::ListSeparator];
 }
 
 table! {
