@@ -49,6 +49,8 @@ pub enum Arg {
     Number(f64, u8),
     /// Another text.
     Label(Box<Label>),
+    /// Texts listed with the language's separator ("a, b" or "a、b").
+    List(Vec<Label>),
 }
 
 /// A text: a template of the translation table and what fills its `{0}`,
@@ -95,6 +97,10 @@ impl Arg {
             Arg::Share(v, decimals) => format_percent(v, usize::from(decimals)),
             Arg::Number(v, decimals) => format_number(v, usize::from(decimals), lang),
             Arg::Label(ref label) => label.write(money),
+            Arg::List(ref labels) => {
+                let texts: Vec<String> = labels.iter().map(|l| l.write(money)).collect();
+                texts.join(lang.text(Key::ListSeparator))
+            }
         }
     }
 }
@@ -118,6 +124,11 @@ pub enum Value {
 pub enum Group {
     /// The answer at the top: a verdict, a status, the cheapest option.
     Headline,
+    /// A sentence under the answer, shown when it has a value.
+    Note,
+    /// Carried for machines (CSV, comparison, tests); the page says it in
+    /// words elsewhere, such as a list of warnings.
+    Data,
     /// A figure with its label, in the grid of figures named by the key.
     Figure(&'static str),
     /// A cell of the table named by the key, in the row and column named by
@@ -147,6 +158,33 @@ pub struct Output {
     pub group: Group,
     /// A note under it, such as where its value comes from.
     pub note: Option<Label>,
+}
+
+impl Kind {
+    /// `v` written as this kind.
+    pub fn write(self, v: f64, money: &MoneyFormat) -> String {
+        let lang = money.lang;
+        let signed = |text: String| {
+            if v > 0.0 {
+                format!("+{text}")
+            } else {
+                text
+            }
+        };
+        match self {
+            Kind::Money | Kind::Word | Kind::Date => money.write(v),
+            Kind::MoneyChange => signed(money.write(v)),
+            Kind::Share(decimals) => format_percent(v, usize::from(decimals)),
+            Kind::Number(decimals) => minus(format_number(v, usize::from(decimals), lang)),
+            Kind::NumberChange(decimals) => {
+                signed(minus(format_number(v, usize::from(decimals), lang)))
+            }
+            Kind::Ratio(decimals) => minus(format!("{v:.*}", usize::from(decimals))),
+            Kind::Volume(unit) => {
+                format!("{} {}", minus(format_number(v, 1, lang)), lang.text(unit))
+            }
+        }
+    }
 }
 
 impl Output {
@@ -203,26 +241,7 @@ impl Output {
             Value::Date(d) => return d.display(lang),
             Value::Word(_, text) => return text.write(money),
         };
-        let signed = |text: String| {
-            if v > 0.0 {
-                format!("+{text}")
-            } else {
-                text
-            }
-        };
-        match self.kind {
-            Kind::Money | Kind::Word | Kind::Date => money.write(v),
-            Kind::MoneyChange => signed(money.write(v)),
-            Kind::Share(decimals) => format_percent(v, usize::from(decimals)),
-            Kind::Number(decimals) => minus(format_number(v, usize::from(decimals), lang)),
-            Kind::NumberChange(decimals) => {
-                signed(minus(format_number(v, usize::from(decimals), lang)))
-            }
-            Kind::Ratio(decimals) => minus(format!("{v:.*}", usize::from(decimals))),
-            Kind::Volume(unit) => {
-                format!("{} {}", minus(format_number(v, 1, lang)), lang.text(unit))
-            }
-        }
+        self.kind.write(v, money)
     }
 
     /// Why it is undefined, in full, if it is.

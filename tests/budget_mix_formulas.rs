@@ -275,3 +275,28 @@ fn a_budget_share_survives_the_link() {
     assert_eq!(decode(&mut reader), form);
     assert_eq!(reader.finish(), vec![]);
 }
+
+/// Issue 17, item 13: the two rules the code always followed are stated in
+/// README, and hold. Cost per creator is rounded to the fen: ¥12,345.67 ×
+/// 1.12 (30% video × 0.4) × 1.1 = 15,209.86544 → 15,209.87. The creator
+/// budget is never below zero: Feed 60% + Search 50% of ¥100,000 leave −10,000,
+/// shown as 0.
+#[test]
+fn cost_per_creator_is_rounded_to_the_fen_and_the_creator_budget_never_negative() {
+    let mut inputs = MixInputs::default();
+    inputs.tiers[1].price = 12_345.67;
+    assert_eq!(per_creator(&inputs, Tier::Mid).cost, 15_209.87);
+    inputs.budget = 100_000.0;
+    inputs.feed_share = 0.6;
+    inputs.search_share = 0.5;
+    assert_eq!(pillars(&inputs).creators, 0.0);
+    const README: &str = include_str!("../README.md");
+    let row = |name: &str| {
+        README
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{name}`")))
+            .unwrap_or_else(|| panic!("README has no row for {name}"))
+    };
+    assert!(row("<plan>_<tier>_<metric>").contains("rounded to the fen"));
+    assert!(row("creator_budget").contains("never below zero"));
+}

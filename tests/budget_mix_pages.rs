@@ -166,3 +166,22 @@ fn each_chart_offers_its_data_as_a_table() {
     let p50 = &shown["mc_authentic_p50"].1;
     assert_eq!(tables[2].rows[BINS + 1][0], format!("P50: {p50}"));
 }
+
+/// Issue 17, item 12: the budget mix has the formulas panel the other
+/// calculators have, and says why the band's P50 sits above the totals.
+#[test]
+fn the_page_has_its_formulas_and_explains_the_band() {
+    let html = render("", Lang::En, Currency::Cny, 1.0);
+    assert!(html.contains("class=\"formulas\""), "no formulas panel");
+    let shown = page_outputs(&html);
+    // The expected total (mean rates) is above the likely-rate total the
+    // table shows, and the page names it beside the band.
+    let mean: f64 = shown["mc_authentic_mean"].0.parse().unwrap();
+    let likely: f64 = shown["opt_total_authentic"].0.parse().unwrap();
+    let p50: f64 = shown["mc_authentic_p50"].0.parse().unwrap();
+    assert!(mean > likely, "{mean} vs {likely}");
+    assert!((p50 - mean).abs() < 0.02 * mean, "{p50} vs {mean}");
+    assert!(html.contains("likely rate"), "the page does not say why");
+    let zh = render("", Lang::Zh, Currency::Cny, 1.0);
+    assert!(zh.contains("class=\"formulas\""));
+}

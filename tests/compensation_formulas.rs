@@ -13,8 +13,14 @@ fn assert_close(actual: f64, wanted: f64, what: &str) {
     assert!(close(actual, wanted), "{what}: got {actual}, want {wanted}");
 }
 
+/// The defaults for a brand paying from an RMB account (no bank
+/// conversion), so the channel arithmetic stays in round yuan; conversion
+/// is worked in `compensation_fidelity.rs`.
 fn defaults() -> CompensationInputs {
-    CompensationInputs::default()
+    CompensationInputs {
+        bank_fx: 0.0,
+        ..CompensationInputs::default()
+    }
 }
 
 #[test]
@@ -26,10 +32,10 @@ fn flat_fee_through_each_channel() {
     assert_close(c.cost.creator_pay, 12_000.0, "creator pay");
     assert_close(c.cost.fees, 1_200.0, "platform fee");
     assert_close(c.total, 13_200.0, "platform total");
-    // MCN: 12,000 + 50% = 18,000.
+    // MCN: its 50% share is inside its own quote: 12,000.
     assert_close(
         combo(&report, Model::Flat, Channel::Mcn).total,
-        18_000.0,
+        12_000.0,
         "mcn",
     );
     // Agency: (12,000 + 15% 1,800) = 13,800; FX 2% of 13,800 = 276; 14,076.
@@ -49,23 +55,31 @@ fn flat_fee_through_each_channel() {
 
 #[test]
 fn performance_breaks_even_with_flat_at_q_star() {
-    // Commission 20% × ¥300 = ¥60 per unit sold (ρ).
+    // Commission 20% × ¥300 on the 90% of units kept = ¥54 per unit sold (ρ).
     let report = compute(&defaults());
-    // Q* = F(1 + f) / (c·P): platform 12,000 × 1.1 / 60 = 220 units;
-    // MCN 12,000 × 1.5 / 60 = 300; agency 12,000 × 1.15 / 60 = 230.
-    assert_close(report.perf_vs_flat[0].unwrap(), 220.0, "platform Q*");
-    assert_close(report.perf_vs_flat[1].unwrap(), 300.0, "mcn Q*");
-    assert_close(report.perf_vs_flat[2].unwrap(), 230.0, "agency Q*");
-    // At 60 units the commission is 60 × 60 = 3,600; no fee on it, agency
-    // adds its 2% spread: 3,672.
+    // Q* = F(1 + f) / ρ: platform 12,000 × 1.1 / 54 = 244.44 units; MCN
+    // (share inside its quote) 12,000 / 54 = 222.22; agency 13,800 / 54.
+    assert_close(
+        report.perf_vs_flat[0].unwrap(),
+        13_200.0 / 54.0,
+        "platform Q*",
+    );
+    assert_close(report.perf_vs_flat[1].unwrap(), 12_000.0 / 54.0, "mcn Q*");
+    assert_close(
+        report.perf_vs_flat[2].unwrap(),
+        13_800.0 / 54.0,
+        "agency Q*",
+    );
+    // At 60 units the commission is 60 × 54 = 3,240; no fee on it, agency
+    // adds its 2% spread: 3,304.8.
     assert_close(
         combo(&report, Model::Performance, Channel::Platform).total,
-        3_600.0,
+        3_240.0,
         "perf",
     );
     assert_close(
         combo(&report, Model::Performance, Channel::Agency).total,
-        3_672.0,
+        3_304.8,
         "perf agency",
     );
     // Per engagement instead, ¥5 each: Q* = 13,200 / 5 = 2,640 engagements.
@@ -88,12 +102,13 @@ fn each_model_pays_for_itself_from_its_volume() {
     // Flat: 13,200 / (0.54 × 300 = 162 per unit) = 81.48… units.
     let flat = combo(&report, Model::Flat, Channel::Platform);
     assert_close(flat.pays_for_itself.unwrap(), 13_200.0 / 162.0, "flat");
-    // Commission 20% < margin 54%: profitable from the first unit.
+    // Commission 20% × 0.9 kept < margin 54%: profitable from the first unit.
     assert_eq!(
         combo(&report, Model::Performance, Channel::Platform).pays_for_itself,
         Ok(0.0)
     );
-    // Seeding: (80 + 120) / 40% = 500 per posted note; 500 / 162 = 3.086… units.
+    // Seeding: (80 + 120) / 40% = 500 per posted note; 500 / 162 = 3.086…
+    // units sold by the gifted note itself.
     let seeding = combo(&report, Model::Seeding, Channel::Mcn);
     assert_close(seeding.total, 500.0, "seeding");
     assert_close(seeding.cost.product, 500.0, "products");
@@ -135,26 +150,45 @@ fn break_even_roas_is_one_over_contribution_margin() {
 }
 
 #[test]
-fn cheapest_is_the_lowest_total() {
-    // Seeding costs 500 through every channel (no booked fee, no FX on
-    // products); the first in table order, the platform, wins the tie.
+fn cheapest_is_the_lowest_cost_per_result() {
+    // A ¥12,000 creator is mid tier: seeding is left out. Commission costs
+    // 3,240 / 60 = 54 per unit through the platform and the MCN (no fee on
+    // performance pay), a tie the platform wins with 1 contract gap to 3.
     let report = compute(&defaults());
-    assert_eq!(report.cheapest, (Model::Seeding, Channel::Platform));
-    assert_close(report.cheapest_total, 500.0, "cheapest");
-    // With an expensive product, commission through the platform (3,600) wins.
+    assert_eq!(report.cheapest, (Model::Performance, Channel::Platform));
+    assert_eq!(
+        report.cheapest_ties,
+        vec![(Model::Performance, Channel::Mcn)]
+    );
+    assert_close(report.cheapest_total, 3_240.0, "cheapest");
+    // A ¥2,000 tail creator: seeding's 500 brings 30% × 60 = 18 units,
+    // 27.78 per unit against 2,200 / 60 = 36.67 for the flat fee; the
+    // agency (no gap) wins the three-way tie.
+    let tail = CompensationInputs {
+        quote: 2_000.0,
+        ..defaults()
+    };
+    let report = compute(&tail);
+    assert_eq!(report.cheapest, (Model::Seeding, Channel::Agency));
+    assert_close(report.cheapest_total, 500.0, "seeding");
+    // With an expensive product, seeding costs (2,000 + 120) / 0.4 = 5,300
+    // for 18 units, 294 each; commission costs 54 a unit, the MCN's flat
+    // fee (its share inside) 2,000 / 60 = 33.33: the flat fee wins.
     let report = compute(&CompensationInputs {
         product_cost: 2_000.0,
-        ..defaults()
+        ..tail
     });
-    assert_eq!(report.cheapest, (Model::Performance, Channel::Platform));
+    assert_eq!(report.cheapest, (Model::Flat, Channel::Mcn));
+    assert_close(report.cheapest_total, 2_000.0, "flat mcn");
 }
 
 #[test]
 fn commission_at_or_above_margin_warns_and_never_breaks_even() {
-    // Commission 60% ≥ contribution margin 54%: each unit nets (0.54 − 0.6)
-    // × 300 = −18.
+    // Commission 65% on the 90% of units kept = 58.5% of each unit sold's
+    // price, above the contribution margin 54%: each unit nets
+    // (0.54 − 0.585) × 300 = −13.5.
     let report = compute(&CompensationInputs {
-        commission: 0.60,
+        commission: 0.65,
         ..defaults()
     });
     assert!(report
@@ -162,10 +196,10 @@ fn commission_at_or_above_margin_warns_and_never_breaks_even() {
         .iter()
         .any(|w| matches!(w, Warning::CommissionAboveMargin { .. })));
     let perf = combo(&report, Model::Performance, Channel::Platform);
-    // Cost − revenue = (0.6 − 0.54) × 300 q = 18 q: zero at q = 0, then
-    // rising, so it never pays for itself.
+    // Cost − revenue = 13.5 q: zero at q = 0, then rising, so it never
+    // pays for itself.
     assert_eq!(perf.pays_for_itself, Err(Undefined::NeverBreaksEven));
-    assert_close(perf.profit, -18.0 * 60.0, "perf profit");
+    assert_close(perf.profit, -13.5 * 60.0, "perf profit");
     // The hybrid's bonus (4 × 100/3 = 133.3 per unit above 30 units) stays
     // below the 162 earned per unit, so it still pays for itself.
     assert!(combo(&report, Model::Hybrid, Channel::Platform)
@@ -198,7 +232,8 @@ fn no_margin_never_breaks_even() {
 #[test]
 fn usage_rights_and_threshold_above_every_volume() {
     // Usage rights 20% of 12,000 = 2,400, booked through the channel: flat
-    // platform (12,000 + 2,400) × 1.1 = 15,840; seeding 2,400 × 1.1 + 500 = 3,140.
+    // platform (12,000 + 2,400) × 1.1 = 15,840; gifted posts carry none
+    // unless asked: seeding 500.
     let report = compute(&CompensationInputs {
         usage_share: 0.2,
         usage_months: 3.0,
@@ -211,7 +246,7 @@ fn usage_rights_and_threshold_above_every_volume() {
     );
     assert_close(
         combo(&report, Model::Seeding, Channel::Platform).total,
-        3_140.0,
+        500.0,
         "usage seeding",
     );
     // Threshold 6,000 above the high estimate 5,000: bonus never paid at the

@@ -83,11 +83,12 @@ fn every_key_is_always_written() {
         [
             "q", "qcur", "fmt", "eng", "reads", "clicks", "sales", "price", "margin", "ret",
             "basis", "pe", "pc", "com", "pcost", "ship", "post", "hb", "bonus", "thr", "hcom",
-            "pf", "mcn", "af", "fx", "ur", "um"
+            "pf", "mcn", "qsrc", "af", "fx", "ur", "um", "gp", "gur", "seedmax", "bfx"
         ]
     );
-    // The first published link, written before `qcur` existed, still opens
-    // the default scenario with no notice.
+    // The first published link, written before `qcur`, `qsrc`, `gp`,
+    // `gur`, `seedmax` and `bfx` existed, still opens the default scenario
+    // with no notice.
     let (_, form, notices) = open(&published(FIXTURES)[0].link);
     assert_eq!(form, CompensationForm::default());
     assert_eq!(notices, vec![]);

@@ -88,7 +88,7 @@ fn every_documented_output_is_present_with_its_value() {
 fn shows_the_display_currency_beside_yuan() {
     let html = render("", Lang::En, Currency::Eur);
     assert!(
-        html.contains("¥13,200 (€"),
+        html.contains("¥13,332 (€"),
         "flat platform total in both currencies"
     );
 }
@@ -115,7 +115,10 @@ fn chinese_page_uses_practitioners_terms() {
 fn bad_input_gives_messages_never_nan_or_infinity() {
     let html = render("v=1&ret=100&com=70", Lang::En, Currency::Usd);
     assert!(html.contains("Never breaks even"));
-    assert!(html.contains("every sale loses money"));
+    // Commission 65% on the 90% of units kept, × 1.02 through the agency:
+    // 59.7% of each unit sold, above the 54% contribution margin.
+    let loses = render("v=1&com=65", Lang::En, Currency::Usd);
+    assert!(loses.contains("every sale loses money"));
     for bad in ["NaN", "inf", "Infinity"] {
         assert!(!html.contains(bad), "{bad} on the page");
     }
@@ -137,9 +140,9 @@ fn every_field_has_a_label_and_hints_name_their_source() {
     let inputs = html.matches("<input ").count();
     let labels = html.matches("<label for=").count();
     assert_eq!(
-        inputs + 1,
+        inputs + 2,
         labels,
-        "every input and the basis select are labelled"
+        "every input and the basis and quote-source selects are labelled"
     );
     for source in ["the brief", "practitioner", "assumption"] {
         assert!(html.contains(source), "{source}");

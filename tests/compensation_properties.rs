@@ -42,8 +42,17 @@ fn inputs() -> impl Strategy<Value = CompensationInputs> {
     );
     let b = (money(), money(), share(), money(), money(), 0.001..=1.0f64);
     let c = (share(), money(), 0.0..1e10f64, share());
-    let d = (share(), share(), share(), share(), share(), 0.0..=120.0f64);
-    (a, b, c, d).prop_map(|(a, b, c, d)| CompensationInputs {
+    // The MCN's share stops below 100%: the form refuses a share of everything.
+    let d = (
+        share(),
+        0.0..=0.99f64,
+        share(),
+        share(),
+        share(),
+        0.0..=120.0f64,
+    );
+    let e = (share(), share(), money(), any::<bool>(), share());
+    (a, b, c, d, e).prop_map(|(a, b, c, d, e)| CompensationInputs {
         quote: a.0,
         format: a.1,
         engagements: a.2,
@@ -70,6 +79,11 @@ fn inputs() -> impl Strategy<Value = CompensationInputs> {
         fx_spread: d.3,
         usage_share: d.4,
         usage_months: d.5.round(),
+        gifted_performance: e.0,
+        gifted_usage_share: e.1,
+        seeding_quote_line: e.2,
+        quote_is_net: e.3,
+        bank_fx: e.4,
     })
 }
 
@@ -82,7 +96,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn raising_any_fee_never_lowers_a_cost(inputs in inputs(), which in 0..8usize, raise in 0.0..1.0f64) {
+    fn raising_any_fee_never_lowers_a_cost(inputs in inputs(), which in 0..10usize, raise in 0.0..1.0f64) {
         let mut raised = inputs.clone();
         let slot = match which {
             0 => &mut raised.platform_fee,
@@ -92,6 +106,8 @@ proptest! {
             4 => &mut raised.usage_share,
             5 => &mut raised.commission,
             6 => &mut raised.hybrid_base,
+            8 => &mut raised.bank_fx,
+            9 => &mut raised.gifted_usage_share,
             _ => &mut raised.hybrid_commission,
         };
         *slot = (*slot + raise).min(1.0);
@@ -142,7 +158,7 @@ proptest! {
     }
 
     #[test]
-    fn typed_garbage_never_panics(text in "\\PC{0,12}", field in 0..33usize) {
+    fn typed_garbage_never_panics(text in "\\PC{0,12}", field in 0..kolcalc::calculators::compensation::form::FIELD_COUNT) {
         let mut form = CompensationForm::default();
         let field = Field::ALL[field];
         if let Some(slot) = form.text_mut(field) {

@@ -9,7 +9,7 @@ use common::scenarios::{self, two_note_example};
 use common::{assert_close, assert_figure, form, inputs_of, report_of_form, row};
 use kolcalc::calculators::engagement::form::{EngagementForm, Field, NoteColumn, NoteText};
 use kolcalc::calculators::engagement::model::{
-    compute, EngagementInputs, FakeShareSource, Reason, Tier, Undefined, Verdict,
+    compute, EngagementInputs, FakeShareSource, Reason, RedFlag, Tier, Undefined, Verdict,
 };
 use kolcalc::calculators::engagement::paste::parse_pasted_rows;
 use kolcalc::fields::FieldText;
@@ -311,13 +311,15 @@ fn comment_share_exactly_on_either_bound_is_healthy() {
 }
 
 #[test]
-fn more_followers_than_profile_likes_and_saves_is_a_warning() {
-    // 10,000 followers, profile 9,999: one short → warning from the profile
+fn more_followers_than_profile_likes_and_saves_is_a_red_flag() {
+    // 10,000 followers, profile 9,999: one short → a red flag from the
+    // profile (fewer likes and saves ever than followers: bought followers)
     let short = report_of_form(&EngagementForm {
         profile_likes_saves: "9999".into(),
         ..two_note_example()
     });
-    assert_eq!(short.verdict, Ok(Verdict::Borderline));
+    assert_eq!(short.verdict, Ok(Verdict::RedFlags));
+    assert_eq!(short.red_flags, vec![RedFlag::FollowersExceedProfile]);
     assert_eq!(
         short.reasons.last(),
         Some(&Reason::FollowersExceedLikesSaves {
@@ -437,7 +439,10 @@ fn notes_without_any_interaction_leave_the_shares_undefined() {
     assert_figure(report.er_followers, 0.0, "er_followers");
     assert_figure(report.er_views, 0.0, "er_views");
     assert_figure(report.viral_rate, 0.0, "viral_rate");
-    assert_eq!(report.verdict, Ok(Verdict::Below));
+    // Every note at 0%, below the suspicious line: a red flag, which
+    // decides before the benchmark.
+    assert_eq!(report.verdict, Ok(Verdict::RedFlags));
+    assert_eq!(report.red_flags, vec![RedFlag::BelowSuspiciousLine]);
 }
 
 #[test]

@@ -75,6 +75,7 @@ fn inputs(max_notes: usize) -> impl Strategy<Value = EngagementInputs> {
                 fake_share,
                 tiers,
                 profile_likes_saves: profile,
+                comments: String::new(),
                 ..EngagementInputs::default()
             },
         )
@@ -109,7 +110,10 @@ fn reason_numbers(reason: &Reason) -> Vec<f64> {
         | Reason::MeanBelowBenchmark { mean, benchmark } => vec![mean, benchmark],
         Reason::FewNotesMeetBenchmark { share }
         | Reason::LowSaveShare { share }
-        | Reason::CommentShareOutsideRange { share } => vec![share],
+        | Reason::CommentShareOutsideRange { share }
+        | Reason::CommentsFlagged { share, .. } => vec![share],
+        Reason::MedianBelowSuspiciousLine { median, line } => vec![median, line],
+        Reason::AllNotesBelowSuspiciousLine { highest, line } => vec![highest, line],
         Reason::UnevenNotes { cv } => vec![cv],
         Reason::FollowersExceedLikesSaves { .. } => vec![],
     }
@@ -151,7 +155,10 @@ proptest! {
         // the verdict agrees with its reasons
         if let (Ok(verdict), Ok(mean)) = (report.verdict, report.ratio_mean) {
             let warned = report.reasons.iter().any(Reason::is_warning);
-            let expected = if mean < inputs.benchmark {
+            // Red flags decide the verdict, whatever the ratio.
+            let expected = if !report.red_flags.is_empty() {
+                Verdict::RedFlags
+            } else if mean < inputs.benchmark {
                 Verdict::Below
             } else if warned {
                 Verdict::Borderline

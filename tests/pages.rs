@@ -101,10 +101,31 @@ fn figures_are_rounded_for_reading_in_each_language() {
     let en = outputs(&render("", Lang::En));
     assert_eq!(output(&en, "ratio_mean").text, "3.14%");
     assert_eq!(output(&en, "authentic_followers").text, "17,500");
-    assert_eq!(output(&en, "verdict").text, "Meets the benchmark");
+    // The median 2.4% is below the practitioners' 3% suspicious line: a
+    // warning sign (issue 17), so borderline.
+    assert_eq!(
+        output(&en, "verdict").text,
+        "Borderline: check the warnings"
+    );
     let zh = outputs(&render("", Lang::Zh));
     assert_eq!(output(&zh, "authentic_followers").text, "1.75万");
-    assert_eq!(output(&zh, "verdict").text, "达到基准");
+    assert_eq!(output(&zh, "verdict").text, "勉强达标，请留意风险提示");
+}
+
+#[test]
+fn the_headline_names_the_red_flags() {
+    // Ten comments, every one 好看: duplicates, template and short.
+    let query = format!("cm={}", ["%E5%A5%BD%E7%9C%8B"; 10].join("%0A"));
+    let en = outputs(&render(&query, Lang::En));
+    assert_eq!(
+        output(&en, "verdict").text,
+        "Red flags: duplicated comments, template comments, very short comments"
+    );
+    let zh = outputs(&render(&query, Lang::Zh));
+    assert_eq!(
+        output(&zh, "verdict").text,
+        "风险信号：重复评论、模板评论、极短评论"
+    );
 }
 
 #[test]

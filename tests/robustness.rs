@@ -285,7 +285,10 @@ fn engagement_numbers(report: &EngagementReport) -> Vec<(String, f64)> {
             }
             Reason::FewNotesMeetBenchmark { share }
             | Reason::LowSaveShare { share }
-            | Reason::CommentShareOutsideRange { share } => vec![share],
+            | Reason::CommentShareOutsideRange { share }
+            | Reason::CommentsFlagged { share, .. } => vec![share],
+            Reason::MedianBelowSuspiciousLine { median, line } => vec![median, line],
+            Reason::AllNotesBelowSuspiciousLine { highest, line } => vec![highest, line],
             Reason::UnevenNotes { cv } => vec![cv],
             Reason::FollowersExceedLikesSaves { .. } => vec![],
         };
@@ -321,6 +324,12 @@ fn compensation_numbers(report: &CompensationReport) -> Vec<(String, f64)> {
                 push(format!("{name}_{id}"), v);
             }
         }
+        if let Some((from, until)) = c.profitable {
+            push(format!("pays_from_{id}"), from);
+            if let Some(until) = until {
+                push(format!("pays_until_{id}"), until);
+            }
+        }
     }
     push("contribution_margin".into(), report.contribution_margin);
     push("cheapest_total".into(), report.cheapest_total);
@@ -350,6 +359,14 @@ fn compensation_numbers(report: &CompensationReport) -> Vec<(String, f64)> {
             Warning::ThresholdAboveHigh { threshold, high } => {
                 push("warning.threshold".into(), threshold);
                 push("warning.high".into(), high);
+            }
+            Warning::SeedingUnrealistic { quote, line } => {
+                push("warning.quote".into(), quote);
+                push("warning.seeding_line".into(), line);
+            }
+            Warning::ProfitTurnsNegative { from, until, .. } => {
+                push("warning.from".into(), from);
+                push("warning.until".into(), until);
             }
         }
     }
@@ -810,6 +827,7 @@ fn wild_engagement_inputs(nan: bool) -> impl Strategy<Value = EngagementInputs> 
                         head_from: c,
                     },
                     profile_likes_saves: profile,
+                    comments: String::new(),
                 }
             },
         )
@@ -913,47 +931,55 @@ fn wild_range() -> impl Strategy<Value = Range> {
 /// Compensation inputs with any float in every field.
 fn wild_compensation_inputs() -> impl Strategy<Value = CompensationInputs> {
     (
-        prop::collection::vec(wild_f64(), 21),
+        prop::collection::vec(wild_f64(), 25),
         prop::array::uniform4(wild_range()),
         select(Basis::ALL.to_vec()),
+        any::<bool>(),
     )
-        .prop_map(|(v, [engagements, reads, clicks, sales], basis)| {
-            let mut inputs = CompensationInputs {
-                engagements,
-                reads,
-                clicks,
-                sales,
-                basis,
-                ..CompensationInputs::default()
-            };
-            let slots = [
-                &mut inputs.quote,
-                &mut inputs.format,
-                &mut inputs.price,
-                &mut inputs.margin,
-                &mut inputs.return_rate,
-                &mut inputs.per_engagement,
-                &mut inputs.per_click,
-                &mut inputs.commission,
-                &mut inputs.product_cost,
-                &mut inputs.shipping,
-                &mut inputs.post_rate,
-                &mut inputs.hybrid_base,
-                &mut inputs.hybrid_bonus,
-                &mut inputs.hybrid_threshold,
-                &mut inputs.hybrid_commission,
-                &mut inputs.platform_fee,
-                &mut inputs.mcn_commission,
-                &mut inputs.agency_fee,
-                &mut inputs.fx_spread,
-                &mut inputs.usage_share,
-                &mut inputs.usage_months,
-            ];
-            for (slot, value) in slots.into_iter().zip(v) {
-                *slot = value;
-            }
-            inputs
-        })
+        .prop_map(
+            |(v, [engagements, reads, clicks, sales], basis, quote_is_net)| {
+                let mut inputs = CompensationInputs {
+                    engagements,
+                    reads,
+                    clicks,
+                    sales,
+                    basis,
+                    quote_is_net,
+                    ..CompensationInputs::default()
+                };
+                let slots = [
+                    &mut inputs.quote,
+                    &mut inputs.format,
+                    &mut inputs.price,
+                    &mut inputs.margin,
+                    &mut inputs.return_rate,
+                    &mut inputs.per_engagement,
+                    &mut inputs.per_click,
+                    &mut inputs.commission,
+                    &mut inputs.product_cost,
+                    &mut inputs.shipping,
+                    &mut inputs.post_rate,
+                    &mut inputs.hybrid_base,
+                    &mut inputs.hybrid_bonus,
+                    &mut inputs.hybrid_threshold,
+                    &mut inputs.hybrid_commission,
+                    &mut inputs.platform_fee,
+                    &mut inputs.mcn_commission,
+                    &mut inputs.agency_fee,
+                    &mut inputs.fx_spread,
+                    &mut inputs.usage_share,
+                    &mut inputs.usage_months,
+                    &mut inputs.gifted_performance,
+                    &mut inputs.gifted_usage_share,
+                    &mut inputs.seeding_quote_line,
+                    &mut inputs.bank_fx,
+                ];
+                for (slot, value) in slots.into_iter().zip(v) {
+                    *slot = value;
+                }
+                inputs
+            },
+        )
 }
 
 /// A value in `min..=max` (whole numbers with `whole`), weighted towards
@@ -986,6 +1012,7 @@ fn kind_value(kind: Kind, tiny: bool) -> BoxedStrategy<f64> {
         Kind::Count => (0.0, 1e10, true),
         Kind::Percent => (0.0, 1.0, false),
         Kind::PostRate => (0.001, 1.0, false),
+        Kind::Share => (0.0, 0.99, false),
         Kind::Months => (0.0, 120.0, true),
     };
     range_value(min, max, whole, tiny)

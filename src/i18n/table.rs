@@ -61,14 +61,17 @@ const fn ends<const N: usize>(lengths: [usize; N]) -> [u16; N] {
 }
 
 impl Key {
-    /// Keys whose Chinese text rightly has no Chinese character.
+    /// Keys whose Chinese text rightly has no Chinese character (the list
+    /// separator is the Chinese enumeration comma 、).
     pub const SAME_IN_BOTH: &'static [Key] = &[
         Key::AppName,
         Key::TlShortVertical,
+        Key::ListSeparator,
         Key::JoinTwo,
         Key::JoinThree,
         Key::JoinSpace,
         Key::CompWarningsCount,
+        Key::RedFlagsCount,
         Key::TlP80Col,
     ];
 }
@@ -217,7 +220,8 @@ table! {
     BenchmarkLabel: "Benchmark like+save to follower ratio", "赞藏比基准（点赞+收藏 ÷ 粉丝）";
     BenchmarkHint: "Default 1.5%: the brief's quality benchmark.", "默认 1.5%：来自投放指南的质量基准。";
     SuspiciousLabel: "Suspicious below", "存疑线（低于此值）";
-    SuspiciousHint: "Default 3%: a practitioner line, shown for context.", "默认 3%：从业者经验线，仅作参考。";
+    SuspiciousHint: "Default 3% (practitioner: a ratio that stays below it suggests bought engagement). Every note below it is a red flag; a median below it, a warning sign.",
+        "默认 3%（从业者：长期低于此线有刷量嫌疑）。所有笔记都低于此线为风险信号；中位数低于此线为风险提示。";
     QualifiedLabel: "Qualified from", "优质线";
     QualifiedHint: "Default 5%: a practitioner line, shown for context.", "默认 5%：从业者经验线，仅作参考。";
     FakeLabel: "Assumed fake-follower share", "假粉占比假设";
@@ -234,6 +238,23 @@ table! {
     VerdictMeets: "Meets the benchmark", "达到基准";
     VerdictBorderline: "Borderline: check the warnings", "勉强达标，请留意风险提示";
     VerdictBelow: "Below the benchmark", "未达基准";
+    VerdictRedFlags: "Red flags: {0}", "风险信号：{0}";
+    ListSeparator: ", ", "、";
+    RedFlagDuplicates: "duplicated comments", "重复评论";
+    RedFlagTemplates: "template comments", "模板评论";
+    RedFlagShort: "very short comments", "极短评论";
+    RedFlagSuspicious: "every note below the suspicious line", "所有笔记低于可疑线";
+    RedFlagProfile: "more followers than profile likes and saves", "粉丝数高于主页获赞与收藏";
+    ReasonMedianSuspicious: "Median like+save ratio {0} is below the practitioners' suspicious line {1}.",
+        "赞藏比中位数 {0} 低于从业者的可疑线 {1}。";
+    ReasonAllSuspicious: "Every note is below the practitioners' suspicious line {1} (highest {0}): practitioners read a ratio that stays this low as bought engagement (刷量).",
+        "所有笔记都低于从业者的可疑线 {1}（最高 {0}）：从业者认为长期如此偏低是刷量迹象。";
+    ReasonCommentsDuplicate: "{0} of the pasted comments repeat another (flag line 20%): a comment-farm sign.",
+        "{0} 的评论与其他评论重复（警戒线 20%）：水军迹象。";
+    ReasonCommentsTemplate: "{0} of the pasted comments are template phrases (flag line 30%): a comment-farm sign.",
+        "{0} 的评论为模板用语（警戒线 30%）：水军迹象。";
+    ReasonCommentsShort: "{0} of the pasted comments have three characters or fewer (flag line 40%): a comment-farm sign.",
+        "{0} 的评论不超过三个字（警戒线 40%）：水军迹象。";
     ReasonMeanMeets: "Mean like+save ratio {0} is at or above the benchmark {1}.",
         "平均赞藏比 {0}，达到基准 {1}。";
     ReasonMeanBelow: "Mean like+save ratio {0} is below the benchmark {1}.",
@@ -330,8 +351,8 @@ table! {
         "真实粉丝 = 粉丝数 ×（1 − 假粉占比），再以真实粉丝重新计算赞藏比。";
     FormulaTier: "By followers: KOC below the tail bound, then tail, mid and head KOL.",
         "按粉丝数划分：低于尾部下限为素人（KOC），其上依次为尾部、腰部、头部达人。";
-    FormulaVerdict: "Below when the mean ratio misses the benchmark. Otherwise borderline if any warning shows (under half the notes at the benchmark, save share under 15%, CV above 0.8, comment share outside 5–15%, more followers than likes and saves), and meets if none does.",
-        "平均赞藏比低于基准即为未达基准；否则只要出现任一风险提示（不到一半笔记达到基准、收藏占比低于 15%、变异系数高于 0.8、评论占比不在 5%–15%、粉丝数多于获赞与收藏）即为勉强达标，全部通过才算达到基准。";
+    FormulaVerdict: "Red flags decide first: any comment-check share above its flag line (duplicates 20%, template phrases 30%, three characters or fewer 40%), every note below the suspicious line, or more followers than the profile's likes and saves; the headline names each. Otherwise below when the mean ratio misses the benchmark; borderline if any warning shows (under half the notes at the benchmark, median below the suspicious line, save share under 15%, CV above 0.8, comment share outside 5–15%, more followers than the notes' likes and saves); meets if none does.",
+        "先看风险信号：评论检查任一比例超过警戒线（重复 20%、模板用语 30%、不超过三个字 40%）、所有笔记低于可疑线、或粉丝数多于主页获赞与收藏；结论中逐一列出。否则平均赞藏比低于基准即为未达基准；出现任一风险提示（不到一半笔记达到基准、中位数低于可疑线、收藏占比低于 15%、变异系数高于 0.8、评论占比不在 5%–15%、粉丝数多于这些笔记的获赞与收藏）即为勉强达标；全部通过才算达到基准。";
     FormulaComments: "Each comment is compared without spaces, punctuation, emoji or letter case. Duplicates: comments another comment repeats. Template: made only of listed template phrases or emoji. Very short: 3 characters or fewer.",
         "比较时忽略空格、标点、表情和大小写。完全重复：与其他评论相同；套话：只由列表中的套话或表情组成；极短：不超过 3 个字。";
     SourcesTitle: "Where the defaults come from", "默认值来源";
@@ -412,19 +433,43 @@ table! {
     CompHybridCommissionLabel: "Hybrid commission on sales", "混合模式销售佣金";
     CompHybridCommissionHint: "Default 0% (assumption): set it instead of, or with, the bonus.", "默认 0%（假设值）：可代替奖励或与之同时使用。";
     CompSectionChannels: "Booking channels", "下单渠道";
-    CompChannelsLine: "Fees are charged on booked fees (flat fee, base fee, usage rights); performance pay is settled at the agreed rate with any share inside it (assumption).",
-        "渠道费用按固定费用（一口价、坑位费、授权费）收取；按效果付费按约定费率结算，渠道分成包含在内（假设）。";
+    CompChannelsLine: "Platform and agency fees are charged on booked fees (flat fee, base fee, usage rights); performance pay is settled at the agreed rate with their share inside it (assumption). An MCN's share is inside its own quote. A foreign brand pays a conversion cost on every channel.",
+        "平台与代理费用按固定费用（一口价、坑位费、授权费）收取；效果费用按约定单价结算，其分成已含在内（假设）。MCN 的分成已含在其报价中。海外品牌在每个渠道都要承担换汇成本。";
     CompPlatformFeeLabel: "Platform service fee (蒲公英)", "蒲公英平台服务费";
     CompPlatformFeeHint: "Default 10% (assumption: not found in public sources; practitioners say 10–20%).",
         "默认 10%（假设值：公开资料未见原文；从业者称 10%–20%）。";
     CompMcnLabel: "MCN commission", "MCN 佣金";
-    CompMcnHint: "Default 50%: the brief (\"MCNs typically charge around 50%\"), charged on top of the quote.",
-        "默认 50%：来自投放指南（MCN 通常收取约 50% 佣金），在报价之上加收。";
+    CompMcnHint: "Default 50%: the brief (\"MCNs typically charge around 50%\"), the MCN's share of what the brand pays. A quote from the MCN already holds it; on the creator's own net price the brand pays pay ÷ (1 − share). At most 99%.",
+        "默认 50%：来自投放指南（“MCN 通常抽取约 50% 佣金”），即 MCN 在品牌所付费用中的分成。MCN 报价已含分成；若报价为达人本人净价，品牌支付 费用 ÷（1 − 分成）。最高 99%。";
     CompAgencyFeeLabel: "Agency fee (代理)", "代理服务费";
     CompAgencyFeeHint: "Default 15% (assumption).", "默认 15%（假设值）。";
     CompFxLabel: "Agency FX spread", "代理换汇点差";
-    CompFxHint: "Default 2% (assumption): paid on everything settled through the agency in your currency.",
-        "默认 2%（假设值）：经代理以外币结算的全部金额均计点差。";
+    CompFxHint: "Default 2% (assumption): the agency converts your currency; paid on everything settled through it.",
+        "默认 2%（假设值）：由代理为你换汇，经代理结算的全部金额均计点差。";
+    CompQuoteSourceLabel: "Whose price is the quote", "报价性质";
+    CompQuoteSourceMcn: "The MCN's price (its share inside)", "MCN 报价（已含分成）";
+    CompQuoteSourceNet: "The creator's own net price (MCN share added)", "达人本人净价（另加 MCN 分成）";
+    CompBankFxLabel: "Your bank's conversion cost to RMB", "银行换汇成本（兑人民币）";
+    CompBankFxHint: "Default 1% (assumption): paid when you fund the platform's RMB account or pay an MCN in RMB. 0 if you pay from an RMB account.",
+        "默认 1%（假设值）：为平台人民币账户充值或以人民币支付 MCN 时产生。若从人民币账户付款请填 0。";
+    CompGiftedPerformanceLabel: "A gifted note performs at", "置换笔记效果为付费笔记的";
+    CompGiftedPerformanceHint: "Default 30% of a paid, briefed note's results (assumption: gifted notes are unbriefed and posted when the creator chooses; no public source measures the gap).",
+        "默认为付费、有需求简报笔记效果的 30%（假设值：置换笔记没有需求简报、发布时间由达人决定，未找到公开数据）。";
+    CompGiftedUsageLabel: "Usage-rights fee on gifted posts, share of the flat fee", "置换笔记授权费占一口价比例";
+    CompGiftedUsageHint: "Default 0%: gifted posts carry no usage-rights fee unless you ask for one.",
+        "默认 0%：置换笔记不计授权费，除非另行约定。";
+    CompSeedingLineLabel: "Seeding unrealistic from a quote of", "报价达到此值时不适合置换";
+    CompSeedingLineHint: "Default ¥5,000: the lowest mid-tier quote (practitioner price lists); mid and head creators rarely post for product alone.",
+        "默认 5,000 元：从业者报价表中腰部达人的最低报价；腰部与头部达人很少只为产品发布。";
+    CompWarnSeeding: "A quote of {0} puts the creator in the mid tier or above (from {1}): such creators rarely post for product alone, so seeding is left out of the cheapest answer.",
+        "报价 {0} 属于腰部及以上达人（{1} 起）：这类达人很少只为产品发布，置换不参与最便宜组合的比较。";
+    CompWarnTurnsNegative: "{0}: profit is positive only between {1} and {2}; above that each extra result costs more than it earns.",
+        "{0}：仅在 {1} 至 {2} 之间盈利；超过后每多一个效果的成本都高于其带来的毛利。";
+    CompOnlyBetween: "Breaks even only between two volumes: profit turns negative again before the high estimate.",
+        "只在两个量之间盈利：在乐观估计之前利润再次转负。";
+    CompShortOnlyBetween: "only between", "仅区间内";
+    CompCheapestTies: "Tied with {0}; a tie goes to the channel with fewer contract gaps, then to table order.",
+        "与 {0} 并列；并列时优先合同风险更少的渠道，再按表中顺序。";
     CompSectionUsage: "Usage rights (optional)", "内容授权（可选）";
     CompUsageLine: "Repost, boost or repurpose the note on your own channels: a fee as a share of the flat fee, for a duration.",
         "在品牌自有渠道转发、投流或二次使用笔记：按一口价的比例收费，并约定授权期限。";
@@ -443,8 +488,8 @@ table! {
     CompChannelAgency: "Agency", "代理";
     CompCheapestLabel: "Cheapest at the expected volume", "预期效果下最便宜的组合";
     CompCheapestText: "Cheapest: {0} via {1}", "最便宜：{0}，经{1}";
-    CompCheapestNote: "At the likely volume. Cheapest is not always best: check profit and the contract checklist.",
-        "按预期效果计算。最便宜不一定最好，请同时看利润和合同清单。";
+    CompCheapestNote: "Lowest cost per result of the performance basis at the likely volume (a gifted note counts only the share of results it brings). Cheapest is not always best: check profit and the contract checklist.",
+        "按计费依据计算、预期效果下单位效果成本最低的组合（置换笔记只计其带来的那部分效果）。最便宜不一定最好，请同时看利润和合同清单。";
     CompContributionMargin: "Contribution margin", "边际贡献率";
     CompBreakevenRoas: "Break-even ROAS", "保本 ROAS";
     CompPerfVsFlat: "Performance matches the flat fee at · {0}", "按效果付费与一口价持平 · {0}";
@@ -456,10 +501,15 @@ table! {
     CompShortNoResults: "none expected", "预期为零";
     CompShortNever: "never breaks even", "永远无法回本";
     CompShortNeverMeet: "never meet", "永不相等";
-    CompWarnCommission: "A commission of {0} is at or above the contribution margin of {1}: every sale loses money.",
-        "佣金 {0} 不低于边际贡献率 {1}：每卖出一件都在亏钱。";
     CompWarningsLabel: "Warnings", "提示";
+    CompTiesLabel: "Tied combinations", "并列组合";
+    CompNoTies: "No other combination ties.", "没有并列的组合。";
+    CompStaysProfitable: "Profit stays at or above zero up to the high estimate.", "直到乐观估计，利润都不低于零。";
     CompWarningsCount: "{0}", "{0}";
+    RedFlagsLabel: "Red flags", "风险信号";
+    RedFlagsCount: "{0}", "{0}";
+    CompWarnCommission: "A commission costing {0} of each unit sold (on kept units, with channel markup and conversion) is at or above the contribution margin of {1}: every sale loses money.",
+        "佣金折合每件成交的 {0}（按未退货件数计，含渠道加价与换汇）不低于边际贡献率 {1}：每卖出一件都在亏钱。";
     CompWarnNoMargin: "No margin is left after returns: no pay model ever breaks even.", "扣除退货后没有利润空间：任何合作方式都无法回本。";
     CompWarnThreshold: "The bonus threshold ({0}) is at or above the high estimate of engagements ({1}): the bonus will not be paid.",
         "奖励门槛（{0}）不低于乐观互动估计（{1}）：奖励不会触发。";
@@ -468,7 +518,7 @@ table! {
     CompColTotal: "Total", "总费用";
     CompCreatorPay: "Creator's pay", "达人费用";
     CompFees: "Fees", "渠道费用";
-    CompFx: "FX spread", "换汇点差";
+    CompFx: "Conversion", "换汇成本";
     CompProduct: "Products", "产品与运费";
     CompColCpe: "Per engagement", "单次互动成本";
     CompColCpr: "Per read", "单次阅读成本";
@@ -476,6 +526,7 @@ table! {
     CompColCps: "Per sale", "单件成交成本";
     CompColProfit: "Brand profit", "品牌利润";
     CompColPays: "Pays for itself from", "回本所需量";
+    CompColPaysUntil: "Profit negative again from", "利润再次转负的量";
     CompChartCostTitle: "Cost against volume via {0}", "费用随效果变化（经{0}）";
     CompChartCostAxis: "Cost (CNY)", "费用（元）";
     CompChartRange: "Expected low–high", "预期区间";
@@ -499,33 +550,35 @@ table! {
         "MCN 直签：中文合同、适用中国法律、人民币支付；MCN 可能更换达人且不退款。";
     CompNoteAgency: "Agency (代理): contract in English, payment in many currencies; the most accessible route without a Chinese entity.",
         "代理：英文合同、支持多币种付款；没有中国主体的品牌最容易使用的方式。";
-    CompFormulaCost: "For each pay model and channel: creator's pay = booked fee + usage rights + performance pay; fees = channel fee × (booked fee + usage rights); FX spread = spread × (creator's pay + fees), agency only; total = creator's pay + fees + FX + products.",
-        "每种合作方式与渠道：达人费用 = 固定费用 + 授权费 + 效果费用；渠道费用 = 渠道费率 ×（固定费用 + 授权费）；换汇点差 = 点差 ×（达人费用 + 渠道费用），仅代理渠道；总费用 = 达人费用 + 渠道费用 + 点差 + 产品成本。";
-    CompFormulaPerformance: "Performance pay = rate × engagements or clicks, or commission × price × units sold (纯佣).",
-        "效果费用 = 单价 × 互动或点击数，或 佣金率 × 售价 × 成交件数（纯佣）。";
-    CompFormulaSeeding: "Seeding (置换) products = (product cost + shipping and duties) ÷ post rate per posted note.",
-        "产品置换成本 =（产品成本 + 运费与关税）÷ 发布率，即每篇发布笔记的成本。";
-    CompFormulaHybrid: "Hybrid = base share × flat fee (坑位费) + bonus × engagements above the threshold + commission × price × units sold.",
-        "混合模式 = 坑位费比例 × 一口价 + 奖励 × 超出门槛的互动数 + 佣金率 × 售价 × 成交件数。";
-    CompFormulaPerResult: "Cost per engagement, read, click and sale = total ÷ the likely count.", "单次互动、阅读、点击、成交成本 = 总费用 ÷ 预期数量。";
+    CompFormulaCost: "For each pay model and channel: creator's pay = booked fee + usage rights + performance pay (gifted posts: usage rights only when a gifted usage fee is set); fees = platform or agency fee × (booked fee + usage rights), or through an MCN on a net quote, share ÷ (1 − share) × creator's pay (0 when the quote is the MCN's); conversion = (creator's pay + fees) × the agency's spread, or × your bank's cost on the platform and MCN; total = creator's pay + fees + conversion + products.",
+        "每种合作方式与渠道：达人费用 = 固定费用 + 授权费 + 效果费用（置换笔记仅在填写置换授权费时计授权费）；渠道费用 = 平台或代理费率 ×（固定费用 + 授权费），MCN 渠道在报价为达人净价时为 分成 ÷（1 − 分成）× 达人费用（报价来自 MCN 时为 0）；换汇成本 =（达人费用 + 渠道费用）× 代理点差，平台与 MCN 渠道则 × 银行换汇成本；总费用 = 达人费用 + 渠道费用 + 换汇成本 + 产品成本。";
+    CompFormulaPerformance: "Performance pay = rate × engagements or clicks, or commission × price × units kept (纯佣; returned units earn no commission: platforms settle it after the return window).",
+        "效果费用 = 单价 × 互动或点击数，或 佣金率 × 售价 × 未退货件数（纯佣；退货订单不结佣，平台在退货期后结算）。";
+    CompFormulaSeeding: "Seeding (置换) products = (product cost + shipping and duties) ÷ post rate per posted note; a gifted note brings gifted performance × the expected results. From the seeding line's quote creators rarely post for product alone: seeding is flagged and left out of the cheapest answer.",
+        "产品置换成本 =（产品成本 + 运费与关税）÷ 发布率，即每篇发布笔记的成本；置换笔记的效果 = 置换效果比例 × 预期效果。报价达到置换上限的达人很少只为产品发布，此时提示并不参与最便宜组合的比较。";
+    CompFormulaHybrid: "Hybrid = base share × flat fee (坑位费) + bonus × engagements above the threshold + commission × price × units kept.",
+        "混合模式 = 坑位费比例 × 一口价 + 奖励 × 超出门槛的互动数 + 佣金率 × 售价 × 未退货件数。";
+    CompFormulaPerResult: "Cost per engagement, read, click and sale = total ÷ the likely count it brings (for seeding, gifted performance × the likely count).",
+        "单次互动、阅读、点击、成交成本 = 总费用 ÷ 其带来的预期数量（置换为 置换效果比例 × 预期数量）。";
     CompFormulaMargin: "Contribution margin = gross margin × (1 − return rate); break-even ROAS = 1 ÷ contribution margin; brand profit = contribution margin × price × units sold − total.",
         "边际贡献率 = 毛利率 ×（1 − 退货率）；保本 ROAS = 1 ÷ 边际贡献率；品牌利润 = 边际贡献率 × 售价 × 成交件数 − 总费用。";
-    CompFormulaPerfVsFlat: "Performance costs the same as the flat fee F at Q* = F × (1 + channel fee) ÷ rate; for commission the rate is commission × price.",
-        "按效果付费与一口价 F 持平的量 Q* = F ×（1 + 渠道费率）÷ 单价；佣金模式下单价 = 佣金率 × 售价。";
-    CompFormulaPays: "Other results scale with the basis volume in their expected proportion. Hybrid costs the flat fee from the volume where the lines meet; each model pays for itself from the volume where contribution margin × price × units covers its cost, or never breaks even.",
-        "其他效果按预期比例随计费量同比变化。混合模式在两条线相交处开始不低于一口价；各方式在边际贡献 × 售价 × 成交件数覆盖费用时回本，否则永远无法回本。";
-    CompFormulaCheapest: "The combination with the lowest total at the likely volume; ties go to the first in table order.",
-        "按预期效果总费用最低的组合；并列时取表中靠前者。";
+    CompFormulaPerfVsFlat: "Performance costs the same as the flat fee F at Q* = F × (1 + fee on booked fees) ÷ (rate × (1 + markup on performance pay)); for commission the rate is commission × price × (1 − return rate).",
+        "按效果付费与一口价 F 持平的量 Q* = F ×（1 + 固定费用费率）÷（单价 ×（1 + 效果费用加价））；佣金模式下单价 = 佣金率 × 售价 ×（1 − 退货率）。";
+    CompFormulaPays: "Other results scale with the basis volume in their expected proportion. Hybrid costs the flat fee from the volume where the lines meet. Each model pays for itself from the volume from which contribution margin × price × units covers its cost and keeps covering it up to the high estimate; when profit turns negative again before the high estimate it breaks even only between two volumes, shown instead; otherwise it never breaks even.",
+        "其他效果按预期比例随计费量同比变化。混合模式在两条线相交处开始不低于一口价。各方式从某一量起，边际贡献 × 售价 × 成交件数覆盖其费用并持续覆盖到乐观估计，此量即回本点；若在乐观估计之前利润再次转负，则只在两个量之间盈利，并显示该区间；否则永远无法回本。";
+    CompFormulaCheapest: "The combination with the lowest cost per result of the basis at the likely volume (lowest total when none is expected), seeding left out when unrealistic for the creator's tier. Costs within a millionth tie; a tie goes to the channel with fewer contract gaps (✗), then to table order, and the others tied are named.",
+        "按计费依据、预期效果下单位效果成本最低的组合（预期为零时比较总费用）；达人层级不适合置换时不计置换。相差百万分之一以内视为并列：优先合同风险（✗）更少的渠道，再按表中顺序，并列出其余并列组合。";
     CompSourceBrief: "From the brief: MCN commission about 50%; platform programs hold payment until delivery, are RMB only and need a registered agency account; MCN contracts are in Chinese under PRC law and may reassign creators without refund; agencies contract in English and take many currencies.",
         "来自投放指南：MCN 佣金约 50%；平台合作款项托管至交付、仅限人民币、需注册代理账号；MCN 合同为中文、适用中国法律，可能更换达人且不退款；代理可用英文签约、支持多币种。";
     CompSourcePlatformFee: "Platform service fee 10%: assumption (practitioners say 10–20%; 10% was not found verbatim).",
         "平台服务费 10%：假设值（从业者称 10%–20%，未找到 10% 的原文出处）。";
     CompSourceQuote: "Quote ¥12,000 per mid-tier image note and video ×1.4: practitioner ranges.", "腰部图文报价 12,000 元、视频系数 1.4：从业者区间。";
-    CompSourceSeeding: "Post rate 40%: practitioner (30–50% healthy).", "发布率 40%：从业者经验（30%–50% 为健康）。";
+    CompSourceSeeding: "Post rate 40%: practitioner (30–50% healthy). Seeding line ¥5,000: the lowest mid-tier quote in practitioners' price lists (mid and head creators rarely post for product alone). Gifted performance 30%: assumption (gifted notes are unbriefed; no public source measures the gap).",
+        "发布率 40%：从业者经验（30%–50% 为健康）。置换上限 5,000 元：从业者报价表中腰部达人的最低报价（腰部与头部达人很少只为产品发布）。置换效果比例 30%：假设值（置换笔记没有需求简报，未找到公开数据）。";
     CompSourceCommission: "Commission 20%: practitioner range 10–40%; bonus threshold 1,000 engagements: the platform's 千互 line.",
         "佣金 20%：从业者区间 10%–40%；奖励门槛 1,000 互动：平台千互爆文线。";
-    CompSourceAssumptions: "Agency fee 15%, FX spread 2%, hybrid base 50%, bonus ¥4, price, margin, returns, product and shipping costs and the expected results: assumptions to replace with your own.",
-        "代理费 15%、换汇点差 2%、坑位费比例 50%、奖励 4 元，以及售价、毛利、退货率、产品与运费和预期效果：均为假设值，请替换为实际数据。";
+    CompSourceAssumptions: "Agency fee 15%, FX spread 2%, bank conversion 1%, hybrid base 50%, bonus ¥4, price, margin, returns, product and shipping costs and the expected results: assumptions to replace with your own.",
+        "代理费 15%、换汇点差 2%、银行换汇成本 1%、坑位费比例 50%、奖励 4 元，以及售价、毛利、退货率、产品与运费和预期效果：均为假设值，请替换为实际数据。";
 
     // Field errors
     ErrEmpty: "Enter a value.", "请输入数值。";
@@ -613,6 +666,27 @@ table! {
     MixSearchClicks: "Search clicks bought", "搜索购买点击";
     MixBandAuthentic: "Authentic engagements {0}", "真实互动量 {0}";
     MixBandCpe: "CPE {0}", "单次互动成本 CPE {0}";
+    MixBandMean: "Expected authentic engagements (mean rates)", "预期真实互动（平均互动率）";
+    MixBandWhy: "The totals above use each tier's likely rate. The band draws each rate between low and high, and where high is further above likely than low is below it (2%, 4%, 7%), the average rate, (low + likely + high) ÷ 3, is above the likely one: the expected total and P50 sit above the likely-rate total.",
+        "上方合计按各层级的预期互动率计算。区间在保守与乐观之间抽取互动率；当乐观值高出预期值的幅度大于保守值低于预期值的幅度时（如 2%、4%、7%），平均互动率（保守 + 预期 + 乐观）÷ 3 高于预期值，因此预期合计与 P50 高于按预期互动率计算的合计。";
+    MixFormulaCost: "Cost per creator = quote × (1 + video share × (video multiplier − 1)) × (1 + platform fee), rounded to the fen; seeding: product and shipping per creator, no fee. A tier's cost = creators × cost per creator.",
+        "每位达人成本 = 报价 ×（1 + 视频占比 ×（视频系数 − 1））×（1 + 平台服务费），四舍五入到分；种草素人为每人产品与运费，不收服务费。层级成本 = 达人数 × 每位成本。";
+    MixFormulaReach: "Notes = creators × post rate (1 for paid tiers); impressions = notes × followers × (1 − fake share); engagements = notes × followers × likely rate; authentic = engagements × (1 − fake share). Totals add owned notes to the notes.",
+        "笔记数 = 达人数 × 发布率（付费层级为 1）；曝光 = 笔记数 × 粉丝数 ×（1 − 假粉比例）；互动 = 笔记数 × 粉丝数 × 预期互动率；真实互动 = 互动 ×（1 − 假粉比例）。合计笔记数包含品牌自有笔记。";
+    MixFormulaPer: "Cost per authentic engagement = cost ÷ authentic engagements; CPM = cost ÷ impressions × 1,000.",
+        "单次真实互动成本 = 成本 ÷ 真实互动；CPM = 成本 ÷ 曝光 × 1,000。";
+    MixFormulaPillars: "Creator budget = budget × (1 − Feed share − Search share), never below zero; Feed impressions = Feed budget ÷ CPM × 1,000; Search clicks = Search budget ÷ CPC; unspent = creator budget − creator cost (negative: overspent).",
+        "达人预算 = 总预算 ×（1 − 信息流占比 − 搜索占比），不低于零；信息流曝光 = 信息流预算 ÷ CPM × 1,000；搜索点击 = 搜索预算 ÷ CPC；未用预算 = 达人预算 − 达人成本（负数为超支）。";
+    MixFormulaOptimiser: "The optimised mix maximises the objective over whole creator counts within the creator budget, the minimum seeding KOCs and mid reviews, the head cap and the largest share per tier (branch and bound, exact unless the status says otherwise).",
+        "最优组合在达人预算、最少种草素人与腰部测评数、头部上限和单层级最大占比的约束下，按整数达人数使目标最大（分支定界，除非状态另有说明均为精确最优）。";
+    MixFormulaBand: "The band draws, 10,000 times with the seed, one rate per tier (triangular on low, likely, high) and one fake share (uniform within ± the spread) and gives P10, P50 and P90 of the total authentic engagements (nearest rank); the expected total uses the mean rate (low + likely + high) ÷ 3. CPE's P10 is cost ÷ P90.",
+        "区间以种子抽取 10,000 次：每个层级抽一个互动率（保守、预期、乐观的三角分布）和一个假粉比例（在 ± 波动内均匀分布），给出真实互动合计的 P10、P50、P90（最近秩）；预期合计按平均互动率（保守 + 预期 + 乐观）÷ 3 计算。互动成本的 P10 = 成本 ÷ P90。";
+    MixSourceQuotes: "Quotes ¥50,000 / ¥12,000 / ¥2,500 / ¥500 per image note and video ×1.4: practitioner price lists; fake share 30% below 500K followers: the brief; 15% for head: practitioners; seeding post rate 40%: practitioner (30–50% healthy).",
+        "图文报价 50,000 / 12,000 / 2,500 / 500 元、视频系数 1.4：从业者报价表；50 万粉以下假粉比例 30%：投放指南；头部 15%：从业者；种草发布率 40%：从业者（30%–50% 为健康）。";
+    MixSourceAds: "Feed CPM ¥30 (practitioner ¥15–50) and Search CPC ¥4 (practitioner ¥2–8); platform fee 10%: assumption (sources say 10–20%).",
+        "信息流 CPM 30 元（从业者 15–50 元）、搜索 CPC 4 元（从业者 2–8 元）；平台服务费 10%：假设值（来源称 10%–20%）。";
+    MixSourceAssumptions: "Followers and engagement rates per tier, the Feed and Search shares, owned notes, layer rules and the fake-share spread: assumptions to replace with your own.",
+        "各层级粉丝数与互动率、信息流与搜索占比、自有笔记、分层规则与假粉波动：均为假设值，请替换为实际数据。";
     MixBandNote: "{0} draws over low/likely/high rates and fake shares, seed {1}, for the optimised mix (the manual mix when none).",
         "对互动率（低/中/高）与水军粉占比抽样 {0} 次，随机种子 {1}，针对优化方案（无优化方案时用手动方案）。";
     MixNoEngagements: "No authentic engagements in this mix.", "该方案没有真实互动。";

@@ -92,13 +92,17 @@ pub fn viewed(likes: u64, saves: u64, comments: u64, shares: u64, views: u64) ->
 }
 
 /// A form with these followers and notes; fake share by tier, no profile
-/// total, every other field at its default.
+/// total, the suspicious line at 1% (below these scenarios' notes, which
+/// were worked around the brief's 1.5%, so that red flag stays quiet
+/// unless a test sets the line; `engagement_fidelity.rs` tests it), every
+/// other field at its default.
 pub fn form(followers: u64, notes: Vec<NoteText>) -> EngagementForm {
     EngagementForm {
         followers: followers.to_string(),
         notes,
         fake: String::new(),
         profile_likes_saves: String::new(),
+        suspicious: "1".into(),
         ..EngagementForm::default()
     }
 }

@@ -101,6 +101,9 @@ pub fn reason_key(reason: &Reason) -> &'static str {
             from_profile: false,
             ..
         } => "followers_exceed_likes_saves_notes",
+        Reason::MedianBelowSuspiciousLine { .. } => "median_below_suspicious_line",
+        Reason::AllNotesBelowSuspiciousLine { .. } => "all_notes_below_suspicious_line",
+        Reason::CommentsFlagged { .. } => "comments_flagged",
     }
 }
 
@@ -147,6 +150,14 @@ pub fn page_output(report: &EngagementReport, name: &str) -> Option<Value> {
         "authentic_ratio_mean" => figure(report.authentic_ratio_mean),
         "likes_saves_notes" => Value::Number(report.likes_saves_notes as f64),
         "notes_counted" => Value::Number(report.notes.len() as f64),
+        "red_flags" => Value::Word(
+            report
+                .red_flags
+                .iter()
+                .map(|f| f.key())
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
         _ => return None,
     })
 }

@@ -27,6 +27,7 @@ pub fn undefined_key(why: Undefined) -> &'static str {
         Undefined::NoMargin => "no_margin",
         Undefined::NeverBreaksEven => "never_breaks_even",
         Undefined::NeverCrosses => "never_crosses",
+        Undefined::OnlyBetween => "only_between",
     }
 }
 
@@ -44,6 +45,17 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
         (
             "cheapest".to_string(),
             Value::Word(format!("{}_{}", model.key(), channel.key())),
+        ),
+        (
+            "cheapest_ties".into(),
+            Value::Word(
+                report
+                    .cheapest_ties
+                    .iter()
+                    .map(|(m, k)| format!("{}_{}", m.key(), k.key()))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
         ),
         ("cheapest_total".into(), Value::Num(report.cheapest_total)),
         (
@@ -89,6 +101,14 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
             (format!("cps_{s}"), figure(c.per_sale)),
             (format!("profit_{s}"), Value::Num(c.profit)),
             (format!("pays_{s}"), figure(c.pays_for_itself)),
+            (
+                format!("pays_until_{s}"),
+                figure(
+                    c.profitable
+                        .and_then(|p| p.1)
+                        .ok_or(Undefined::NeverCrosses),
+                ),
+            ),
         ]);
     }
     for item in Item::ALL {

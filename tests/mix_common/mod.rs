@@ -125,5 +125,9 @@ pub fn outputs(inputs: &MixInputs) -> BTreeMap<String, String> {
         out.insert(format!("mc_authentic_{p}"), text(Some(band.authentic[i])));
         out.insert(format!("mc_cpe_{p}"), text(band.cpe.map(|c| c[i])));
     }
+    out.insert(
+        "mc_authentic_mean".into(),
+        text(Some(band.expected_authentic)),
+    );
     out
 }

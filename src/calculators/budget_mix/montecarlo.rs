@@ -46,6 +46,16 @@ pub struct Band {
     pub range: (f64, f64),
     /// Draws per bar, [`BINS`] equal bars over `range`.
     pub histogram: Vec<u32>,
+    /// `mc_authentic_mean`: the expected total, each tier at its mean rate
+    /// (low + likely + high) / 3 and its fake share. Above the likely-rate
+    /// total whenever high is further above likely than low is below it,
+    /// which is why P50 sits above the plan's totals.
+    pub expected_authentic: f64,
+}
+
+/// The triangular distribution's mean: (low + mode + high) / 3.
+pub fn triangular_mean(low: f64, mode: f64, high: f64) -> f64 {
+    (low + mode + high) / 3.0
 }
 
 /// P10, P50 and P90 by nearest rank, as a sorted copy would give them:
@@ -119,10 +129,19 @@ pub fn simulate(inputs: &MixInputs, counts: &[u64; 5], cost: f64) -> Band {
     let cpe = (p10 > 0.0)
         .then(|| [cost / p90, cost / p50, cost / p10])
         .filter(|c| c.iter().all(|v| v.is_finite()));
+    let expected_authentic = Tier::ALL
+        .iter()
+        .zip(&reach)
+        .map(|(t, &(n, reach))| {
+            let row = t.of(&inputs.tiers);
+            n * reach * triangular_mean(row.rate[0], row.rate[1], row.rate[2]) * (1.0 - row.fake)
+        })
+        .sum();
     Band {
         authentic,
         cpe,
         range: (low, high),
         histogram,
+        expected_authentic,
     }
 }

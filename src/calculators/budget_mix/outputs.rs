@@ -302,9 +302,8 @@ pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Outpu
     ]);
 
     let band_group = Group::Figure("band");
-    for (i, p) in ["p10", "p50", "p90"].into_iter().enumerate() {
-        let shown = ["P10", "P50", "P90"][i];
-        let authentic = band.authentic.get(i).copied().unwrap_or(0.0);
+    const PERCENTILES: [(&str, &str); 3] = [("p10", "P10"), ("p50", "P50"), ("p90", "P90")];
+    for ((p, shown), authentic) in PERCENTILES.into_iter().zip(band.authentic) {
         all.push(
             Output::new(
                 format!("mc_authentic_{p}"),
@@ -315,8 +314,16 @@ pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Outpu
             .in_group(band_group.clone()),
         );
     }
-    for (i, p) in ["p10", "p50", "p90"].into_iter().enumerate() {
-        let shown = ["P10", "P50", "P90"][i];
+    all.push(
+        Output::new(
+            "mc_authentic_mean",
+            Label::text(Key::MixBandMean),
+            Kind::Number(0),
+            Value::Number(band.expected_authentic),
+        )
+        .in_group(band_group.clone()),
+    );
+    for (i, (p, shown)) in PERCENTILES.into_iter().enumerate() {
         let cpe = band.cpe.and_then(|c| c.get(i).copied());
         all.push(
             Output::new(

@@ -46,10 +46,14 @@ pub enum Field {
     FxSpread,
     UsageShare,
     UsageMonths,
+    GiftedPerformance,
+    GiftedUsage,
+    SeedingLine,
+    BankFx,
 }
 
 /// Number of fields.
-pub const FIELD_COUNT: usize = 33;
+pub const FIELD_COUNT: usize = 37;
 
 /// How a field is typed and read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +70,9 @@ pub enum Kind {
     Percent,
     /// A percentage from 0.1 to 100 (a post rate of zero gifts forever).
     PostRate,
+    /// A percentage from 0 to 99 (a share of everything leaves nothing to
+    /// gross up).
+    Share,
     /// Whole months, at most 120.
     Months,
 }
@@ -83,6 +90,7 @@ impl Kind {
             Kind::Count => parse_count(raw).map(|v| v as f64),
             Kind::Percent => parse_percent(raw, 0.0, 100.0),
             Kind::PostRate => parse_percent(raw, 0.1, 100.0),
+            Kind::Share => parse_percent(raw, 0.0, 99.0),
             Kind::Months => match parse_count(raw)? {
                 m if m > 120 => Err(FieldError::OutOfRange {
                     min: 0.0,
@@ -96,7 +104,7 @@ impl Kind {
     /// Writes `value` as a user would type it.
     pub fn show(self, value: f64) -> String {
         match self {
-            Kind::Percent | Kind::PostRate => plain_number(value * 100.0, 4),
+            Kind::Percent | Kind::PostRate | Kind::Share => plain_number(value * 100.0, 4),
             _ => plain_number(value, 2),
         }
     }
@@ -138,6 +146,10 @@ impl Field {
         Field::FxSpread,
         Field::UsageShare,
         Field::UsageMonths,
+        Field::GiftedPerformance,
+        Field::GiftedUsage,
+        Field::SeedingLine,
+        Field::BankFx,
     ];
 
     /// How the field is read.
@@ -145,6 +157,8 @@ impl Field {
         use Field::*;
         match self {
             Quote | Price => Kind::PositiveMoney,
+            SeedingLine => Kind::Money,
+            McnCommission => Kind::Share,
             PerEngagement | PerClick | ProductCost | Shipping | HybridBonus => Kind::Money,
             Format => Kind::Multiplier,
             EngLow | EngLikely | EngHigh | ReadsLow | ReadsLikely | ReadsHigh | ClicksLow
@@ -154,7 +168,9 @@ impl Field {
             PostRate => Kind::PostRate,
             UsageMonths => Kind::Months,
             Margin | Returns | Commission | HybridBase | HybridCommission | PlatformFee
-            | McnCommission | AgencyFee | FxSpread | UsageShare => Kind::Percent,
+            | AgencyFee | FxSpread | UsageShare | GiftedPerformance | GiftedUsage | BankFx => {
+                Kind::Percent
+            }
         }
     }
 
@@ -196,6 +212,10 @@ impl Field {
             FxSpread => &mut i.fx_spread,
             UsageShare => &mut i.usage_share,
             UsageMonths => &mut i.usage_months,
+            GiftedPerformance => &mut i.gifted_performance,
+            GiftedUsage => &mut i.gifted_usage_share,
+            SeedingLine => &mut i.seeding_quote_line,
+            BankFx => &mut i.bank_fx,
         }
     }
 }
@@ -226,6 +246,8 @@ pub struct CompensationForm {
     pub basis: Basis,
     /// Whether the quote is typed in the display currency rather than yuan.
     pub quote_in_display: bool,
+    /// Whether the quote is the creator's own net price (a choice).
+    pub quote_is_net: bool,
 }
 
 impl Default for CompensationForm {
@@ -261,6 +283,7 @@ impl CompensationForm {
             texts: Field::ALL.map(|f| f.kind().show(*f.slot(&mut copy))),
             basis: inputs.basis,
             quote_in_display: false,
+            quote_is_net: inputs.quote_is_net,
         }
     }
 
@@ -280,6 +303,7 @@ impl CompensationForm {
         let defaults = CompensationInputs::default();
         let mut inputs = defaults.clone();
         inputs.basis = self.basis;
+        inputs.quote_is_net = self.quote_is_net;
         let mut errors = Vec::new();
         for field in Field::ALL {
             match field.kind().read(self.text(field)) {

@@ -6,7 +6,12 @@
 //! duties, `post` post rate %, `hb` hybrid base % of the flat fee, `bonus`
 //! per engagement above `thr`, `hcom` hybrid commission %, `pf` platform
 //! fee %, `mcn` MCN commission %, `af` agency fee %, `fx` FX spread %, `ur`
-//! usage-rights fee % of the flat fee, `um` usage-rights months.
+//! usage-rights fee % of the flat fee, `um` usage-rights months, `qsrc`
+//! whose price the quote is (`mcn`, share inside; `net`, the creator's
+//! own), `gp` gifted performance %, `gur` usage-rights fee on gifted posts %,
+//! `seedmax` the quote from which seeding is unrealistic, `bfx` the brand's
+//! bank conversion cost % (keys after `um` were added later; links without
+//! them take their defaults).
 //!
 //! Every key is always written, so a published link keeps meaning the same
 //! scenario when defaults change.
@@ -41,6 +46,10 @@ pub fn key(field: Field) -> Option<&'static str> {
         FxSpread => "fx",
         UsageShare => "ur",
         UsageMonths => "um",
+        GiftedPerformance => "gp",
+        GiftedUsage => "gur",
+        SeedingLine => "seedmax",
+        BankFx => "bfx",
         _ => return None,
     })
 }
@@ -66,6 +75,10 @@ pub fn encode(form: &CompensationForm) -> Vec<(&'static str, String)> {
             // `qcur=cur`: the quote is in the display currency (`cur`).
             let unit = if form.quote_in_display { "cur" } else { "cny" };
             pairs.push(("qcur", unit.to_string()));
+        }
+        if field == Field::McnCommission {
+            let source = if form.quote_is_net { "net" } else { "mcn" };
+            pairs.push(("qsrc", source.to_string()));
         }
     }
     pairs
@@ -110,6 +123,9 @@ pub fn decode(reader: &mut LinkReader) -> CompensationForm {
     }
     if let Some(v) = reader.take_valid("qcur", |v| v == "cny" || v == "cur") {
         form.quote_in_display = v == "cur";
+    }
+    if let Some(v) = reader.take_valid("qsrc", |v| v == "mcn" || v == "net") {
+        form.quote_is_net = v == "net";
     }
     form
 }

@@ -10,19 +10,44 @@
 //! - booked fee `B`: flat `F`, hybrid `h × F`, performance and seeding 0;
 //! - variable pay `V`: performance `ρ × q` (ρ = rate per engagement or click,
 //!   or commission × price for sales), hybrid `β × max(0, E − T) + c_h × P × S`;
-//! - creator pay = B + U + V; fees = f × (B + U); FX = x × (creator pay + fees);
-//!   products (seeding) = (product cost + shipping) ÷ post rate per posted note.
+//! - creator pay = B + U + V; fees = f × (B + U) (+ g × V through an MCN on
+//!   a net quote); FX = x × (creator pay + fees); products (seeding) =
+//!   (product cost + shipping) ÷ post rate per posted note.
 //!
-//! The channel's fee is charged on booked fees; performance pay is settled
-//! at the agreed rate, with any MCN or agency share inside it (assumption,
+//! The platform and agency fees are charged on booked fees; performance pay
+//! is settled at the agreed rate with their share inside it (assumption,
 //! which makes performance equal flat at Q* = F(1+f)/ρ, domain facts §4.3).
+//! The MCN's commission (the brief's ~50%) is its share of what the brand
+//! pays, so a quote from the MCN already holds it (fee 0); only when the
+//! quote is the creator's own net price does the brand pay
+//! pay ÷ (1 − share), i.e. a markup g = share ÷ (1 − share) on every part
+//! of the pay, performance pay included.
+//!
+//! Conversion: a foreign brand converts its money on every channel: the
+//! agency's spread `fx`, or its own bank's cost `bfx` of paying RMB on the
+//! platform (pre-funded RMB account) and to an MCN. Gifted products are
+//! bought and shipped at home, without conversion.
+//!
+//! Commission on sales is paid on the units kept: platforms settle it after
+//! the return window, and returned orders earn none. So commission pay is
+//! c × P × q × (1 − r), and a commission loses money on every kept unit
+//! when c × (1 + conversion) ≥ gross margin.
+//!
+//! Seeding: a gifted note is unbriefed and posted when the creator chooses,
+//! so it brings `gifted performance` × the results of a paid, briefed note
+//! (assumption, 30%); it pays no usage rights unless a gifted usage fee is
+//! set; and from the mid tier's quote (¥5,000, practitioner price lists)
+//! creators rarely post for product alone, so seeding is then flagged and
+//! left out of the cheapest answer.
 //!
 //! Defaults and their sources: quote ¥12,000 (mid-tier image note,
 //! practitioner); MCN commission 50% (the brief); platform fee 10%
 //! (assumption, practitioners say 10–20%); agency fee 15%, FX spread 2%,
 //! hybrid base 50% and bonus ¥4 (assumptions); hybrid threshold 1,000
 //! engagements (the platform's 千互 viral line); post rate 40%
-//! (practitioner, 30–50% healthy); commission 20% (practitioner, 10–40%).
+//! (practitioner, 30–50% healthy); commission 20% (practitioner, 10–40%);
+//! bank conversion 1% (assumption); gifted performance 30% (assumption);
+//! seeding line ¥5,000 (practitioner: the mid tier's lowest quote).
 
 use serde::{Deserialize, Serialize};
 
@@ -183,6 +208,17 @@ pub struct CompensationInputs {
     pub usage_share: f64,
     /// Usage-rights duration in months.
     pub usage_months: f64,
+    /// Results of a gifted note as a share of a paid, briefed note's.
+    pub gifted_performance: f64,
+    /// Usage-rights fee on gifted posts, share of the flat fee (0: none).
+    pub gifted_usage_share: f64,
+    /// Quote (image note) from which creators rarely post for product alone.
+    pub seeding_quote_line: f64,
+    /// Whether the quote is the creator's own net price (the MCN's share is
+    /// then added on top) rather than the MCN's price (share inside).
+    pub quote_is_net: bool,
+    /// The brand's own cost of converting to RMB (platform and MCN).
+    pub bank_fx: f64,
 }
 
 impl Default for CompensationInputs {
@@ -214,6 +250,11 @@ impl Default for CompensationInputs {
             fx_spread: 0.02,
             usage_share: 0.0,
             usage_months: 0.0,
+            gifted_performance: 0.30,
+            gifted_usage_share: 0.0,
+            seeding_quote_line: 5_000.0,
+            quote_is_net: false,
+            bank_fx: 0.01,
         }
     }
 }
@@ -229,6 +270,9 @@ pub enum Undefined {
     NeverBreaksEven,
     /// The two costs never meet.
     NeverCrosses,
+    /// Profit is ≥ 0 only between two volumes and negative again before
+    /// the high estimate (the volumes are the combination's window).
+    OnlyBetween,
 }
 
 /// A computed figure or the reason it is undefined.
@@ -367,8 +411,16 @@ pub struct Combo {
     pub per_sale: Figure,
     /// `profit_…`: contribution margin × price × units − total.
     pub profit: f64,
-    /// `pays_…`: the basis volume from which profit ≥ 0.
+    /// `pays_…`: the basis volume (of the note itself) from which profit
+    /// stays ≥ 0 up to the high estimate; `OnlyBetween` when it turns
+    /// negative again before it.
     pub pays_for_itself: Figure,
+    /// The volumes between which profit is ≥ 0 (`None` when never; the
+    /// end `None` when it stays ≥ 0 at every larger volume).
+    pub profitable: Option<(f64, Option<f64>)>,
+    /// `delivered_…`: the share of the expected results this combination
+    /// brings (gifted performance for seeding, 1 otherwise).
+    pub delivered: f64,
     /// The cost as a function of the basis volume.
     pub line: Line,
 }
@@ -392,6 +444,23 @@ pub enum Warning {
         /// High estimate.
         high: f64,
     },
+    /// The quote puts the creator in the mid tier or above, where gifted
+    /// posts are rare; seeding is left out of the cheapest answer.
+    SeedingUnrealistic {
+        /// The quote (image note).
+        quote: f64,
+        /// The line from which seeding is unrealistic.
+        line: f64,
+    },
+    /// A model's profit turns negative again before the high estimate.
+    ProfitTurnsNegative {
+        /// The model.
+        model: Model,
+        /// Volume from which profit is ≥ 0.
+        from: f64,
+        /// Volume from which it is negative again.
+        until: f64,
+    },
 }
 
 impl Warning {
@@ -401,6 +470,8 @@ impl Warning {
             Warning::CommissionAboveMargin { .. } => "commission_above_margin",
             Warning::NoMargin => "no_margin",
             Warning::ThresholdAboveHigh { .. } => "threshold_above_high",
+            Warning::SeedingUnrealistic { .. } => "seeding_unrealistic",
+            Warning::ProfitTurnsNegative { .. } => "profit_turns_negative",
         }
     }
 }
@@ -495,8 +566,11 @@ pub struct CompensationReport {
     /// `hybrid_vs_flat_<channel>`: basis volume from which hybrid costs
     /// at least the flat fee.
     pub hybrid_vs_flat: [Figure; 3],
-    /// `cheapest`: the combination with the lowest total.
+    /// `cheapest`: the combination with the lowest cost per result of the
+    /// basis (lowest total when none is expected); ties broken explicitly.
     pub cheapest: (Model, Channel),
+    /// `cheapest_ties`: the other combinations tied with it, in table order.
+    pub cheapest_ties: Vec<(Model, Channel)>,
     /// `cheapest_total`.
     pub cheapest_total: f64,
     /// `warnings`.
@@ -512,6 +586,19 @@ impl CompensationReport {
     }
 }
 
+/// What a channel charges: its fee on booked fees, its markup on
+/// performance pay, and the conversion cost on everything settled in RMB
+/// (or through the agency).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChannelRates {
+    /// Fee on booked fees (flat fee, base fee, usage rights).
+    pub on_booked: f64,
+    /// Markup on performance pay (an MCN's share on a net quote).
+    pub on_variable: f64,
+    /// Conversion cost on creator's pay + fees.
+    pub fx: f64,
+}
+
 impl CompensationInputs {
     /// The flat fee: quote × format multiplier.
     pub fn flat_fee(&self) -> f64 {
@@ -523,12 +610,49 @@ impl CompensationInputs {
         self.margin * (1.0 - self.return_rate)
     }
 
-    /// Fee and FX spread of `channel`.
-    pub fn channel_rates(&self, channel: Channel) -> (f64, f64) {
+    /// The MCN's markup on what the creator is paid: 0 when the quote comes
+    /// from the MCN (its share inside), share ÷ (1 − share) on a net quote.
+    pub fn mcn_markup(&self) -> f64 {
+        if self.quote_is_net {
+            // The form keeps the share below 100%; the cap guards direct callers.
+            let share = self.mcn_commission.min(0.99);
+            share / (1.0 - share)
+        } else {
+            0.0
+        }
+    }
+
+    /// Fees, markup and conversion cost of `channel`.
+    pub fn channel_rates(&self, channel: Channel) -> ChannelRates {
         match channel {
-            Channel::Platform => (self.platform_fee, 0.0),
-            Channel::Mcn => (self.mcn_commission, 0.0),
-            Channel::Agency => (self.agency_fee, self.fx_spread),
+            Channel::Platform => ChannelRates {
+                on_booked: self.platform_fee,
+                on_variable: 0.0,
+                fx: self.bank_fx,
+            },
+            Channel::Mcn => ChannelRates {
+                on_booked: self.mcn_markup(),
+                on_variable: self.mcn_markup(),
+                fx: self.bank_fx,
+            },
+            Channel::Agency => ChannelRates {
+                on_booked: self.agency_fee,
+                on_variable: 0.0,
+                fx: self.fx_spread,
+            },
+        }
+    }
+
+    /// Whether the quote puts the creator where gifted posts are rare.
+    pub fn seeding_unrealistic(&self) -> bool {
+        self.quote >= self.seeding_quote_line
+    }
+
+    /// The share of the expected results `model` brings.
+    pub fn delivered(&self, model: Model) -> f64 {
+        match model {
+            Model::Seeding => self.gifted_performance,
+            _ => 1.0,
         }
     }
 
@@ -541,12 +665,13 @@ impl CompensationInputs {
         }
     }
 
-    /// Pay per basis result of the performance model (ρ).
+    /// Pay per basis result of the performance model (ρ); commission is
+    /// paid on the units kept.
     pub fn performance_rate(&self) -> f64 {
         match self.basis {
             Basis::Engagement => self.per_engagement,
             Basis::Click => self.per_click,
-            Basis::Sale => self.commission * self.price,
+            Basis::Sale => self.commission * self.price * (1.0 - self.return_rate),
         }
     }
 
@@ -563,29 +688,33 @@ impl CompensationInputs {
 
     /// The cost split of `model` through `channel` at basis volume `q`.
     pub fn cost_at(&self, model: Model, channel: Channel, q: f64) -> Cost {
-        let (fee, fx) = self.channel_rates(channel);
+        let rates = self.channel_rates(channel);
         let flat = self.flat_fee();
+        let usage = match model {
+            Model::Seeding => self.gifted_usage_share,
+            _ => self.usage_share,
+        };
         let booked = match model {
             Model::Flat => flat,
             Model::Hybrid => self.hybrid_base * flat,
             Model::Performance | Model::Seeding => 0.0,
-        } + self.usage_share * flat;
+        } + usage * flat;
         let variable = match model {
             Model::Performance => self.performance_rate() * q,
             Model::Hybrid => {
                 let engagements = self.per_basis(self.engagements.likely) * q;
-                let sales = self.per_basis(self.sales.likely) * q;
+                let kept = self.per_basis(self.sales.likely) * q * (1.0 - self.return_rate);
                 self.hybrid_bonus * (engagements - self.hybrid_threshold).max(0.0)
-                    + self.hybrid_commission * self.price * sales
+                    + self.hybrid_commission * self.price * kept
             }
             Model::Flat | Model::Seeding => 0.0,
         };
         let creator_pay = booked + variable;
-        let fees = fee * booked;
+        let fees = rates.on_booked * booked + rates.on_variable * variable;
         Cost {
             creator_pay,
             fees,
-            fx: fx * (creator_pay + fees),
+            fx: rates.fx * (creator_pay + fees),
             product: match model {
                 // The form keeps the post rate at 0.1% or more; the floor
                 // only guards direct callers.
@@ -597,21 +726,25 @@ impl CompensationInputs {
 
     /// The total cost of `model` through `channel` as a line in q.
     pub fn cost_line(&self, model: Model, channel: Channel) -> Line {
-        let (_, fx) = self.channel_rates(channel);
+        let rates = self.channel_rates(channel);
+        let gross = (1.0 + rates.on_variable) * (1.0 + rates.fx);
         let at_zero = self.cost_at(model, channel, 0.0).total();
         let (b, kink, extra) = match model {
-            Model::Performance => (self.performance_rate() * (1.0 + fx), 0.0, 0.0),
+            Model::Performance => (self.performance_rate() * gross, 0.0, 0.0),
             Model::Hybrid => {
                 let per_engagement = self.per_basis(self.engagements.likely);
-                let slope = self.hybrid_commission * self.price * self.per_basis(self.sales.likely);
+                let slope = self.hybrid_commission
+                    * self.price
+                    * (1.0 - self.return_rate)
+                    * self.per_basis(self.sales.likely);
                 if per_engagement > 0.0 && self.hybrid_bonus > 0.0 {
                     (
-                        slope * (1.0 + fx),
+                        slope * gross,
                         self.hybrid_threshold / per_engagement,
-                        self.hybrid_bonus * per_engagement * (1.0 + fx),
+                        self.hybrid_bonus * per_engagement * gross,
                     )
                 } else {
-                    (slope * (1.0 + fx), 0.0, 0.0)
+                    (slope * gross, 0.0, 0.0)
                 }
             }
             Model::Flat | Model::Seeding => (0.0, 0.0, 0.0),
@@ -633,6 +766,18 @@ impl CompensationInputs {
             extra: 0.0,
         }
     }
+
+    /// Commission paid on each kept unit, as a share of its price, through
+    /// the dearest channel: commission × (1 + markup) × (1 + conversion).
+    fn commission_cost(&self, commission: f64) -> f64 {
+        Channel::ALL
+            .iter()
+            .map(|&k| {
+                let r = self.channel_rates(k);
+                commission * (1.0 + r.on_variable) * (1.0 + r.fx)
+            })
+            .fold(0.0, f64::max)
+    }
 }
 
 fn per(total: f64, count: f64) -> Figure {
@@ -643,34 +788,145 @@ fn per(total: f64, count: f64) -> Figure {
     }
 }
 
+/// The volumes in `[0, ∞)` where `line` is zero or below, as one interval
+/// `(from, until)` (`until` `None`: for every larger volume). The line is
+/// convex (its extra slope after the kink is never negative for cost −
+/// revenue), so the set is one interval; of a concave line the first
+/// interval is returned.
+fn at_or_below_zero(line: &Line) -> Option<(f64, Option<f64>)> {
+    let kink = if line.extra != 0.0 {
+        line.kink.max(0.0)
+    } else {
+        f64::INFINITY
+    };
+    // Each linear piece's sub-interval where the line is ≤ 0.
+    let piece = |start: f64, end: f64, slope: f64| -> Option<(f64, f64)> {
+        let at_start = line.at(start);
+        let root = start - at_start / slope;
+        let (from, until) = if slope == 0.0 {
+            if at_start > 0.0 {
+                return None;
+            }
+            (start, end)
+        } else if slope > 0.0 {
+            if at_start > 0.0 {
+                return None;
+            }
+            (start, root.min(end))
+        } else {
+            (root.max(start), end)
+        };
+        (from.is_finite() && from <= until).then_some((from, until))
+    };
+    let first = piece(0.0, kink, line.b);
+    let second = if kink.is_finite() {
+        piece(kink, f64::INFINITY, line.b + line.extra)
+    } else {
+        None
+    };
+    let (from, until) = match (first, second) {
+        (Some((f, u)), Some((f2, u2))) if u >= f2 => (f, u2),
+        (Some(a), _) => a,
+        (None, Some(b)) => b,
+        (None, None) => return None,
+    };
+    // A start past every finite volume (a rate of 1e-300) is no start, and
+    // a single point (zero cost at zero volume, losing from the first
+    // result) is no break-even.
+    (from.is_finite() && from < until).then_some((from, until.is_finite().then_some(until)))
+}
+
 fn combo(inputs: &CompensationInputs, model: Model, channel: Channel) -> Combo {
     let q = inputs.basis_range().likely;
     let cost = inputs.cost_at(model, channel, q);
     let total = cost.total();
     let cm = inputs.contribution_margin();
     let line = inputs.cost_line(model, channel);
+    let delivered = inputs.delivered(model);
+    // Volumes are those the note itself brings: a gifted note's high
+    // estimate is its share of a paid note's.
+    let high = delivered * inputs.basis_range().high;
+    let profitable = if cm > 0.0 && q > 0.0 {
+        at_or_below_zero(&line.minus(&inputs.margin_line()))
+    } else {
+        None
+    };
     let pays_for_itself = if cm <= 0.0 {
         Err(Undefined::NoMargin)
     } else if q <= 0.0 {
         Err(Undefined::NoResults)
     } else {
-        line.minus(&inputs.margin_line())
-            .first_at_or_below_zero()
-            .ok_or(Undefined::NeverBreaksEven)
+        match profitable {
+            None => Err(Undefined::NeverBreaksEven),
+            Some((_, Some(until))) if until < high => Err(Undefined::OnlyBetween),
+            Some((from, _)) => Ok(from),
+        }
     };
     Combo {
         model,
         channel,
         cost,
         total,
-        per_engagement: per(total, inputs.engagements.likely),
-        per_read: per(total, inputs.reads.likely),
-        per_click: per(total, inputs.clicks.likely),
-        per_sale: per(total, inputs.sales.likely),
-        profit: cm * inputs.price * inputs.sales.likely - total,
+        per_engagement: per(total, delivered * inputs.engagements.likely),
+        per_read: per(total, delivered * inputs.reads.likely),
+        per_click: per(total, delivered * inputs.clicks.likely),
+        per_sale: per(total, delivered * inputs.sales.likely),
+        profit: cm * inputs.price * delivered * inputs.sales.likely - total,
         pays_for_itself,
+        profitable,
+        delivered,
         line,
     }
+}
+
+/// Contract gaps of `channel` (the checklist's ✗), for breaking ties.
+fn gaps(inputs: &CompensationInputs, channel: Channel) -> usize {
+    Item::ALL
+        .iter()
+        .filter(|&&item| cover(inputs, item, channel) == Cover::Gap)
+        .count()
+}
+
+/// The cheapest combination and those tied with it. Combinations compare
+/// by cost per result of the basis at the likely volume (by total when no
+/// result is expected); seeding is left out when unrealistic for the tier.
+/// Costs within a millionth of each other tie; a tie goes to the channel
+/// with fewer contract gaps, then to table order.
+fn cheapest(inputs: &CompensationInputs, combos: &[Combo]) -> (Option<usize>, Vec<usize>) {
+    let q = inputs.basis_range().likely;
+    let score = |c: &Combo| {
+        if q > 0.0 {
+            let delivered = c.delivered * q;
+            if delivered > 0.0 {
+                c.total / delivered
+            } else {
+                f64::INFINITY
+            }
+        } else {
+            c.total
+        }
+    };
+    let eligible: Vec<(usize, f64)> = combos
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !(c.model == Model::Seeding && inputs.seeding_unrealistic()))
+        .map(|(i, c)| (i, score(c)))
+        .filter(|(_, s)| s.is_finite())
+        .collect();
+    let Some(best) = eligible.iter().map(|&(_, s)| s).reduce(f64::min) else {
+        return (None, Vec::new());
+    };
+    let tied: Vec<usize> = eligible
+        .iter()
+        .filter(|&&(_, s)| s - best <= 1e-6 * best.abs().max(1.0))
+        .map(|&(i, _)| i)
+        .collect();
+    let winner = tied.iter().copied().min_by_key(|&i| {
+        let channel = combos.get(i).map_or(Channel::Platform, |c| c.channel);
+        (gaps(inputs, channel), i)
+    });
+    let others = tied.into_iter().filter(|&i| Some(i) != winner).collect();
+    (winner, others)
 }
 
 /// Runs the calculator. Never panics; every figure that cannot be
@@ -684,8 +940,9 @@ pub fn compute(inputs: &CompensationInputs) -> CompensationReport {
     let rho = inputs.performance_rate();
     let per_channel = |f: &dyn Fn(Channel) -> Figure| Channel::ALL.map(f);
     let perf_vs_flat = per_channel(&|k| {
-        let (fee, _) = inputs.channel_rates(k);
-        let crossing = inputs.flat_fee() * (1.0 + fee) / rho;
+        let rates = inputs.channel_rates(k);
+        let crossing =
+            inputs.flat_fee() * (1.0 + rates.on_booked) / (rho * (1.0 + rates.on_variable));
         // A rate so small that the crossing passes every finite volume never crosses.
         if rho > 0.0 && crossing.is_finite() {
             Ok(crossing)
@@ -699,12 +956,13 @@ pub fn compute(inputs: &CompensationInputs) -> CompensationReport {
             .first_at_or_below_zero()
             .ok_or(Undefined::NeverCrosses)
     });
-    let cheapest = combos
-        .iter()
-        .fold(None::<&Combo>, |best, c| match best {
-            Some(b) if b.total <= c.total => Some(b),
-            _ => Some(c),
-        })
+    let (winner, ties) = cheapest(inputs, &combos);
+    let cheapest_ties: Vec<(Model, Channel)> = ties
+        .into_iter()
+        .filter_map(|i| combos.get(i).map(|c| (c.model, c.channel)))
+        .collect();
+    let (cheapest, cheapest_total) = winner
+        .and_then(|i| combos.get(i))
         .map_or(((Model::Flat, Channel::Platform), 0.0), |c| {
             ((c.model, c.channel), c.total)
         });
@@ -713,6 +971,8 @@ pub fn compute(inputs: &CompensationInputs) -> CompensationReport {
     if cm <= 0.0 {
         warnings.push(Warning::NoMargin);
     }
+    // Commission and contribution margin both per unit sold: commission on
+    // the kept share (1 − r), margin × (1 − r).
     let commissions = [
         (inputs.basis == Basis::Sale).then_some(inputs.commission),
         Some(inputs.hybrid_commission),
@@ -720,6 +980,8 @@ pub fn compute(inputs: &CompensationInputs) -> CompensationReport {
     if let Some(commission) = commissions
         .into_iter()
         .flatten()
+        .filter(|&c| c > 0.0)
+        .map(|c| inputs.commission_cost(c) * (1.0 - inputs.return_rate))
         .filter(|&c| c > 0.0 && c >= cm)
         .reduce(f64::max)
     {
@@ -734,6 +996,25 @@ pub fn compute(inputs: &CompensationInputs) -> CompensationReport {
             high: inputs.engagements.high,
         });
     }
+    if inputs.seeding_unrealistic() {
+        warnings.push(Warning::SeedingUnrealistic {
+            quote: inputs.quote,
+            line: inputs.seeding_quote_line,
+        });
+    }
+    for model in Model::ALL {
+        let turning = combos
+            .iter()
+            .filter(|c| c.model == model && c.pays_for_itself == Err(Undefined::OnlyBetween))
+            .filter_map(|c| match c.profitable {
+                Some((from, Some(until))) => Some((from, until)),
+                _ => None,
+            })
+            .reduce(|a, b| if b.1 < a.1 { b } else { a });
+        if let Some((from, until)) = turning {
+            warnings.push(Warning::ProfitTurnsNegative { model, from, until });
+        }
+    }
 
     CompensationReport {
         combos,
@@ -746,8 +1027,9 @@ pub fn compute(inputs: &CompensationInputs) -> CompensationReport {
         },
         perf_vs_flat,
         hybrid_vs_flat,
-        cheapest: cheapest.0,
-        cheapest_total: cheapest.1,
+        cheapest,
+        cheapest_ties,
+        cheapest_total,
         warnings,
     }
 }

@@ -17,6 +17,7 @@ impl Undefined {
             Undefined::NoMargin => (Key::CompUndefinedNoMargin, Key::CompShortNever),
             Undefined::NeverBreaksEven => (Key::CompNeverBreaksEven, Key::CompShortNever),
             Undefined::NeverCrosses => (Key::CompNeverCrosses, Key::CompShortNeverMeet),
+            Undefined::OnlyBetween => (Key::CompOnlyBetween, Key::CompShortOnlyBetween),
         }
     }
 }
@@ -94,6 +95,16 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
     let (model, channel) = report.cheapest;
     let volume = Kind::Volume(inputs.basis.name());
     let warnings: Vec<&str> = report.warnings.iter().map(|w| w.key()).collect();
+    let ties: Vec<String> = report
+        .cheapest_ties
+        .iter()
+        .map(|(m, k)| format!("{}_{}", m.key(), k.key()))
+        .collect();
+    let tie_names = report
+        .cheapest_ties
+        .iter()
+        .map(|(m, k)| Label::join(m.name(), k.name()))
+        .collect();
     let mut all = vec![
         Output::new(
             "cheapest",
@@ -116,6 +127,20 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
         )
         .in_group(Group::Headline),
         Output::new(
+            "cheapest_ties",
+            Label::text(Key::CompTiesLabel),
+            Kind::Word,
+            Value::Word(
+                ties.join(","),
+                if ties.is_empty() {
+                    Label::text(Key::CompNoTies)
+                } else {
+                    Label::with(Key::CompCheapestTies, vec![Arg::List(tie_names)])
+                },
+            ),
+        )
+        .in_group(Group::Note),
+        Output::new(
             "warnings",
             Label::text(Key::CompWarningsLabel),
             Kind::Word,
@@ -127,7 +152,7 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
                 ),
             ),
         )
-        .in_group(Group::Headline),
+        .in_group(Group::Data),
         Output::new(
             "contribution_margin",
             Label::text(Key::CompContributionMargin),
@@ -179,6 +204,11 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
             ("profit", Key::CompColProfit, Kind::Money, Ok(c.profit)),
             ("pays", Key::CompColPays, volume, c.pays_for_itself),
         ];
+        let until = match c.profitable {
+            Some((_, Some(until))) => Value::Number(until),
+            Some((_, None)) => Value::Undefined(Key::CompStaysProfitable, None),
+            None => Value::Undefined(Key::CompNeverBreaksEven, None),
+        };
         for (metric, column, kind, figure) in cells {
             all.push(
                 Output::new(
@@ -201,6 +231,26 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
                 }),
             );
         }
+        all.push(
+            Output::new(
+                format!("pays_until_{}_{}", c.model.key(), c.channel.key()),
+                Label::with(
+                    Key::JoinThree,
+                    vec![
+                        Arg::Text(c.model.name()),
+                        Arg::Text(c.channel.name()),
+                        Arg::Text(Key::CompColPaysUntil),
+                    ],
+                ),
+                volume,
+                until,
+            )
+            .in_group(Group::Cell {
+                table: "combos",
+                row: row.clone(),
+                column: Label::text(Key::CompColPaysUntil),
+            }),
+        );
     }
     for item in Item::ALL {
         for channel in Channel::ALL {

@@ -9,7 +9,8 @@
 //! - **very short** when it has at most [`SHORT_MAX_CHARS`] letters, digits
 //!   or characters.
 //!
-//! A share above its flag line is a warning sign (lines are assumptions,
+//! A share above its flag line is a red flag that decides the verdict
+//! (lines are assumptions,
 //! editable in a later version, chosen so a lively genuine thread passes).
 
 /// Generic phrases comment farms (水军) reuse, English and Chinese.
@@ -66,7 +67,7 @@ pub const SHORT_MAX_CHARS: usize = 3;
 pub const MAX_COMMENTS: usize = 5_000;
 
 /// A warning raised by the comment check.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum CommentFlag {
     /// Too many exact duplicates.
     Duplicates,
@@ -77,7 +78,7 @@ pub enum CommentFlag {
 }
 
 /// The comment check's results.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommentCheck {
     /// `comments_checked`: comments read (non-empty lines, at most [`MAX_COMMENTS`]).
     pub total: usize,

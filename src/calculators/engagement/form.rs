@@ -312,6 +312,7 @@ impl EngagementForm {
                 fake_share,
                 tiers,
                 profile_likes_saves,
+                comments: self.comments.clone(),
             },
             errors,
             rows_left_out,

@@ -16,6 +16,15 @@
 //! - stability: CV above 0.8 is "very uneven" (practitioners: ≤ 0.5 best, ≤ 0.8 good);
 //! - comment share healthy between 5% and 15% (practitioner);
 //! - save share below 15% is "low" (assumption; practitioners call ≥ 25% good).
+//!
+//! Red flags decide the verdict: signs of bought engagement (水军) that
+//! practitioners reject a creator for, whatever the ratio. They are the
+//! comment check's flags (duplicates, template phrases, very short
+//! comments), every note below the "suspicious below" line (practitioners:
+//! persistently under 3% suggests 刷量), and more followers than the
+//! profile's likes and saves ever (practitioners: followers above lifetime
+//! likes is likely fake). A median below the suspicious line, with at least
+//! one note above it, is a warning sign.
 
 use serde::{Deserialize, Serialize};
 
@@ -158,7 +167,7 @@ pub struct EngagementInputs {
     pub notes: Vec<Note>,
     /// Benchmark like+save to follower ratio, as a fraction.
     pub benchmark: f64,
-    /// Practitioners' "suspicious below" line, as a fraction (context only).
+    /// Practitioners' "suspicious below" line, as a fraction.
     pub suspicious_line: f64,
     /// Practitioners' "qualified" line, as a fraction (context only).
     pub qualified_line: f64,
@@ -168,6 +177,8 @@ pub struct EngagementInputs {
     pub tiers: TierBounds,
     /// Likes and saves on the profile (获赞与收藏), all notes ever, if known.
     pub profile_likes_saves: Option<u64>,
+    /// Pasted comments, one per line (empty: no comment check).
+    pub comments: String,
 }
 
 impl Default for EngagementInputs {
@@ -196,6 +207,7 @@ impl Default for EngagementInputs {
             fake_share: None,
             tiers: TierBounds::default(),
             profile_likes_saves: Some(86_000),
+            comments: String::new(),
         }
     }
 }
@@ -240,6 +252,36 @@ pub enum Verdict {
     Borderline,
     /// Mean ratio below the benchmark.
     Below,
+    /// At least one red flag, whatever the ratio.
+    RedFlags,
+}
+
+/// A sign of bought engagement that decides the verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RedFlag {
+    /// Pasted comments repeat each other above the flag line.
+    DuplicateComments,
+    /// Pasted comments are template phrases above the flag line.
+    TemplateComments,
+    /// Pasted comments are very short above the flag line.
+    ShortComments,
+    /// Every note's ratio is below the suspicious line.
+    BelowSuspiciousLine,
+    /// More followers than the profile's likes and saves, ever.
+    FollowersExceedProfile,
+}
+
+impl RedFlag {
+    /// The stable key in the `red_flags` output.
+    pub fn key(self) -> &'static str {
+        match self {
+            RedFlag::DuplicateComments => "duplicate_comments",
+            RedFlag::TemplateComments => "template_comments",
+            RedFlag::ShortComments => "short_comments",
+            RedFlag::BelowSuspiciousLine => "below_suspicious_line",
+            RedFlag::FollowersExceedProfile => "followers_exceed_profile",
+        }
+    }
 }
 
 impl Verdict {
@@ -249,6 +291,7 @@ impl Verdict {
             Verdict::Meets => "meets",
             Verdict::Borderline => "borderline",
             Verdict::Below => "below",
+            Verdict::RedFlags => "red_flags",
         }
     }
 }
@@ -288,6 +331,27 @@ pub enum Reason {
     /// Comments are outside the healthy 5–15% of interactions.
     CommentShareOutsideRange {
         /// Comment share.
+        share: f64,
+    },
+    /// The median ratio is below the suspicious line (a warning sign).
+    MedianBelowSuspiciousLine {
+        /// Median ratio.
+        median: f64,
+        /// The line.
+        line: f64,
+    },
+    /// Every note is below the suspicious line (a red flag).
+    AllNotesBelowSuspiciousLine {
+        /// The highest note's ratio.
+        highest: f64,
+        /// The line.
+        line: f64,
+    },
+    /// A comment-check share above its flag line (a red flag).
+    CommentsFlagged {
+        /// Which share.
+        flag: crate::calculators::engagement::comments::CommentFlag,
+        /// The share of comments.
         share: f64,
     },
     /// More followers than likes + saves: on the profile when that total is
@@ -346,6 +410,10 @@ pub struct EngagementReport {
     pub tier: Tier,
     /// `verdict`, undefined without followers or notes.
     pub verdict: Result<Verdict, Undefined>,
+    /// `red_flags`: the red flags raised, in [`RedFlag`] order.
+    pub red_flags: Vec<RedFlag>,
+    /// The comment check of the pasted comments (`None`: none pasted).
+    pub comment_check: Option<crate::calculators::engagement::comments::CommentCheck>,
     /// The reasons behind the verdict, warnings after the headline.
     pub reasons: Vec<Reason>,
 }
@@ -389,7 +457,7 @@ pub fn compute(inputs: &EngagementInputs) -> EngagementReport {
         .iter()
         .map(|n| n.likes_saves() as f64 / follower_count)
         .collect();
-    let note_results = notes
+    let note_results: Vec<NoteResult> = notes
         .iter()
         .zip(&ratios)
         .map(|(note, &ratio)| NoteResult {
@@ -486,15 +554,22 @@ pub fn compute(inputs: &EngagementInputs) -> EngagementReport {
         .iter()
         .fold(0u64, |sum, n| sum.saturating_add(n.likes_saves()));
 
-    let (verdict, reasons) = judge(
-        inputs,
+    let comment_check = crate::calculators::engagement::comments::check(&inputs.comments);
+    let signs = Signs {
         ratio_mean,
+        ratio_median,
+        highest_ratio: note_results
+            .iter()
+            .filter_map(|n| n.ratio.ok())
+            .reduce(f64::max),
         share_above_benchmark,
         save_share,
         stability_cv,
         comment_share,
         likes_saves_notes,
-    );
+        comment_check: comment_check.as_ref(),
+    };
+    let (verdict, reasons, red_flags) = judge(inputs, &signs);
 
     EngagementReport {
         notes: note_results,
@@ -514,54 +589,91 @@ pub fn compute(inputs: &EngagementInputs) -> EngagementReport {
         likes_saves_notes,
         tier,
         verdict,
+        red_flags,
+        comment_check,
         reasons,
     }
 }
 
-/// Below when the mean ratio misses the benchmark; otherwise borderline when
-/// any warning sign shows, and meets when none does.
-fn judge(
-    inputs: &EngagementInputs,
+/// The figures the verdict rests on.
+struct Signs<'a> {
     ratio_mean: Figure,
+    ratio_median: Figure,
+    highest_ratio: Option<f64>,
     share_above_benchmark: Figure,
     save_share: Figure,
     stability_cv: Figure,
     comment_share: Figure,
     likes_saves_notes: u64,
-) -> (Result<Verdict, Undefined>, Vec<Reason>) {
-    let mean = match ratio_mean {
+    comment_check: Option<&'a crate::calculators::engagement::comments::CommentCheck>,
+}
+
+/// Red flags when any shows; otherwise below when the mean ratio misses the
+/// benchmark, borderline when any warning sign shows, and meets when none does.
+fn judge(
+    inputs: &EngagementInputs,
+    signs: &Signs,
+) -> (Result<Verdict, Undefined>, Vec<Reason>, Vec<RedFlag>) {
+    use crate::calculators::engagement::comments::CommentFlag;
+    let mean = match signs.ratio_mean {
         Ok(mean) => mean,
-        Err(why) => return (Err(why), Vec::new()),
+        Err(why) => return (Err(why), Vec::new(), Vec::new()),
     };
     let benchmark = inputs.benchmark;
+    let mut red_flags = Vec::new();
     let mut reasons = vec![if mean >= benchmark {
         Reason::MeanMeetsBenchmark { mean, benchmark }
     } else {
         Reason::MeanBelowBenchmark { mean, benchmark }
     }];
-    if let Ok(share) = share_above_benchmark {
+    if let Some(check) = signs.comment_check {
+        for &flag in &check.flags {
+            let (share, red) = match flag {
+                CommentFlag::Duplicates => (check.duplicate_share, RedFlag::DuplicateComments),
+                CommentFlag::Templates => (check.template_share, RedFlag::TemplateComments),
+                CommentFlag::Short => (check.short_share, RedFlag::ShortComments),
+            };
+            reasons.push(Reason::CommentsFlagged { flag, share });
+            red_flags.push(red);
+        }
+    }
+    // The form keeps the line between 0.1% and 100%; a direct caller's
+    // infinite or NaN line judges nothing.
+    let line = inputs.suspicious_line;
+    match (signs.highest_ratio, signs.ratio_median) {
+        _ if !line.is_finite() => {}
+        (Some(highest), _) if highest < line => {
+            reasons.push(Reason::AllNotesBelowSuspiciousLine { highest, line });
+            red_flags.push(RedFlag::BelowSuspiciousLine);
+        }
+        (_, Ok(median)) if median < line => {
+            reasons.push(Reason::MedianBelowSuspiciousLine { median, line });
+        }
+        _ => {}
+    }
+    if let Ok(share) = signs.share_above_benchmark {
         if share < MIN_SHARE_ABOVE_BENCHMARK {
             reasons.push(Reason::FewNotesMeetBenchmark { share });
         }
     }
-    if let Ok(share) = save_share {
+    if let Ok(share) = signs.save_share {
         if share < LOW_SAVE_SHARE {
             reasons.push(Reason::LowSaveShare { share });
         }
     }
-    if let Ok(cv) = stability_cv {
+    if let Ok(cv) = signs.stability_cv {
         if cv > UNEVEN_CV {
             reasons.push(Reason::UnevenNotes { cv });
         }
     }
-    if let Ok(share) = comment_share {
+    if let Ok(share) = signs.comment_share {
         if share < COMMENT_SHARE_HEALTHY.0 || share > COMMENT_SHARE_HEALTHY.1 {
             reasons.push(Reason::CommentShareOutsideRange { share });
         }
     }
     let (likes_saves, from_profile) = match inputs.profile_likes_saves {
         Some(total) => (total, true),
-        None => (likes_saves_notes, false),
+        None => (signs.likes_saves_notes, false),
     };
     if inputs.followers > likes_saves {
         reasons.push(Reason::FollowersExceedLikesSaves {
@@ -569,13 +681,20 @@ fn judge(
             likes_saves,
             from_profile,
         });
+        // Lifetime likes below followers is a fraud sign; the recent notes'
+        // total below followers is common and only a warning.
+        if from_profile {
+            red_flags.push(RedFlag::FollowersExceedProfile);
+        }
     }
-    let verdict = if mean < benchmark {
+    let verdict = if !red_flags.is_empty() {
+        Verdict::RedFlags
+    } else if mean < benchmark {
         Verdict::Below
     } else if reasons.iter().any(Reason::is_warning) {
         Verdict::Borderline
     } else {
         Verdict::Meets
     };
-    (Ok(verdict), reasons)
+    (Ok(verdict), reasons, red_flags)
 }

@@ -1,9 +1,7 @@
 //! The engagement benchmark's outputs, in the order the page shows them.
 
-use super::comments::{
-    CommentCheck, CommentFlag, DUPLICATE_SHARE_FLAG, SHORT_SHARE_FLAG, TEMPLATE_SHARE_FLAG,
-};
-use super::model::{EngagementReport, FakeShareSource, Figure, Tier, Undefined, Verdict};
+use super::comments::{CommentFlag, DUPLICATE_SHARE_FLAG, SHORT_SHARE_FLAG, TEMPLATE_SHARE_FLAG};
+use super::model::{EngagementReport, FakeShareSource, Figure, RedFlag, Tier, Undefined, Verdict};
 use crate::i18n::Key;
 use crate::outputs::{Arg, Group, Kind, Label, Output, Value};
 
@@ -33,14 +31,31 @@ impl Tier {
     }
 }
 
-impl Verdict {
-    /// Its words.
+impl RedFlag {
+    /// Its name.
     pub fn name(self) -> Key {
         match self {
-            Verdict::Meets => Key::VerdictMeets,
-            Verdict::Borderline => Key::VerdictBorderline,
-            Verdict::Below => Key::VerdictBelow,
+            RedFlag::DuplicateComments => Key::RedFlagDuplicates,
+            RedFlag::TemplateComments => Key::RedFlagTemplates,
+            RedFlag::ShortComments => Key::RedFlagShort,
+            RedFlag::BelowSuspiciousLine => Key::RedFlagSuspicious,
+            RedFlag::FollowersExceedProfile => Key::RedFlagProfile,
         }
+    }
+}
+
+/// The verdict in words; red flags are each named.
+fn verdict_text(verdict: Verdict, flags: &[RedFlag]) -> Label {
+    match verdict {
+        Verdict::Meets => Label::text(Key::VerdictMeets),
+        Verdict::Borderline => Label::text(Key::VerdictBorderline),
+        Verdict::Below => Label::text(Key::VerdictBelow),
+        Verdict::RedFlags => Label::with(
+            Key::VerdictRedFlags,
+            vec![Arg::List(
+                flags.iter().map(|f| Label::text(f.name())).collect(),
+            )],
+        ),
     }
 }
 
@@ -72,11 +87,22 @@ fn count(key: &str, label: Key, n: f64) -> Output {
 
 /// Every output of a benchmark run and, when comments were pasted, of their
 /// check.
-pub fn outputs(report: &EngagementReport, comments: Option<&CommentCheck>) -> Vec<Output> {
+pub fn outputs(report: &EngagementReport) -> Vec<Output> {
     let verdict = match report.verdict {
-        Ok(v) => Value::Word(v.key().to_string(), Label::text(v.name())),
+        Ok(v) => Value::Word(v.key().to_string(), verdict_text(v, &report.red_flags)),
         Err(why) => Value::Undefined(why.reason(), None),
     };
+    let flags: Vec<&str> = report.red_flags.iter().map(|f| f.key()).collect();
+    let red_flags = Output::new(
+        "red_flags",
+        Label::text(Key::RedFlagsLabel),
+        Kind::Word,
+        Value::Word(
+            flags.join(","),
+            Label::with(Key::RedFlagsCount, vec![Arg::Number(flags.len() as f64, 0)]),
+        ),
+    )
+    .in_group(Group::Data);
     let mut all = vec![
         Output::new(
             "verdict",
@@ -85,6 +111,7 @@ pub fn outputs(report: &EngagementReport, comments: Option<&CommentCheck>) -> Ve
             verdict,
         )
         .in_group(Group::Headline),
+        red_flags,
         Output::new(
             "tier",
             Label::text(Key::TierLabel),
@@ -173,7 +200,7 @@ pub fn outputs(report: &EngagementReport, comments: Option<&CommentCheck>) -> Ve
             report.notes.len() as f64,
         ),
     ];
-    if let Some(check) = comments {
+    if let Some(check) = &report.comment_check {
         let group = Group::Figure("comments");
         all.push(
             count("comments_checked", Key::CommentsChecked, check.total as f64)
@@ -221,6 +248,5 @@ pub fn outputs(report: &EngagementReport, comments: Option<&CommentCheck>) -> Ve
 /// The outputs of the scenario a link opens, as its page computes them.
 pub fn of_link(reader: &mut crate::link::LinkReader) -> Vec<Output> {
     let form = super::link::decode(reader);
-    let report = super::model::compute(&form.parse().inputs);
-    outputs(&report, super::comments::check(&form.comments).as_ref())
+    outputs(&super::model::compute(&form.parse().inputs))
 }

@@ -2,6 +2,7 @@
 //! Everything here renders; everything it shows is computed by the core
 //! beside this folder.
 
+mod formula_panel;
 pub mod page;
 mod results;
 

@@ -274,6 +274,7 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
                     <MixResults inputs={Rc::new(parsed.inputs.clone())} report={report.clone()} {settings} />
                 </section>
             </div>
+            { super::formula_panel::formula_panel(lang) }
         </main>
     }
 }

@@ -304,6 +304,7 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
             { figures(&outputs, "figures", &money) }
             <h3>{ t(Key::MixSectionBand) }</h3>
             <p class="field-hint">{ lang.format(Key::MixBandNote, &[&format_number(DRAWS as f64, 0, lang), &props.inputs.seed.to_string()]) }</p>
+            <p class="field-hint">{ t(Key::MixBandWhy) }</p>
             { figures(&outputs, "band", &money) }
             { for charts.iter().map(|chart| html! { <ChartCanvas chart={Chart(chart.clone())} {lang} height={300} /> }) }
             { tier_table(&outputs, "manual_tiers", t(Key::MixManual), &settings) }

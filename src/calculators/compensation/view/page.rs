@@ -180,6 +180,27 @@ const GROUPS: [Group; 11] = [
                 Key::CompPostRateHint,
                 PCT,
             ),
+            spec(
+                "gifted-performance",
+                Field::GiftedPerformance,
+                Key::CompGiftedPerformanceLabel,
+                Key::CompGiftedPerformanceHint,
+                PCT,
+            ),
+            spec(
+                "seeding-line",
+                Field::SeedingLine,
+                Key::CompSeedingLineLabel,
+                Key::CompSeedingLineHint,
+                YUAN,
+            ),
+            spec(
+                "gifted-usage",
+                Field::GiftedUsage,
+                Key::CompGiftedUsageLabel,
+                Key::CompGiftedUsageHint,
+                PCT,
+            ),
         ],
     ),
     (
@@ -246,6 +267,13 @@ const GROUPS: [Group; 11] = [
                 Field::FxSpread,
                 Key::CompFxLabel,
                 Key::CompFxHint,
+                PCT,
+            ),
+            spec(
+                "bank-fx",
+                Field::BankFx,
+                Key::CompBankFxLabel,
+                Key::CompBankFxHint,
                 PCT,
             ),
         ],
@@ -331,6 +359,14 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
             form.edit(move |f| f.quote_in_display = in_display);
         })
     };
+    let on_quote_source = {
+        let form = form.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            let net = select.value() == "net";
+            form.edit(move |f| f.quote_is_net = net);
+        })
+    };
     let display = props.settings.currency;
     let [quote, estimates @ .., product, perf, seeding, hybrid, channels, usage] = &GROUPS;
     let groups = |gs: &[Group]| -> Html {
@@ -375,7 +411,15 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
                             }) }
                         </select>
                     </div>
-                    { groups(&[*perf, *seeding, *hybrid, *channels, *usage]) }
+                    { groups(&[*perf, *seeding, *hybrid, *channels]) }
+                    <div class="field quote-source">
+                        <label for="quote-source">{ t(Key::CompQuoteSourceLabel) }</label>
+                        <select id="quote-source" onchange={on_quote_source}>
+                            <option value="mcn" selected={!form.get().quote_is_net}>{ t(Key::CompQuoteSourceMcn) }</option>
+                            <option value="net" selected={form.get().quote_is_net}>{ t(Key::CompQuoteSourceNet) }</option>
+                        </select>
+                    </div>
+                    { groups(std::slice::from_ref(usage)) }
                 </section>
                 <section class="results" aria-labelledby="comp-results-title">
                     <h2 id="comp-results-title">{ t(Key::SectionResults) }</h2>

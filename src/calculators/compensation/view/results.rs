@@ -9,7 +9,7 @@ use super::super::chart::{
 use super::super::model::{Channel, CompensationInputs, CompensationReport, Model, Warning};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
-use crate::outputs::{Group, Output};
+use crate::outputs::{Group, Kind, MoneyFormat, Output};
 use crate::ui::{
     cell, figures, table_of, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, Settings,
 };
@@ -32,8 +32,19 @@ pub struct CompensationResultsProps {
     pub settings: Settings,
 }
 
-fn warning_text(lang: Lang, warning: &Warning) -> String {
+fn warning_text(lang: Lang, warning: &Warning, volume: &dyn Fn(f64) -> String) -> String {
     match *warning {
+        Warning::SeedingUnrealistic { quote, line } => lang.format(
+            Key::CompWarnSeeding,
+            &[
+                &MoneyFormat::yuan(lang).write(quote),
+                &MoneyFormat::yuan(lang).write(line),
+            ],
+        ),
+        Warning::ProfitTurnsNegative { model, from, until } => lang.format(
+            Key::CompWarnTurnsNegative,
+            &[lang.text(model.name()), &volume(from), &volume(until)],
+        ),
         Warning::CommissionAboveMargin { commission, margin } => lang.format(
             Key::CompWarnCommission,
             &[&format_percent(commission, 1), &format_percent(margin, 1)],
@@ -226,11 +237,14 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
         )
     };
     let money = settings.money_format();
+    let volume = |v: f64| Kind::Volume(props.inputs.basis.name()).write(v, &money);
     let outputs = &props.outputs;
-    let headline: Vec<&Output> = outputs
-        .iter()
-        .filter(|o| o.group == Group::Headline)
-        .collect();
+    let group = |g: Group| -> Vec<&Output> { outputs.iter().filter(|o| o.group == g).collect() };
+    let (headline, notes, data) = (
+        group(Group::Headline),
+        group(Group::Note),
+        group(Group::Data),
+    );
     let (_, combos) = table_of(outputs, "combos");
     let rows = combos.iter().zip(&report.combos).map(|((row, cells), c)| {
         let cheapest = (c.model, c.channel) == report.cheapest;
@@ -274,19 +288,24 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
             <div class={classes!("verdict", if report.warnings.is_empty() { "meets" } else { "borderline" })} role="status" aria-live="polite">
                 <p class="verdict-head">
                     <span class="visually-hidden">{ t(Key::CompCheapestLabel) }</span>
-                    { for headline.iter().take(2).enumerate().map(|(i, o)| html! {
+                    { for headline.iter().enumerate().map(|(i, o)| html! {
                         <>
                             if i > 0 { { " · " } }
                             <output name={o.key.clone()} data-value={o.data()}>{ o.text(&money) }</output>
                         </>
                     }) }
                 </p>
+                { for notes.iter().map(|o| html! {
+                    <p class={classes!("field-hint", o.data().is_empty().then_some("visually-hidden"))}>
+                        <output name={o.key.clone()} data-value={o.data()}>{ o.text(&money) }</output>
+                    </p>
+                }) }
                 <p class="field-hint">{ t(Key::CompCheapestNote) }</p>
-                { for headline.iter().skip(2).map(|o| html! {
+                { for data.iter().map(|o| html! {
                     <output name={o.key.clone()} data-value={o.data()} class="visually-hidden">{ o.text(&money) }</output>
                 }) }
                 <ul class="reasons">
-                    { for report.warnings.iter().map(|w| html! { <li class="warning">{ warning_text(lang, w) }</li> }) }
+                    { for report.warnings.iter().map(|w| html! { <li class="warning">{ warning_text(lang, w, &volume) }</li> }) }
                 </ul>
             </div>
             { figures(outputs, "figures", &money) }

@@ -2,7 +2,6 @@
 //! and chart, the comment check and the formula panel. It holds only the
 //! form; everything else is computed from it.
 
-use super::super::comments;
 use super::super::form::{EngagementForm, Field, NoteColumn};
 use super::super::link::{self, LinkFit};
 use super::super::model::compute;
@@ -101,12 +100,8 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
     let (form, notices) = use_scenario(props, link::decode, link::encode);
     let parsed = use_memo(form.get().clone(), EngagementForm::parse);
     let report = use_memo(parsed.inputs.clone(), compute);
-    let comment_check = use_memo(form.get().comments.clone(), |text| comments::check(text));
     let link_fit = use_memo(form.get().clone(), link::fit);
-    let outputs = use_memo(
-        (report.clone(), comment_check.clone()),
-        |(report, check)| Rc::new(outputs(report, check.as_ref().as_ref())),
-    );
+    let outputs = use_memo(report.clone(), |report| Rc::new(outputs(report)));
 
     let lang = props.settings.lang;
     let t = |key| lang.text(key);
@@ -180,7 +175,7 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
                     />
                 </section>
             </div>
-            { comment_panel(&form.get().comments, comment_check.as_ref().as_ref(), &outputs, on_comments, lang) }
+            { comment_panel(&form.get().comments, report.comment_check.as_ref(), &outputs, on_comments, lang) }
             { formula_panel(lang) }
         </main>
     }

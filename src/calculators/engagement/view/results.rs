@@ -2,6 +2,7 @@
 //! `<output>`, and the per-note ratio chart.
 
 use super::super::chart::{draw, RatioChartData, RatioChartText};
+use super::super::comments::CommentFlag;
 use super::super::model::{EngagementInputs, EngagementReport, Reason, Verdict};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
@@ -48,6 +49,20 @@ fn reason_text(lang: Lang, reason: &Reason) -> String {
         Reason::CommentShareOutsideRange { share } => {
             lang.format(Key::ReasonCommentShare, &[&format_percent(share, 1)])
         }
+        Reason::MedianBelowSuspiciousLine { median, line } => {
+            lang.format(Key::ReasonMedianSuspicious, &[&pct(median), &pct(line)])
+        }
+        Reason::AllNotesBelowSuspiciousLine { highest, line } => {
+            lang.format(Key::ReasonAllSuspicious, &[&pct(highest), &pct(line)])
+        }
+        Reason::CommentsFlagged { flag, share } => lang.format(
+            match flag {
+                CommentFlag::Duplicates => Key::ReasonCommentsDuplicate,
+                CommentFlag::Templates => Key::ReasonCommentsTemplate,
+                CommentFlag::Short => Key::ReasonCommentsShort,
+            },
+            &[&format_percent(share, 0)],
+        ),
         Reason::FollowersExceedLikesSaves {
             followers,
             likes_saves,
@@ -177,10 +192,11 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
 
     let money = MoneyFormat::yuan(lang);
     let verdict = outputs.iter().find(|o| o.group == Group::Headline);
+    let hidden: Vec<&Output> = outputs.iter().filter(|o| o.group == Group::Data).collect();
     let (verdict_class, symbol) = match report.verdict {
         Ok(Verdict::Meets) => ("meets", "✓"),
         Ok(Verdict::Borderline) => ("borderline", "!"),
-        Ok(Verdict::Below) => ("below", "✗"),
+        Ok(Verdict::Below | Verdict::RedFlags) => ("below", "✗"),
         Err(_) => ("undefined", "–"),
     };
     // An undefined verdict says why in its place.
@@ -199,6 +215,9 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
                         <output name={v.key.clone()} data-value={v.data()}>{ verdict_text }</output>
                     }
                 </p>
+                { for hidden.iter().map(|o| html! {
+                    <output name={o.key.clone()} class="visually-hidden" data-value={o.data()}>{ o.text(&money) }</output>
+                }) }
                 <ul class="reasons">
                     { for report.reasons.iter().map(|r| html! {
                         <li class={classes!(r.is_warning().then_some("warning"))}>{ reason_text(lang, r) }</li>

@@ -1,0 +1,31 @@
+//! The formula panel: every figure's formula in words and where each
+//! default comes from (brief, practitioner or assumption).
+
+use crate::i18n::{Key, Lang};
+use yew::Html;
+
+const FORMULAS: [(&str, Key); 6] = [
+    ("<plan>_<tier>_cost", Key::MixFormulaCost),
+    (
+        "<plan>_<tier>_impressions · engagements · authentic",
+        Key::MixFormulaReach,
+    ),
+    ("<plan>_<tier>_cpe · cpm", Key::MixFormulaPer),
+    (
+        "creator_budget · feed_* · search_* · <plan>_unspent",
+        Key::MixFormulaPillars,
+    ),
+    ("opt_*", Key::MixFormulaOptimiser),
+    ("mc_authentic_* · mc_cpe_*", Key::MixFormulaBand),
+];
+
+const SOURCES: [Key; 3] = [
+    Key::MixSourceQuotes,
+    Key::MixSourceAds,
+    Key::MixSourceAssumptions,
+];
+
+/// Formulas and sources.
+pub fn formula_panel(lang: Lang) -> Html {
+    crate::ui::formula_panel(lang, &FORMULAS, &SOURCES)
+}
