@@ -232,11 +232,13 @@ impl Output {
         }
     }
 
-    /// The value as a person reads it; a dash when undefined.
+    /// The value as a person reads it. Undefined, a dash; a word (an
+    /// answer in words) says why instead.
     pub fn text(&self, money: &MoneyFormat) -> String {
         let lang = money.lang;
         let v = match &self.value {
             Value::Number(v) if v.is_finite() => *v,
+            Value::Undefined(why, _) if self.kind == Kind::Word => return lang.text(*why).into(),
             Value::Number(_) | Value::Undefined(..) => return "–".to_string(),
             Value::Date(d) => return d.display(lang),
             Value::Word(_, text) => return text.write(money),

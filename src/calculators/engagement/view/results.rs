@@ -199,11 +199,7 @@ pub fn EngagementResults(props: &EngagementResultsProps) -> Html {
         Ok(Verdict::Below | Verdict::RedFlags) => ("below", "✗"),
         Err(_) => ("undefined", "–"),
     };
-    // An undefined verdict says why in its place.
-    let verdict_text = verdict.map(|v| match v.reason() {
-        Some(why) => t(why).to_string(),
-        None => v.text(&money),
-    });
+    let verdict_text = verdict.map(|v| v.text(&money));
 
     html! {
         <div class="engagement-results">
