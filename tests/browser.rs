@@ -35,7 +35,7 @@ type Pairs = Vec<(&'static str, String)>;
 type Setter = fn(&mut EngagementForm) -> &mut String;
 
 /// The figures every engagement scenario shows.
-const FIGURES: [&str; 16] = common::outputs::PAGE_OUTPUTS;
+/// (The core lists them: see `common::outputs`.)
 
 /// The figures of the comment check, shown once comments are pasted.
 const COMMENT_FIGURES: [&str; 4] = [
@@ -225,7 +225,7 @@ fn output(root: &web_sys::Element, name: &str) -> String {
 fn assert_outputs(page: &Page, form: &EngagementForm, context: &str) {
     let shown = outputs(&page.root);
     let want = expected(form);
-    for name in FIGURES {
+    for name in &common::outputs::page_output_names() {
         assert!(
             shown.contains_key(name),
             "{context}: no <output name={name}>"

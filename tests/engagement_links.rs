@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::outputs::{fake_source_key, page_output, reason_keys, Value, PAGE_OUTPUTS};
+use common::outputs::{fake_source_key, page_output, page_output_names, reason_keys, Value};
 use common::{link_of, link_with, open, open_link, report_of_form, row, scenarios, viewed, Opened};
 use kolcalc::calculators::engagement::comments::{self, CommentFlag};
 use kolcalc::calculators::engagement::form::{EngagementForm, Field, NoteText};
@@ -76,7 +76,7 @@ fn published_links_keep_opening_to_the_same_scenario() {
             problems.push(format!("{at}: notices {:?}", opened.notices));
         }
         let report = report_of_form(&opened.form);
-        for name in PAGE_OUTPUTS {
+        for name in &page_output_names() {
             if !published.expected.iter().any(|(key, _)| key == name) {
                 problems.push(format!("{at}: {name} not listed"));
             }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::outputs::{page_output, Value, PAGE_OUTPUTS};
+use common::outputs::{page_output, page_output_names, Value};
 use common::report_of;
 use kolcalc::calculators::engagement::view::page::EngagementPage;
 use kolcalc::currency::Currency;
@@ -71,7 +71,7 @@ fn every_output_carries_the_value_compute_gives() {
         let report = report_of(query);
         for lang in Lang::ALL {
             let all = outputs(&render(query, lang));
-            for name in PAGE_OUTPUTS {
+            for name in &page_output_names() {
                 let shown = output(&all, name);
                 let at = format!("{name} in {lang:?} for {query:?}");
                 match page_output(&report, name).expect("a page output") {

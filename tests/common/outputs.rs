@@ -1,9 +1,13 @@
-//! The page's outputs by their stable names, as plain values, so fixtures
-//! and rendered pages can be compared with what `compute` returns.
+//! The page's outputs by their stable names, as plain values read from the
+//! core's list, so fixtures and rendered pages can be compared with what
+//! `compute` returns.
 
 use kolcalc::calculators::engagement::model::{
-    EngagementReport, FakeShareSource, Figure, Reason, Undefined,
+    EngagementInputs, EngagementReport, FakeShareSource, Reason, Undefined,
 };
+use kolcalc::calculators::engagement::{compute, outputs::outputs};
+use kolcalc::i18n::Key;
+use kolcalc::outputs::{Group, Output, Value as Listed};
 
 /// An output's value.
 #[derive(Clone, Debug, PartialEq)]
@@ -11,7 +15,7 @@ pub enum Value {
     /// A number (shown rounded, carried unrounded in `data-value`).
     Number(f64),
     /// A figure without value, and why.
-    Undefined(Undefined),
+    Undefined(Key),
     /// A key such as a tier or a verdict.
     Word(String),
 }
@@ -22,7 +26,9 @@ impl Value {
     pub fn parse(text: &str) -> Value {
         if let Some(why) = text.strip_prefix("undefined:") {
             return Value::Undefined(
-                undefined_from_key(why).unwrap_or_else(|| panic!("unknown reason {why}")),
+                undefined_from_key(why)
+                    .unwrap_or_else(|| panic!("unknown reason {why}"))
+                    .reason(),
             );
         }
         match text.parse::<f64>() {
@@ -40,25 +46,15 @@ impl Value {
     }
 }
 
-/// The names every page output goes by, in the order the page shows them.
-pub const PAGE_OUTPUTS: [&str; 16] = [
-    "verdict",
-    "tier",
-    "ratio_mean",
-    "ratio_median",
-    "share_above_benchmark",
-    "er_followers",
-    "er_views",
-    "save_share",
-    "comment_share",
-    "stability_cv",
-    "viral_rate",
-    "fake_share",
-    "authentic_followers",
-    "authentic_ratio_mean",
-    "likes_saves_notes",
-    "notes_counted",
-];
+/// The names of the outputs every scenario shows (the comment check's
+/// only once comments are pasted), in the order the page shows them.
+pub fn page_output_names() -> Vec<String> {
+    outputs(&compute(&EngagementInputs::default()))
+        .into_iter()
+        .filter(|o| o.group != Group::Figure("comments"))
+        .map(|o| o.key)
+        .collect()
+}
 
 /// The stable key of an undefined figure's reason.
 pub fn undefined_key(why: Undefined) -> &'static str {
@@ -112,10 +108,12 @@ pub fn reason_keys(report: &EngagementReport) -> Vec<&'static str> {
     report.reasons.iter().map(reason_key).collect()
 }
 
-fn figure(value: Figure) -> Value {
-    match value {
-        Ok(number) => Value::Number(number),
-        Err(why) => Value::Undefined(why),
+fn value(output: &Output) -> Value {
+    match &output.value {
+        Listed::Number(v) => Value::Number(*v),
+        Listed::Undefined(why, _) => Value::Undefined(*why),
+        Listed::Date(d) => Value::Word(d.iso()),
+        Listed::Word(code, _) => Value::Word(code.clone()),
     }
 }
 
@@ -128,36 +126,7 @@ pub fn fake_source_key(source: FakeShareSource) -> &'static str {
     }
 }
 
-/// The value of the page output `name` (one of [`PAGE_OUTPUTS`]).
+/// The value of the page output `name`, from the core's list.
 pub fn page_output(report: &EngagementReport, name: &str) -> Option<Value> {
-    Some(match name {
-        "verdict" => match report.verdict {
-            Ok(verdict) => Value::Word(verdict.key().to_string()),
-            Err(why) => Value::Undefined(why),
-        },
-        "tier" => Value::Word(report.tier.key().to_string()),
-        "ratio_mean" => figure(report.ratio_mean),
-        "ratio_median" => figure(report.ratio_median),
-        "share_above_benchmark" => figure(report.share_above_benchmark),
-        "er_followers" => figure(report.er_followers),
-        "er_views" => figure(report.er_views),
-        "save_share" => figure(report.save_share),
-        "comment_share" => figure(report.comment_share),
-        "stability_cv" => figure(report.stability_cv),
-        "viral_rate" => figure(report.viral_rate),
-        "fake_share" => Value::Number(report.fake_share),
-        "authentic_followers" => figure(report.authentic_followers),
-        "authentic_ratio_mean" => figure(report.authentic_ratio_mean),
-        "likes_saves_notes" => Value::Number(report.likes_saves_notes as f64),
-        "notes_counted" => Value::Number(report.notes.len() as f64),
-        "red_flags" => Value::Word(
-            report
-                .red_flags
-                .iter()
-                .map(|f| f.key())
-                .collect::<Vec<_>>()
-                .join(","),
-        ),
-        _ => return None,
-    })
+    outputs(report).iter().find(|o| o.key == name).map(value)
 }

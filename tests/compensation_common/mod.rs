@@ -1,13 +1,17 @@
 //! Helpers of the compensation tests: open a link the way the page does,
-//! and list every documented output with its value, by its page name.
+//! and read every output with its value, by its page name, from the core's
+//! list.
 #![allow(dead_code)]
 
 use kolcalc::calculators::compensation::form::CompensationForm;
 use kolcalc::calculators::compensation::link::{decode, encode};
 use kolcalc::calculators::compensation::model::{
-    compute, cover, Channel, CompensationInputs, CompensationReport, Figure, Item, Model, Undefined,
+    compute, Channel, CompensationInputs, CompensationReport, Model, Undefined,
 };
+use kolcalc::calculators::compensation::outputs::outputs as listed;
+use kolcalc::i18n::Key;
 use kolcalc::link::{build_query, LinkNotice, LinkReader, SharedSettings};
+use kolcalc::outputs::Value as Listed;
 
 /// A page output's value.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,95 +35,35 @@ pub fn undefined_key(why: Undefined) -> &'static str {
     }
 }
 
-fn figure(value: Figure) -> Value {
-    match value {
-        Ok(v) => Value::Num(v),
-        Err(why) => Value::Undefined(undefined_key(why)),
-    }
+/// The fixture name of an undefined figure's reason, from its text.
+fn undefined_name(why: Key) -> &'static str {
+    [
+        Undefined::NoResults,
+        Undefined::NoMargin,
+        Undefined::NeverBreaksEven,
+        Undefined::NeverCrosses,
+        Undefined::OnlyBetween,
+    ]
+    .into_iter()
+    .find(|u| u.reasons().0 == why)
+    .map_or("other", undefined_key)
 }
 
-/// Every output the page shows, by its `name`, in page order.
+/// Every output the page shows, by its `name`, in page order: the core's
+/// list.
 pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<(String, Value)> {
-    let (model, channel) = report.cheapest;
-    let mut all = vec![
-        (
-            "cheapest".to_string(),
-            Value::Word(format!("{}_{}", model.key(), channel.key())),
-        ),
-        (
-            "cheapest_ties".into(),
-            Value::Word(
-                report
-                    .cheapest_ties
-                    .iter()
-                    .map(|(m, k)| format!("{}_{}", m.key(), k.key()))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ),
-        ),
-        ("cheapest_total".into(), Value::Num(report.cheapest_total)),
-        (
-            "warnings".into(),
-            Value::Word(
-                report
-                    .warnings
-                    .iter()
-                    .map(|w| w.key())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ),
-        ),
-        (
-            "contribution_margin".into(),
-            Value::Num(report.contribution_margin),
-        ),
-        ("breakeven_roas".into(), figure(report.breakeven_roas)),
-    ];
-    for (i, k) in Channel::ALL.iter().enumerate() {
-        all.push((
-            format!("perf_vs_flat_{}", k.key()),
-            figure(report.perf_vs_flat[i]),
-        ));
-    }
-    for (i, k) in Channel::ALL.iter().enumerate() {
-        all.push((
-            format!("hybrid_vs_flat_{}", k.key()),
-            figure(report.hybrid_vs_flat[i]),
-        ));
-    }
-    for c in &report.combos {
-        let s = format!("{}_{}", c.model.key(), c.channel.key());
-        all.extend([
-            (format!("total_{s}"), Value::Num(c.total)),
-            (format!("creator_pay_{s}"), Value::Num(c.cost.creator_pay)),
-            (format!("fees_{s}"), Value::Num(c.cost.fees)),
-            (format!("fx_{s}"), Value::Num(c.cost.fx)),
-            (format!("product_{s}"), Value::Num(c.cost.product)),
-            (format!("cpe_{s}"), figure(c.per_engagement)),
-            (format!("cpr_{s}"), figure(c.per_read)),
-            (format!("cpc_{s}"), figure(c.per_click)),
-            (format!("cps_{s}"), figure(c.per_sale)),
-            (format!("profit_{s}"), Value::Num(c.profit)),
-            (format!("pays_{s}"), figure(c.pays_for_itself)),
-            (
-                format!("pays_until_{s}"),
-                figure(
-                    c.profitable
-                        .and_then(|p| p.1)
-                        .ok_or(Undefined::NeverCrosses),
-                ),
-            ),
-        ]);
-    }
-    for item in Item::ALL {
-        for k in Channel::ALL {
-            all.push((
-                format!("contract_{}_{}", item.key(), k.key()),
-                Value::Word(cover(inputs, item, k).key().to_string()),
-            ));
-        }
-    }
-    all
+    listed(inputs, report)
+        .into_iter()
+        .map(|o| {
+            let value = match o.value {
+                Listed::Number(v) => Value::Num(v),
+                Listed::Word(code, _) => Value::Word(code),
+                Listed::Date(d) => Value::Word(d.iso()),
+                Listed::Undefined(why, _) => Value::Undefined(undefined_name(why)),
+            };
+            (o.key, value)
+        })
+        .collect()
 }
 
 /// The value of output `name`.
