@@ -373,7 +373,8 @@ mod tests {
         assert!(reads_back(&read, &written));
         let again = decode(&written);
         assert_eq!(again.entries.len(), MAX_SAVED);
-        assert_eq!(again.entries.last(), many.last());
+        assert_eq!(again.entries.last(), many.get(MAX_SAVED));
+        assert_eq!(again.kept_unread(), 1);
     }
 
     #[test]
