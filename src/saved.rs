@@ -150,10 +150,10 @@ fn entry(line: &str) -> Option<Saved> {
     })
 }
 
-/// Whether this version can open a scenario of this calculator and format.
-fn opens(saved: &Saved) -> bool {
-    (1..=FORMAT_VERSION).contains(&saved.format)
-        && Calculator::ALL.iter().any(|c| c.slug() == saved.calculator)
+/// Whether a scenario comes from a newer version: a link format or a
+/// calculator this version does not have.
+fn from_a_newer_version(saved: &Saved) -> bool {
+    saved.format > FORMAT_VERSION || !Calculator::ALL.iter().any(|c| c.slug() == saved.calculator)
 }
 
 /// The store read back: every entry this version can show, and every other
@@ -187,8 +187,11 @@ pub fn decode(text: &str) -> Store {
     for line in lines {
         let why = match entry(line.strip_suffix('\r').unwrap_or(line)) {
             None => Unread::Damaged,
-            Some(s) if store.entries.iter().any(|o| o.id == s.id) => Unread::Damaged,
-            Some(s) if !opens(&s) => Unread::Newer,
+            // Format 0 was never written.
+            Some(s) if s.format == 0 || store.entries.iter().any(|o| o.id == s.id) => {
+                Unread::Damaged
+            }
+            Some(s) if from_a_newer_version(&s) => Unread::Newer,
             Some(_) if store.entries.len() >= MAX_SAVED => Unread::BeyondLimit,
             Some(s) => {
                 store.entries.push(s);

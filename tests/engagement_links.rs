@@ -123,8 +123,10 @@ fn hand_written_values_read_as_people_type_them() {
 #[test]
 fn typed_values_reopen_in_their_fields_with_their_errors() {
     for typed in ["abc", ""] {
-        let mut form = EngagementForm::default();
-        form.followers = typed.into();
+        let form = EngagementForm {
+            followers: typed.into(),
+            ..EngagementForm::default()
+        };
         let before = form.parse();
         let link = link_of(&form);
         let opened = open(&link);
