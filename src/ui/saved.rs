@@ -153,8 +153,11 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
             match write(&current) {
                 Status::None => {
                     status.set(saved_name.map_or(Status::None, Status::Saved));
-                    unread.set((current.damaged(), current.kept_unread()));
-                    list.set(current.entries);
+                    // Read again: a scenario beyond the most shown comes
+                    // into view once another is deleted.
+                    let written = load();
+                    unread.set((written.damaged(), written.kept_unread()));
+                    list.set(written.entries);
                 }
                 failed => status.set(failed),
             }
