@@ -1,9 +1,17 @@
 //! Scenario links. Every input lives in the route's query, with short keys a
 //! hub editor can write by hand: `#/engagement?v=1&lang=zh&f=12000&b=1.5`.
 //!
-//! Decoding never fails: a value that cannot be used falls back to its
-//! default and leaves a [`LinkNotice`] naming what was ignored; a query over
-//! [`MAX_QUERY_BYTES`] is refused whole before anything is parsed.
+//! The same link opens the same page. Whatever was typed in a field, valid
+//! or not, is written into the link and comes back into that field, where
+//! the form reads it exactly as before (with the same message beside it);
+//! rows are written cell by cell ([`join_cells`]), so one bad cell never
+//! costs its row. A link the app wrote therefore never leaves a notice.
+//!
+//! Decoding never fails. What no field can hold (an unknown or repeated
+//! key, a row with the wrong number of cells, an unknown choice such as
+//! `basis=xyz`, a newer format) can only come from a link edited by hand:
+//! the calculator keeps its default there and a [`LinkNotice`] names it. A
+//! query over [`MAX_QUERY_BYTES`] is refused whole before anything is parsed.
 
 use crate::currency::Currency;
 use crate::i18n::Lang;
@@ -122,6 +130,67 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
+/// Joins the cells of a row with `,`. A cell keeps exactly what was typed,
+/// whatever it holds: `%`, `,` and `;` inside a cell are escaped (`%25`,
+/// `%2C`, `%3B`), so a row never gains or loses a cell and a list of rows
+/// never gains or loses a row. Cells without them (every number) read as
+/// they did before, so published links keep their meaning.
+pub fn join_cells<S: AsRef<str>>(cells: &[S]) -> String {
+    cells
+        .iter()
+        .map(|cell| escape_cell(cell.as_ref()))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The cells of a row written by [`join_cells`], each exactly as typed.
+pub fn split_cells(row: &str) -> Vec<String> {
+    row.split(',').map(unescape_cell).collect()
+}
+
+/// Escapes the separators of rows and cells, and `%` itself, in one cell.
+pub fn escape_cell(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    for c in cell.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            ',' => out.push_str("%2C"),
+            ';' => out.push_str("%3B"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Undoes [`escape_cell`]. Any other `%` stays as written, so a hand-written
+/// `2%` (read from `2%25` in the address) is still two percent.
+pub fn unescape_cell(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut rest = cell;
+    while let Some(at) = rest.find('%') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let after = rest.get(at + 1..).unwrap_or("");
+        let escaped = match after.get(..2).map(str::to_ascii_uppercase).as_deref() {
+            Some("25") => Some('%'),
+            Some("2C") => Some(','),
+            Some("3B") => Some(';'),
+            _ => None,
+        };
+        match escaped {
+            Some(c) => {
+                out.push(c);
+                rest = after.get(2..).unwrap_or("");
+            }
+            None => {
+                out.push('%');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Bytes a calculator leaves free in its link for the shared keys (`v`,
 /// `lang`, `cur`, `rate`).
 pub const SHARED_KEYS_ROOM: usize = 96;
@@ -213,6 +282,20 @@ impl LinkReader {
         let value = self.take(key)?;
         if accept(&value) {
             Some(value)
+        } else {
+            self.ignore(key, &value);
+            None
+        }
+    }
+
+    /// Takes `key` as a row of exactly `count` cells (see [`split_cells`]).
+    /// The app always writes that many, so another count means the link
+    /// was edited by hand: it is reported and `None` returned.
+    pub fn take_cells(&mut self, key: &str, count: usize) -> Option<Vec<String>> {
+        let value = self.take(key)?;
+        let cells = split_cells(&value);
+        if cells.len() == count {
+            Some(cells)
         } else {
             self.ignore(key, &value);
             None
@@ -357,6 +440,44 @@ mod tests {
         }
         assert_eq!(percent_decode("%E7%B2%89%"), "粉%");
         assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    }
+
+    #[test]
+    fn cells_come_back_exactly_as_typed() {
+        let rows: [&[&str]; 5] = [
+            &["1,000", "2;3", "50%", "%2C", ""],
+            &["", "", ""],
+            &[" 12 ", "1.2万", "abc", "%", "%%25"],
+            &["a+b&c=d", "\n", "％", "100%25", "x%3b"],
+            &[""],
+        ];
+        for row in rows {
+            let joined = join_cells(row);
+            assert!(!joined.contains(';'), "{joined}");
+            // through the address as well: encoded, then decoded
+            let through = percent_decode(&percent_encode(&joined));
+            assert_eq!(split_cells(&through), row, "{joined}");
+        }
+        // numbers are written as they are, and a hand-written `%` stays
+        assert_eq!(join_cells(&["12000", "2.5", "30"]), "12000,2.5,30");
+        assert_eq!(split_cells("2%,5%2x,%2c"), vec!["2%", "5%2x", ","]);
+    }
+
+    #[test]
+    fn a_row_of_another_length_is_reported() {
+        let mut reader = LinkReader::new("w1=1,2,3&w2=1,2");
+        assert_eq!(
+            reader.take_cells("w1", 3),
+            Some(vec!["1".into(), "2".into(), "3".into()])
+        );
+        assert_eq!(reader.take_cells("w2", 3), None);
+        assert_eq!(
+            reader.finish(),
+            vec![LinkNotice::Ignored {
+                key: "w2".into(),
+                value: "1,2".into()
+            }]
+        );
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! Budget-mix links: published examples (the presets among them) keep opening
-//! to the same outputs, every key is always written, tampered values fall
-//! back one by one with a notice, oversized links are refused whole.
+//! to the same outputs, every key is always written, what was typed comes
+//! back cell by cell (valid or not), what no field can hold falls back with
+//! a notice, oversized links are refused whole.
 
 mod mix_common;
 
-use kolcalc::calculators::budget_mix::form::{Field, Global, MixForm};
+use kolcalc::calculators::budget_mix::form::{Column, Field, Global, MixForm};
 use kolcalc::calculators::budget_mix::link::{encode, fits, PRESETS};
+use kolcalc::calculators::budget_mix::model::Tier;
 use kolcalc::fields::FieldText;
 use kolcalc::link::{build_query, LinkNotice, MAX_QUERY_BYTES};
 use mix_common::{open, outputs};
@@ -77,29 +79,61 @@ fn every_key_is_always_written() {
     );
 }
 
+/// The page's case: the Mid KOL quote set to `50`, then Mid followers to
+/// `abc`, then reloaded. The page computed with the row's valid cells; the
+/// reopened page must show the same cells with the same message and
+/// compute the same, without a notice.
 #[test]
-fn tampered_values_fall_back_one_by_one() {
+fn a_row_with_a_bad_cell_reopens_cell_by_cell() {
+    let mut form = MixForm::default();
+    *form
+        .text_mut(Field::Cell(Tier::Mid, Column::Price))
+        .expect("a cell") = "50".into();
+    *form
+        .text_mut(Field::Cell(Tier::Mid, Column::Followers))
+        .expect("a cell") = "abc".into();
+    let link = build_query(&encode(&form));
+    let opened = open(&link);
+    assert_eq!(opened.notices, vec![], "{link}");
+    assert_eq!(opened.form, form, "{link}");
+    let (before, after) = (form.parse(1.0), opened.form.parse(1.0));
+    assert_eq!(after, before);
+    assert_eq!(Tier::Mid.of(&after.inputs.tiers).price, 50.0);
+    assert_eq!(after.errors.len(), 1);
+}
+
+/// A link edited by hand is read the same way: each value shows in its
+/// field with its own message; only what no field can hold (a row of
+/// another length, an unknown objective) falls back with a notice.
+#[test]
+fn hand_edited_values_show_in_their_fields() {
     let opened = open(
         "b=-5&vm=0&head=0,1,1,2,3,15,0&mid=1,2,3&obj=fame&headcap=99&koc=500,3000,4,7,12,30,7",
     );
     let defaults = MixForm::default();
-    for key in ["b", "vm", "head", "mid", "obj", "headcap"] {
-        assert!(
-            opened
-                .notices
-                .iter()
-                .any(|n| matches!(n, LinkNotice::Ignored { key: k, .. } if k == key)),
-            "{key}: {:?}",
-            opened.notices
-        );
-    }
-    assert_eq!(
-        opened.form.text(Field::Global(Global::Budget)),
-        defaults.text(Field::Global(Global::Budget))
-    );
-    assert_eq!(opened.form.cells[0], defaults.cells[0]);
-    // The good key beside them is kept.
+    let keys: Vec<&str> = opened
+        .notices
+        .iter()
+        .map(|n| match n {
+            LinkNotice::Ignored { key, .. } => key.as_str(),
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(keys, vec!["obj", "mid"], "{:?}", opened.notices);
+    assert_eq!(opened.form.text(Field::Global(Global::Budget)), "-5");
+    assert_eq!(opened.form.text(Field::Global(Global::HeadCap)), "99");
+    assert_eq!(opened.form.cells[0][0], "0");
+    assert_eq!(opened.form.cells[1], defaults.cells[1]);
     assert_eq!(opened.form.cells[3][6], "7");
+    let errors: Vec<Field> = opened.form.parse(1.0).errors.iter().map(|e| e.0).collect();
+    for field in [
+        Field::Global(Global::Budget),
+        Field::Global(Global::VideoMultiplier),
+        Field::Global(Global::HeadCap),
+        Field::Cell(Tier::Head, Column::Price),
+    ] {
+        assert!(errors.contains(&field), "{field:?}: {errors:?}");
+    }
 }
 
 #[test]

@@ -115,9 +115,11 @@ fn the_page_speaks_chinese_with_practitioner_terms() {
 }
 
 #[test]
-fn bad_link_values_show_a_notice_and_fall_back() {
+fn bad_link_values_show_in_their_fields_and_malformed_rows_in_a_notice() {
     let html = render("b=abc&head=0,1,2&zzz=1", Lang::En, Currency::Cny, 1.0);
-    assert!(html.contains("data-notices=\"3\""), "notices");
+    // the row of three cells and the unknown key; the budget shows as typed
+    assert!(html.contains("data-notices=\"2\""), "notices");
+    assert!(html.contains("value=\"abc\"") && html.contains("class=\"field-error\""));
     let shown = page_outputs(&html);
     assert_eq!(shown["creator_budget"].0, "140000");
 }

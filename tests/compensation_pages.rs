@@ -129,8 +129,12 @@ fn bad_input_gives_messages_never_nan_or_infinity() {
         Currency::Cny,
     );
     assert!(html.contains("<span class=\"cell-reason\">never breaks even</span>"));
-    // A tampered link says what it ignored.
+    // Values out of range show in their fields with their messages.
     let html = render("v=1&q=0&pf=150", Lang::En, Currency::Cny);
+    assert!(!html.contains("data-notices"));
+    assert_eq!(html.matches("class=\"field-error\"").count(), 2);
+    // What no field can hold is named in a notice.
+    let html = render("v=1&basis=xyz&zzz=1", Lang::En, Currency::Cny);
     assert!(html.contains("data-notices=\"2\""));
 }
 

@@ -210,25 +210,29 @@ fn an_undefined_figure_shows_a_dash_and_why_never_nan() {
 }
 
 #[test]
-fn a_tampered_link_shows_the_list_of_what_was_ignored() {
-    let html = render("f=abc&zzz=1&f=2", Lang::En);
+fn a_tampered_link_shows_the_list_of_what_no_field_could_hold() {
+    let html = render("f=abc&zzz=1&f=2&tiers=1,2", Lang::En);
     let aside = tags(&html, "aside");
     assert_eq!(aside.len(), 1, "{aside:?}");
     assert_eq!(attr(aside[0], "data-notices").as_deref(), Some("3"));
     for text in [
         "Some values in this link could not be used",
-        "f = “abc” is not a usable value.",
+        "tiers = “1,2” is not a usable value.",
         "f appears more than once; the first value is used.",
         "“zzz” is not a setting of this calculator.",
     ] {
         assert!(html.contains(text), "notice {text:?} missing");
     }
-    // the follower field shows the default, not the tampered text
+    // the follower field shows the text the link carried, with its message
     let followers = tags(&html, "input")
         .into_iter()
         .find(|t| attr(t, "id").as_deref() == Some("followers"))
         .expect("followers input");
-    assert_eq!(attr(followers, "value").as_deref(), Some("25000"));
+    assert_eq!(attr(followers, "value").as_deref(), Some("abc"));
+    assert!(
+        html.contains("class=\"field-error\""),
+        "no message beside Followers"
+    );
     // a clean link shows no notice at all
     assert!(tags(&render("f=9000", Lang::En), "aside").is_empty());
 }

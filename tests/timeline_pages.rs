@@ -142,12 +142,16 @@ fn every_field_has_a_label() {
 #[test]
 fn bad_values_show_errors_beside_their_fields() {
     let html = render("sel=5,4,3,w&s=2026-02-30", Lang::En);
-    // A tampered link keeps defaults and says which keys it could not use.
-    assert!(
-        html.contains("class=\"notice\"") && html.contains("sel") && html.contains("2026-02-30")
-    );
+    // What the link carried shows in its fields, each with its message,
+    // as on the page it was written from; no notice.
+    assert!(!html.contains("class=\"notice\""));
+    assert!(html.contains("value=\"2026-02-30\"") && html.contains("class=\"field-error\""));
+    assert!(html.contains("class=\"cell-error\""));
     let shown = page_outputs(&html);
     assert!(shown.contains_key("last_live_likely"));
+    // A row no field can hold keeps its default and is named in a notice.
+    let html = render("sel=5,4,3,x", Lang::En);
+    assert!(html.contains("class=\"notice\"") && html.contains("sel"));
 }
 
 #[test]

@@ -102,6 +102,10 @@ table! {
         "链接保留了除粘贴评论外的全部内容：加上评论会超过 8 KB 上限。";
     LinkTooLong: "This scenario is longer than a link can hold (8 KB), so the link would open with defaults; remove some notes to share it.",
         "当前数据超出链接上限（8 KB），打开链接会恢复默认值；请删减部分笔记后再分享。";
+    LinkTooLongValues: "This scenario is longer than a link can hold (8 KB), so the link would open with defaults; shorten the longest values typed in the fields to share it.",
+        "当前数据超出链接上限（8 KB），打开链接会恢复默认值；请缩短输入框中过长的内容后再分享。";
+    LinkTooLongDates: "This scenario is longer than a link can hold (8 KB), so the link would open with defaults; shorten the lists of extra days off and working days (a range such as 2026-07-01 ~ 2026-07-31 takes one line) to share it.",
+        "当前数据超出链接上限（8 KB），打开链接会恢复默认值；请精简额外休息日和调休上班日列表（如 2026-07-01 ~ 2026-07-31 这样的区间只占一行）后再分享。";
     SavedTitle: "Saved scenarios", "已保存的方案";
     SavedUnavailable: "Saving needs the browser's storage, which is not available here (a private window or an embedded frame). Copy the link instead: it holds the whole scenario.",
         "保存方案需要浏览器存储，但此处不可用（隐私窗口或嵌入框架）。请改用复制链接：链接包含完整方案。";
@@ -113,7 +117,15 @@ table! {
         "已保存 {0} 个方案，已达上限：请先删除一个再保存。";
     SavedWriteFailed: "Could not save: the browser's storage refused the write (it may be full or blocked). Nothing was lost: the address still holds your scenario.",
         "保存失败：浏览器存储拒绝写入（可能已满或被禁用）。内容未丢失：地址栏仍保存着当前方案。";
-    SavedDamaged: "{0} saved scenarios could not be read and were left out.", "有 {0} 个已保存方案无法读取，已略过。";
+    SavedDamaged: "{0} saved scenarios could not be read; they are kept as they are.", "有 {0} 个已保存方案无法读取，已原样保留。";
+    SavedKeptUnread: "{0} saved scenarios are kept unread: saved by a newer version of kolcalc, or beyond the {1} shown here.",
+        "另有 {0} 个已保存方案原样保留、未显示：由新版 kolcalc 保存，或超出此处显示的 {1} 个。";
+    SavedStorageFull: "This browser's storage for this site is full, so nothing can be saved right now. Free some space (delete saved scenarios here, or this site's other data in the browser's settings) and save again. Nothing was lost: the address still holds your scenario.",
+        "本浏览器为本网站分配的存储空间已满，暂时无法保存。请释放空间（删除此处已保存的方案，或在浏览器设置中清理本网站的其他数据）后再次保存。内容未丢失：地址栏仍保存着当前方案。";
+    SavedUnverified: "Could not save: what the browser stored did not read back as written, so it is not counted as saved. Nothing was lost: the address still holds your scenario.",
+        "保存失败：浏览器存储的内容读回时与写入的不一致，因此不算保存成功。内容未丢失：地址栏仍保存着当前方案。";
+    SavedNewerStore: "These scenarios were saved by a newer version of kolcalc. This version keeps them as they are and cannot add to them: open the newer version, or copy the link instead.",
+        "这些方案由新版 kolcalc 保存。此版本会原样保留它们，但无法在其中添加：请使用新版，或改用复制链接。";
     SavedNone: "Nothing saved for this calculator yet. Scenarios stay in this browser only.", "此计算器还没有保存的方案。方案仅保存在本浏览器中。";
     SavedCompare: "Compare the selected scenarios", "对比所选方案";
     SavedCompareHint: "Tick two or three scenarios to compare them side by side.", "勾选两到三个方案即可并排对比。";

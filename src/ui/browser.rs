@@ -99,15 +99,43 @@ fn storage() -> Option<web_sys::Storage> {
     window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-/// Whether storage can be written and read back here (not in a sandboxed
-/// frame, a private window that refuses it, or a full store).
-pub fn storage_works() -> bool {
+/// Why storage refused a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageRefusal {
+    /// This site's share of the browser's storage is full.
+    Full,
+    /// No storage here: blocked (a private window, a sandboxed frame) or
+    /// missing.
+    Unavailable,
+}
+
+/// Stores a value, or says why it could not be stored.
+pub fn store_or_why(key: &str, value: &str) -> Result<(), StorageRefusal> {
+    let storage = storage().ok_or(StorageRefusal::Unavailable)?;
+    storage.set_item(key, value).map_err(|error| {
+        let name = js_sys::Reflect::get(&error, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string());
+        // Firefox before 2020 names it differently.
+        match name.as_deref() {
+            Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") => StorageRefusal::Full,
+            _ => StorageRefusal::Unavailable,
+        }
+    })
+}
+
+/// Whether storage can be written and read back here, or why not: a full
+/// store is not a blocked one (space can be freed while the page is open).
+pub fn storage_state() -> Result<(), StorageRefusal> {
     const PROBE: &str = "kolcalc.probe";
-    let works = store(PROBE, "1") && stored(PROBE).as_deref() == Some("1");
+    let state = store_or_why(PROBE, "1").and_then(|()| match stored(PROBE).as_deref() {
+        Some("1") => Ok(()),
+        _ => Err(StorageRefusal::Unavailable),
+    });
     if let Some(storage) = storage() {
         let _ = storage.remove_item(PROBE);
     }
-    works
+    state
 }
 
 /// A stored value, or `None` where storage is missing or blocked.

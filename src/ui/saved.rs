@@ -1,15 +1,18 @@
 //! Saved scenarios on a calculator page: save the scenario in the address
 //! under a name, then list, open, rename, duplicate, delete and compare the
 //! calculator's saved ones. Storage is optional: where the browser blocks
-//! it, or a write fails, the panel says so and the page keeps working.
-//! Each write is read back to verify it. Leaving the page with unsaved
-//! edits to an opened scenario asks first.
+//! it, or a write fails, the panel says so and the page keeps working. A
+//! store already full when the page opens is still listed, and Save stays
+//! offered: it works again as soon as space is freed. Each write is read
+//! back to verify it. What this version cannot read is kept as it was and
+//! counted (`crate::saved`). Leaving the page with unsaved edits to an
+//! opened scenario asks first.
 
-use super::browser;
+use super::browser::{self, StorageRefusal};
 use crate::calculators::Calculator;
 use crate::i18n::{Key, Lang};
 use crate::link::{build_query, split_hash};
-use crate::saved::{self, Saved};
+use crate::saved::{self, Saved, Store};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,21 +32,40 @@ pub struct SavedScenariosProps {
 enum Status {
     None,
     Saved(String),
+    /// Storage refused the write for another reason than space.
     WriteFailed,
-    Damaged(usize),
+    /// The write was stored but did not read back as written.
+    Unverified,
+    /// The browser's storage for this site is full.
+    StorageFull,
+    /// The store holds the most scenarios it shows.
     Full,
+    /// The store was written by a newer version and is left as it is.
+    NewerStore,
 }
 
-/// The stored scenarios, and how many stored entries could not be read.
-fn load() -> (Vec<Saved>, usize) {
-    browser::stored(STORAGE_KEY).map_or((Vec::new(), 0), |text| saved::decode(&text))
+/// The stored scenarios, with what this version keeps unread.
+fn load() -> Store {
+    browser::stored(STORAGE_KEY).map_or_else(Store::default, |text| saved::decode(&text))
 }
 
-/// Writes the list and reads it back; `false` when storage refused it.
-fn write(list: &[Saved]) -> bool {
-    let text = saved::encode(list);
-    browser::store(STORAGE_KEY, &text)
-        && browser::stored(STORAGE_KEY).as_deref() == Some(text.as_str())
+/// Writes the store and reads it back: every entry must come back as it is.
+fn write(store: &Store) -> Status {
+    if !store.writable() {
+        return Status::NewerStore;
+    }
+    let text = saved::encode(store);
+    if !saved::reads_back(store, &text) {
+        return Status::Unverified;
+    }
+    match browser::store_or_why(STORAGE_KEY, &text) {
+        Err(StorageRefusal::Full) => Status::StorageFull,
+        Err(StorageRefusal::Unavailable) => Status::WriteFailed,
+        Ok(()) => match browser::stored(STORAGE_KEY) {
+            Some(back) if back == text && saved::reads_back(store, &back) => Status::None,
+            _ => Status::Unverified,
+        },
+    }
 }
 
 /// The scenario's query in the address, without the embed flag.
@@ -60,12 +82,22 @@ fn current_query() -> String {
 /// The saved-scenarios panel.
 #[function_component]
 pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
-    let available = *use_memo((), |_| browser::storage_works());
+    // Blocked storage stays blocked while the page is open; full storage
+    // may be freed, so the panel then stays and says so.
+    let state = *use_memo((), |_| browser::storage_state());
+    let available = state != Err(StorageRefusal::Unavailable);
     let stored = use_memo((), |_| load());
-    let list = use_state(|| stored.0.clone());
-    let status = use_state(|| match stored.1 {
-        0 => Status::None,
-        damaged => Status::Damaged(damaged),
+    let list = use_state(|| stored.entries.clone());
+    // Counted when the page opens and after each write.
+    let unread = use_state(|| (stored.damaged(), stored.kept_unread()));
+    let status = use_state(|| {
+        if !stored.writable() {
+            Status::NewerStore
+        } else if state == Err(StorageRefusal::Full) {
+            Status::StorageFull
+        } else {
+            Status::None
+        }
     });
     let name = use_state(String::new);
     let renaming = use_state(|| None::<(u64, String)>);
@@ -114,14 +146,20 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
     let update: Update = {
         let list = list.clone();
         let status = status.clone();
-        Rc::new(move |change: &dyn Fn(&mut Vec<Saved>) -> Option<String>| {
-            let mut current = load().0;
+        let unread = unread.clone();
+        Rc::new(move |change: &dyn Fn(&mut Store) -> Option<String>| {
+            let mut current = load();
             let saved_name = change(&mut current);
-            if write(&current) {
-                status.set(saved_name.map_or(Status::None, Status::Saved));
-                list.set(current);
-            } else {
-                status.set(Status::WriteFailed);
+            match write(&current) {
+                Status::None => {
+                    status.set(saved_name.map_or(Status::None, Status::Saved));
+                    // Read again: a scenario beyond the most shown comes
+                    // into view once another is deleted.
+                    let written = load();
+                    unread.set((written.damaged(), written.kept_unread()));
+                    list.set(written.entries);
+                }
+                failed => status.set(failed),
             }
         })
     };
@@ -136,7 +174,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
     let full = {
         let status = status.clone();
         move || {
-            let full = load().0.len() >= saved::MAX_SAVED;
+            let full = load().entries.len() >= saved::MAX_SAVED;
             if full {
                 status.set(Status::Full);
             }
@@ -155,7 +193,9 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
             }
             let typed = (*name).clone();
             let opened = opened.clone();
-            update(&move |list: &mut Vec<Saved>| {
+            update(&move |store: &mut Store| {
+                let id = store.next_id();
+                let list = &mut store.entries;
                 let base = if saved::clean_name(&typed).is_empty() {
                     format!(
                         "{} {}",
@@ -166,7 +206,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                     typed.clone()
                 };
                 let entry = Saved {
-                    id: saved::next_id(list),
+                    id,
                     name: saved::unique_name(list, slug, &base),
                     calculator: slug.to_string(),
                     format: crate::link::FORMAT_VERSION,
@@ -188,8 +228,8 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                 return;
             };
             let opened = opened.clone();
-            update(&move |list: &mut Vec<Saved>| {
-                let entry = list.iter_mut().find(|s| s.id == id)?;
+            update(&move |store: &mut Store| {
+                let entry = store.entries.iter_mut().find(|s| s.id == id)?;
                 entry.query = current_query();
                 entry.format = crate::link::FORMAT_VERSION;
                 *opened.borrow_mut() = Some(entry.clone());
@@ -222,10 +262,12 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                 if full() {
                     return;
                 }
-                update(&move |list: &mut Vec<Saved>| {
+                update(&move |store: &mut Store| {
+                    let new_id = store.next_id();
+                    let list = &mut store.entries;
                     let source = list.iter().find(|s| s.id == id)?.clone();
                     let copy = Saved {
-                        id: saved::next_id(list),
+                        id: new_id,
                         name: saved::unique_name(list, slug, &source.name),
                         ..source
                     };
@@ -239,8 +281,8 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
             let update = update.clone();
             let selected = selected.clone();
             Callback::from(move |_| {
-                update(&move |list: &mut Vec<Saved>| {
-                    list.retain(|s| s.id != id);
+                update(&move |store: &mut Store| {
+                    store.entries.retain(|s| s.id != id);
                     None
                 });
                 selected.set(selected.iter().copied().filter(|&s| s != id).collect());
@@ -325,10 +367,22 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                     Status::None => String::new(),
                     Status::Saved(n) => lang.format(Key::SavedDone, &[n]),
                     Status::WriteFailed => t(Key::SavedWriteFailed).to_string(),
-                    Status::Damaged(n) => lang.format(Key::SavedDamaged, &[&n.to_string()]),
+                    Status::Unverified => t(Key::SavedUnverified).to_string(),
+                    Status::StorageFull => t(Key::SavedStorageFull).to_string(),
                     Status::Full => lang.format(Key::SavedFull, &[&saved::MAX_SAVED.to_string()]),
+                    Status::NewerStore => t(Key::SavedNewerStore).to_string(),
                 } }
             </p>
+            if unread.0 > 0 || unread.1 > 0 {
+                <p class="field-hint" id="saved-unread">
+                    if unread.0 > 0 {
+                        { lang.format(Key::SavedDamaged, &[&unread.0.to_string()]) }{ " " }
+                    }
+                    if unread.1 > 0 {
+                        { lang.format(Key::SavedKeptUnread, &[&unread.1.to_string(), &saved::MAX_SAVED.to_string()]) }
+                    }
+                </p>
+            }
             if mine.is_empty() {
                 <p class="field-hint">{ t(Key::SavedNone) }</p>
             } else {
@@ -345,7 +399,7 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
     }
 }
 
-type Update = Rc<dyn Fn(&dyn Fn(&mut Vec<Saved>) -> Option<String>)>;
+type Update = Rc<dyn Fn(&dyn Fn(&mut Store) -> Option<String>)>;
 
 /// The inline form that renames scenario `id`.
 fn rename_form(
@@ -370,7 +424,8 @@ fn rename_form(
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let text = text.clone();
-            update(&move |list: &mut Vec<Saved>| {
+            update(&move |store: &mut Store| {
+                let list = &mut store.entries;
                 let others: Vec<Saved> = list.iter().filter(|s| s.id != id).cloned().collect();
                 let name = saved::unique_name(&others, slug, &text);
                 let entry = list.iter_mut().find(|s| s.id == id)?;

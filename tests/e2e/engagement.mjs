@@ -187,14 +187,16 @@ async function pasteRows(browser) {
 async function links(browser) {
   const context = await newContext(browser);
 
-  await check('a tampered link names both the bad value and the unknown key', async () => {
+  await check('a tampered link shows the bad value in its field and names the unknown key', async () => {
     const page = await open(context, '#/engagement?v=1&lang=en&f=abc&zzz=1', 'tampered');
     await ready(page);
     const notice = page.getByRole('status').filter({ hasText: 'zzz' });
     await notice.waitFor({ timeout: 2000 });
     const said = await notice.innerText();
-    expect(said.includes('abc') && said.includes('zzz'), `notice: ${said}`);
-    expectEqual(await page.locator('#followers').inputValue(), '25000', 'followers fell back');
+    expect(!said.includes('abc') && said.includes('zzz'), `notice: ${said}`);
+    expectEqual(await page.locator('#followers').inputValue(), 'abc', 'followers as the link wrote them');
+    expectEqual(await page.locator('.field-error').count(), 1, 'its message beside it');
+    expectEqual(await dataValue(page, 'ratio_mean'), '', 'no ratio without followers');
     expectEqual(await dataValue(page, 'notes_counted'), '6', 'default notes');
     await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
     await notice.waitFor({ state: 'detached', timeout: 2000 });

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // End-to-end tests of saved scenarios and their comparison in real
 // Chromium: save, reload, open, rename, duplicate, delete; storage that is
-// blocked or full; the warning before leaving unsaved edits; comparing two
-// or three scenarios in a table that is itself a link.
+// blocked or full (already full as the page opens, then freed); the warning
+// before leaving unsaved edits; comparing two or three scenarios in a table
+// that is itself a link; no save lost: ids never collide, and what this
+// version cannot read (damaged, newer, beyond the 200 shown) is kept.
 //
 //   node tests/e2e/saved.mjs           (KOLCALC_DIST=… to serve another dist/)
 
@@ -125,7 +127,7 @@ async function storageFailures(browser) {
   await check('a full store says the save failed, in the page language, and loses nothing', async () => {
     await typeInto(page.locator('#saved-name'), '方案A');
     await page.locator('.saved-form button[type="submit"]').click();
-    await page.getByText('保存失败').waitFor({ timeout: 3000 });
+    await page.getByText('存储空间已满，暂时无法保存').waitFor({ timeout: 3000 });
     expectEqual(await dataValue(page, 'start'), '2026-03-02', 'scenario kept');
     expect(page.url().includes('s=2026-03-02'), 'the address still holds it');
   });
@@ -153,8 +155,8 @@ async function storageFailures(browser) {
   });
   const third = await open(damaged, '#/engagement?lang=en', 'damaged store');
   await ready(third);
-  await check('a damaged entry is left out with a note; the others still open', async () => {
-    await third.getByText('1 saved scenarios could not be read').waitFor();
+  await check('a damaged entry is counted and kept; the others still open', async () => {
+    await third.getByText('1 saved scenarios could not be read; they are kept as they are').waitFor();
     await third.getByRole('link', { name: 'Good', exact: true }).click();
     await until(async () => ((await third.locator('#followers').inputValue()) === '9000' ? true : null), 'opened');
   });
@@ -189,4 +191,109 @@ async function storageFailures(browser) {
   await crowded.close();
 }
 
-await runScenarios({ dist, outDir }, [savedScenarios, storageFailures]);
+/** A context whose store starts as `text` (seeded once, before the app). */
+async function seeded(browser, text) {
+  const context = await newContext(browser);
+  await context.addInitScript((stored) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('kolcalc.saved', stored);
+    }
+  }, text);
+  return context;
+}
+
+const stored = (page) => page.evaluate(() => localStorage.getItem('kolcalc.saved'));
+
+async function noSaveLost(browser) {
+  const max = await seeded(browser, 'kolcalc-saved 1\n18446744073709551615\tengagement\t1\tMax\tv=1&f=1000');
+  const page = await open(max, '#/engagement?lang=en', 'largest id');
+  await ready(page);
+  await check('beside an id of the largest 64-bit value, a new save takes a free id and survives a reload', async () => {
+    await save(page, 'New one');
+    await page.reload();
+    await page.getByRole('link', { name: 'New one', exact: true }).waitFor({ timeout: 3000 });
+    expectEqual(JSON.stringify(await names(page)), JSON.stringify(['Max', 'New one']), 'saved names');
+    expectEqual(await page.locator('#saved-unread').count(), 0, 'nothing unread');
+    const ids = (await stored(page)).split('\n').slice(1).map((line) => line.split('\t')[0]);
+    expectEqual(new Set(ids).size, 2, `distinct ids ${ids}`);
+  });
+  await max.close();
+
+  // What a newer version wrote, and a damaged line: kept byte for byte.
+  const unread = [
+    '7\tshortlist\t1\tAgency%20list\tv=1&rows=12',
+    '8\ttimeline\t2\tNext%20format\tv=2&plan=x',
+    'garbled\tline',
+  ];
+  const newer = await seeded(browser, ['kolcalc-saved 1', '1\tengagement\t1\tGood\tv=1&f=9000', ...unread].join('\n'));
+  const other = await open(newer, '#/engagement?lang=en', 'newer store');
+  await ready(other);
+  await check('what this version cannot read is counted and kept byte for byte through a save and a delete', async () => {
+    const note = other.locator('#saved-unread');
+    await note.getByText('1 saved scenarios could not be read').waitFor({ timeout: 3000 });
+    await note.getByText('2 saved scenarios are kept unread').waitFor();
+    await save(other, 'Mine');
+    await other.getByRole('button', { name: 'Delete “Good”' }).click();
+    await until(async () => ((await names(other)).includes('Good') ? null : true), 'deleted');
+    const lines = (await stored(other)).split('\n');
+    for (const line of unread) expect(lines.includes(line), `kept: ${line}`);
+    const ids = lines.slice(1).map((line) => line.split('\t')[0]);
+    expect(!ids.slice(0, -3).includes('7') && !ids.slice(0, -3).includes('8'), `ids ${ids}`);
+  });
+  await newer.close();
+
+  // More than the store shows: the one beyond is kept, and shown once there is room.
+  const lines = ['kolcalc-saved 1'];
+  for (let id = 1; id <= 201; id += 1) lines.push(`${id}\tengagement\t1\tScenario ${id}\tv=1&f=${9000 + id}`);
+  const many = await seeded(browser, lines.join('\n'));
+  const crowded = await open(many, '#/engagement?lang=en', 'beyond the most shown');
+  await ready(crowded);
+  await check('a scenario beyond the 200 shown is kept, and shown once one is deleted', async () => {
+    await crowded.getByText('1 saved scenarios are kept unread').waitFor({ timeout: 3000 });
+    expectEqual(await crowded.locator('.saved-name').count(), 200, 'listed');
+    await crowded.getByRole('button', { name: 'Delete “Scenario 1”' }).click();
+    await until(async () => ((await stored(crowded)).split('\n').length === 201 ? true : null), 'written');
+    await crowded.reload();
+    await crowded.getByRole('link', { name: 'Scenario 201', exact: true }).waitFor({ timeout: 3000 });
+    expectEqual(await crowded.locator('#saved-unread').count(), 0, 'nothing unread');
+  });
+  await many.close();
+
+  // Storage already full as the page opens: filled by another page of the
+  // site, to the last character.
+  const full = await newContext(browser);
+  const filler = await open(full, '#/', 'filler');
+  await ready(filler);
+  await filler.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 4)) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler.${n}`, chunk);
+          n += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  const fullPage = await open(full, '#/engagement?lang=en', 'storage full at open');
+  await ready(fullPage);
+  await check('storage full as the page opens: the panel says so (not "unavailable") and keeps Save', async () => {
+    await fullPage.getByText("This browser's storage for this site is full").waitFor({ timeout: 3000 });
+    expectEqual(await fullPage.locator('#saved-unavailable').count(), 0, 'not called unavailable');
+    await fullPage.getByRole('button', { name: 'Save this scenario' }).waitFor();
+  });
+  await check('once space is freed, Save works without a reload', async () => {
+    await fullPage.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('filler.')) localStorage.removeItem(key);
+    });
+    await save(fullPage, 'After freeing');
+    expect((await stored(fullPage)).includes('After%20freeing'), 'stored');
+  });
+  await full.close();
+}
+
+await runScenarios({ dist, outDir }, [savedScenarios, storageFailures, noSaveLost]);

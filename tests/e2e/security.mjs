@@ -388,7 +388,7 @@ async function everyLinkKey(browser) {
               expectEqual(await page.locator(selector).inputValue(), payload, `${k} in ${selector}`);
             }
           }
-          const listed = Number(await notices.getAttribute('data-notices'));
+          const listed = (await notices.count()) ? Number(await notices.getAttribute('data-notices')) : 0;
           expect(listed <= batch.length, `${listed} notices for ${batch.length} keys`);
           await expectClean(page, `${slug} link`);
           counts.linkKeys += batch.filter(([k]) => keys.includes(k) || SHARED_KEYS.includes(k)).length;

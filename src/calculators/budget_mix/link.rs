@@ -7,14 +7,10 @@
 //! always written so a published link keeps its meaning when defaults change.
 //! The presets are ordinary links built from these keys.
 
-use super::form::{count_share, Column, Field, Global, MixForm};
+use super::form::{Column, Field, Global, MixForm};
 use super::model::{Objective, Tier};
 use crate::fields::FieldText;
-use crate::link::LinkReader;
-
-fn clean(text: &str) -> String {
-    text.chars().filter(|&c| c != ',' && c != ';').collect()
-}
+use crate::link::{join_cells, LinkReader};
 
 /// The link pairs of a form.
 pub fn encode(form: &MixForm) -> Vec<(&'static str, String)> {
@@ -24,8 +20,8 @@ pub fn encode(form: &MixForm) -> Vec<(&'static str, String)> {
         .collect();
     pairs.push(("obj", form.objective.key().to_string()));
     for t in Tier::ALL {
-        let cells = Column::ALL.map(|c| clean(form.text(Field::Cell(t, c))));
-        pairs.push((t.key(), cells.join(",")));
+        let cells = Column::ALL.map(|c| form.text(Field::Cell(t, c)));
+        pairs.push((t.key(), join_cells(&cells)));
     }
     pairs
 }
@@ -36,12 +32,14 @@ pub fn fits(form: &MixForm) -> bool {
     crate::link::fits(&encode(form))
 }
 
-/// Reads the calculator's keys; anything unusable keeps its default and
-/// leaves a notice in the reader.
+/// Reads the calculator's keys. Every value goes into its field as written
+/// (a tier cell by cell), where the form reads it as it would have read it
+/// on the page; only what no field can hold keeps its default and leaves a
+/// notice in the reader.
 pub fn decode(reader: &mut LinkReader) -> MixForm {
     let mut form = MixForm::default();
     for g in Global::ALL {
-        if let Some(v) = reader.take_valid(g.key(), |v| g.kind().read(v).is_ok()) {
+        if let Some(v) = reader.take(g.key()) {
             if let Some(slot) = form.text_mut(Field::Global(g)) {
                 *slot = v;
             }
@@ -51,26 +49,13 @@ pub fn decode(reader: &mut LinkReader) -> MixForm {
         form.objective = Objective::from_key(&v).unwrap_or(Objective::Engagements);
     }
     for t in Tier::ALL {
-        let Some(v) = reader.take(t.key()) else {
+        let Some(cells) = reader.take_cells(t.key(), Column::ALL.len()) else {
             continue;
         };
-        let cells: Vec<&str> = v.split(',').map(str::trim).collect();
-        let usable = cells.len() == Column::ALL.len()
-            && Column::ALL
-                .iter()
-                .zip(&cells)
-                .all(|(c, text)| match count_share(*c, text) {
-                    Some(share) => share.is_ok(),
-                    None => c.kind().read(text).is_ok(),
-                });
-        if usable {
-            for (c, text) in Column::ALL.iter().zip(&cells) {
-                if let Some(slot) = form.text_mut(Field::Cell(t, *c)) {
-                    *slot = (*text).to_string();
-                }
+        for (c, text) in Column::ALL.iter().zip(cells) {
+            if let Some(slot) = form.text_mut(Field::Cell(t, *c)) {
+                *slot = text;
             }
-        } else {
-            reader.ignore(t.key(), &v);
         }
     }
     form

@@ -19,7 +19,7 @@
 use super::form::{CompensationForm, Field, RANGES};
 use super::model::Basis;
 use crate::fields::FieldText;
-use crate::link::LinkReader;
+use crate::link::{join_cells, LinkReader};
 
 /// The single-value link key of a field (`None` for parts of an estimate).
 pub fn key(field: Field) -> Option<&'static str> {
@@ -54,10 +54,6 @@ pub fn key(field: Field) -> Option<&'static str> {
     })
 }
 
-fn clean(text: &str) -> String {
-    text.chars().filter(|&c| c != ',').collect()
-}
-
 /// The link pairs of a form, in field order, every key written.
 pub fn encode(form: &CompensationForm) -> Vec<(&'static str, String)> {
     let mut pairs = Vec::with_capacity(30);
@@ -65,8 +61,7 @@ pub fn encode(form: &CompensationForm) -> Vec<(&'static str, String)> {
         if let Some(k) = key(field) {
             pairs.push((k, form.text(field).to_string()));
         } else if let Some((k, parts)) = RANGES.iter().find(|(_, p)| p[0] == field) {
-            let joined = parts.map(|f| clean(form.text(f))).join(",");
-            pairs.push((k, joined));
+            pairs.push((k, join_cells(&parts.map(|f| form.text(f)))));
         }
         if field == Field::Returns {
             pairs.push(("basis", form.basis.key().to_string()));
@@ -90,30 +85,25 @@ pub fn fits(form: &CompensationForm) -> bool {
     crate::link::fits(&encode(form))
 }
 
-/// Reads the calculator's keys; anything unusable keeps its default and
-/// leaves a notice in the reader.
+/// Reads the calculator's keys. Every value goes into its field as written
+/// (an estimate cell by cell), where the form reads it as it would have read
+/// it on the page; only what no field can hold keeps its default and leaves
+/// a notice in the reader.
 pub fn decode(reader: &mut LinkReader) -> CompensationForm {
     let mut form = CompensationForm::default();
     for field in Field::ALL {
         if let Some(k) = key(field) {
-            if let Some(v) = reader.take_valid(k, |v| field.kind().read(v).is_ok()) {
+            if let Some(v) = reader.take(k) {
                 if let Some(slot) = form.text_mut(field) {
                     *slot = v;
                 }
             }
         } else if let Some((k, parts)) = RANGES.iter().find(|(_, p)| p[0] == field) {
-            if let Some(v) = reader.take(k) {
-                let values: Vec<Option<f64>> =
-                    v.split(',').map(|t| field.kind().read(t).ok()).collect();
-                match values.as_slice() {
-                    [Some(l), Some(m), Some(h)] if l <= m && m <= h => {
-                        for (f, text) in parts.iter().zip(v.split(',')) {
-                            if let Some(slot) = form.text_mut(*f) {
-                                *slot = text.trim().to_string();
-                            }
-                        }
+            if let Some(cells) = reader.take_cells(k, parts.len()) {
+                for (f, text) in parts.iter().zip(cells) {
+                    if let Some(slot) = form.text_mut(*f) {
+                        *slot = text;
                     }
-                    _ => reader.ignore(k, &v),
                 }
             }
         }

@@ -91,6 +91,12 @@ impl NoteText {
             .all(|&c| self.cell(c).trim().is_empty())
     }
 
+    /// Whether nothing at all was typed in the row (a row just added): it
+    /// is left out of the link. A row of spaces is blank but typed in.
+    pub fn is_untouched(&self) -> bool {
+        NoteColumn::ALL.iter().all(|&c| self.cell(c).is_empty())
+    }
+
     /// Reads the row: `Ok(None)` for a blank row, the first bad cell otherwise.
     pub fn read(&self) -> Result<Option<Note>, (NoteColumn, FieldError)> {
         if self.is_blank() {

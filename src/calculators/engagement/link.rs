@@ -9,16 +9,12 @@
 //! comments, the bulkiest input, are left out of a link they would overflow
 //! (the page says so), and the page warns when a scenario cannot fit at all.
 
-use super::form::{EngagementForm, NoteColumn, NoteText, LINE_RANGE_PCT};
+use super::form::{EngagementForm, NoteColumn, NoteText};
 use super::model::MAX_NOTES;
 use crate::link::{
-    build_query, fits, percent_encode, LinkNotice, LinkReader, MAX_QUERY_BYTES, SHARED_KEYS_ROOM,
+    build_query, fits, join_cells, percent_encode, split_cells, LinkNotice, LinkReader,
+    MAX_QUERY_BYTES, SHARED_KEYS_ROOM,
 };
-use crate::units::{parse_count, parse_percent, parse_positive_count};
-
-fn clean_cell(text: &str) -> String {
-    text.chars().filter(|&c| c != ',' && c != ';').collect()
-}
 
 /// The link pairs of a form, every key always written so a published link
 /// keeps meaning the same scenario when defaults change. Comments are left
@@ -61,20 +57,18 @@ pub fn fit(form: &EngagementForm) -> LinkFit {
 }
 
 fn encode_without_comments(form: &EngagementForm) -> Vec<(&'static str, String)> {
-    // Blank rows (just added, not yet typed in) are not part of the scenario.
+    // Rows just added and not yet typed in are not part of the scenario.
     let notes = form
         .notes
         .iter()
-        .filter(|row| !row.is_blank())
+        .filter(|row| !row.is_untouched())
         .map(|row| {
-            let mut cells: Vec<String> = NoteColumn::ALL
-                .iter()
-                .map(|&c| clean_cell(row.cell(c)))
-                .collect();
-            if cells.last().is_some_and(|v| v.trim().is_empty()) {
+            let mut cells: Vec<&str> = NoteColumn::ALL.iter().map(|&c| row.cell(c)).collect();
+            // Views are optional: a row without them has four cells.
+            if cells.last() == Some(&"") {
                 cells.pop();
             }
-            cells.join(",")
+            join_cells(&cells)
         })
         .collect::<Vec<_>>()
         .join(";");
@@ -87,62 +81,54 @@ fn encode_without_comments(form: &EngagementForm) -> Vec<(&'static str, String)>
         ("fake", form.fake.clone()),
         (
             "tiers",
-            [&form.tail_from, &form.mid_from, &form.head_from]
-                .map(|t| clean_cell(t))
-                .join(","),
+            join_cells(&[&form.tail_from, &form.mid_from, &form.head_from]),
         ),
         ("ls", form.profile_likes_saves.clone()),
     ]
 }
 
-fn parse_note_row(text: &str) -> Option<NoteText> {
-    let cells: Vec<&str> = text.split(',').collect();
+/// A note row from its cells as the link carries them, `None` when it has
+/// neither four nor five cells (the app writes one or the other).
+fn note_row(text: &str) -> Option<NoteText> {
+    let cells = split_cells(text);
     if !(4..=5).contains(&cells.len()) {
         return None;
     }
-    let cell = |i: usize| cells.get(i).map_or("", |c| c.trim());
-    let row = NoteText::from_cells([cell(0), cell(1), cell(2), cell(3), cell(4)]);
-    match row.read() {
-        Ok(Some(_)) => Some(row),
-        _ => None,
-    }
+    let cell = |i: usize| cells.get(i).map_or("", String::as_str);
+    Some(NoteText::from_cells([
+        cell(0),
+        cell(1),
+        cell(2),
+        cell(3),
+        cell(4),
+    ]))
 }
 
-/// Reads the calculator's keys; anything unusable keeps its default and
-/// leaves a notice in the reader.
+/// Reads the calculator's keys. Every value goes into its field as written,
+/// where the form reads it as it would have read it on the page; only what
+/// no field can hold keeps its default and leaves a notice in the reader.
 pub fn decode(reader: &mut LinkReader) -> EngagementForm {
     let mut form = EngagementForm::default();
-    let line_ok = |v: &str| parse_percent(v, LINE_RANGE_PCT.0, LINE_RANGE_PCT.1).is_ok();
-    if let Some(v) = reader.take_valid("f", |v| parse_positive_count(v).is_ok()) {
-        form.followers = v;
-    }
-    if let Some(v) = reader.take_valid("b", line_ok) {
-        form.benchmark = v;
-    }
-    if let Some(v) = reader.take_valid("sus", line_ok) {
-        form.suspicious = v;
-    }
-    if let Some(v) = reader.take_valid("qual", line_ok) {
-        form.qualified = v;
-    }
-    if let Some(v) = reader.take_valid("fake", |v| {
-        v.trim().is_empty() || parse_percent(v, 0.0, 100.0).is_ok()
-    }) {
-        form.fake = v;
-    }
-    if let Some(v) = reader.take_valid("ls", |v| v.trim().is_empty() || parse_count(v).is_ok()) {
-        form.profile_likes_saves = v;
-    }
-    if let Some(v) = reader.take("tiers") {
-        let bounds: Result<Vec<u64>, _> = v.split(',').map(parse_positive_count).collect();
-        match bounds.as_deref() {
-            Ok(&[tail, mid, head]) if tail < mid && mid < head => {
-                form.tail_from = tail.to_string();
-                form.mid_from = mid.to_string();
-                form.head_from = head.to_string();
-            }
-            _ => reader.ignore("tiers", &v),
+    for (key, field) in [
+        ("f", &mut form.followers),
+        ("b", &mut form.benchmark),
+        ("sus", &mut form.suspicious),
+        ("qual", &mut form.qualified),
+        ("fake", &mut form.fake),
+        ("ls", &mut form.profile_likes_saves),
+        ("cm", &mut form.comments),
+    ] {
+        if let Some(v) = reader.take(key) {
+            *field = v;
         }
+    }
+    if let Some([tail, mid, head]) = reader
+        .take_cells("tiers", 3)
+        .and_then(|cells| <[String; 3]>::try_from(cells).ok())
+    {
+        form.tail_from = tail;
+        form.mid_from = mid;
+        form.head_from = head;
     }
     if let Some(v) = reader.take("notes") {
         let row_count = if v.trim().is_empty() {
@@ -158,21 +144,24 @@ pub fn decode(reader: &mut LinkReader) -> EngagementForm {
             });
         } else {
             let mut rows = Vec::with_capacity(row_count);
+            let mut unusable = 0;
             for text in v.split(';').filter(|t| !t.trim().is_empty()) {
-                match parse_note_row(text) {
+                match note_row(text) {
+                    Some(row) if row.is_untouched() => {}
                     Some(row) => rows.push(row),
-                    None => reader.ignore("notes", text),
+                    None => {
+                        unusable += 1;
+                        reader.ignore("notes", text);
+                    }
                 }
             }
             // `notes=` (every note removed) means none; rows that were all
-            // unusable mean the default notes, like any other bad value.
-            if !rows.is_empty() || row_count == 0 {
+            // of the wrong shape mean the default notes, like any other
+            // value no field can hold.
+            if !rows.is_empty() || unusable == 0 {
                 form.notes = rows;
             }
         }
-    }
-    if let Some(v) = reader.take("cm") {
-        form.comments = v;
     }
     form
 }

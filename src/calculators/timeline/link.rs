@@ -8,15 +8,15 @@
 //! days `min,likely,max`, and one key per wave (`w1`, `w2`, `w3`) holding
 //! `creators,parallel,gap`. Every key is always written.
 
-use super::form::{Field, Global, RoundPart, TimelineForm, WaveColumn, MAX_STEP_DAYS};
+use super::form::{Field, Global, RoundPart, TimelineForm, WaveColumn};
 use super::model::{Direction, Step, Wave};
 use crate::dates::{parse_date, Date};
 use crate::fields::FieldText;
-use crate::link::LinkReader;
-use crate::units::parse_decimal;
+use crate::link::{escape_cell, join_cells, unescape_cell, LinkReader};
 
-fn clean(text: &str) -> String {
-    text.chars().filter(|&c| c != ',' && c != ';').collect()
+/// Whether a field is a list of dates, one per line, written `;`-separated.
+fn is_date_list(g: Global) -> bool {
+    matches!(g, Global::DaysOff | Global::WorkingDays)
 }
 
 /// The link pairs of a form.
@@ -24,38 +24,38 @@ pub fn encode(form: &TimelineForm) -> Vec<(&'static str, String)> {
     let mut pairs = vec![("dir", form.direction.key().to_string())];
     for g in Global::ALL {
         let text = form.text(Field::Global(g));
-        let value = match g {
-            Global::DaysOff | Global::WorkingDays => text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
+        let value = if is_date_list(g) {
+            // Every line as typed, blank ones too, so the box reopens as it was.
+            text.split('\n')
+                .map(escape_cell)
                 .collect::<Vec<_>>()
-                .join(";"),
-            _ => text.to_string(),
+                .join(";")
+        } else {
+            text.to_string()
         };
         pairs.push((g.key(), value));
     }
     pairs.push(("ign", form.ignored.join(";")));
     for (i, step) in Step::ALL.into_iter().enumerate() {
-        let mut cells: Vec<String> = (0..3)
-            .map(|p| clean(form.text(Field::StepDays(step, p))))
-            .collect();
         let working = form.working.get(i).copied().unwrap_or(true);
-        cells.push(if working { "w" } else { "c" }.to_string());
-        pairs.push((step.key(), cells.join(",")));
+        let mut cells: Vec<&str> = (0..3)
+            .map(|p| form.text(Field::StepDays(step, p)))
+            .collect();
+        cells.push(if working { "w" } else { "c" });
+        pairs.push((step.key(), join_cells(&cells)));
     }
     for part in RoundPart::ALL {
-        let cells: Vec<String> = (0..3)
-            .map(|p| clean(form.text(Field::RoundDays(part, p))))
+        let cells: Vec<&str> = (0..3)
+            .map(|p| form.text(Field::RoundDays(part, p)))
             .collect();
-        pairs.push((part.key(), cells.join(",")));
+        pairs.push((part.key(), join_cells(&cells)));
     }
     for wave in Wave::ALL {
-        let cells: Vec<String> = WaveColumn::ALL
+        let cells: Vec<&str> = WaveColumn::ALL
             .iter()
-            .map(|&c| clean(form.text(Field::Wave(wave, c))))
+            .map(|&c| form.text(Field::Wave(wave, c)))
             .collect();
-        pairs.push((wave.key(), cells.join(",")));
+        pairs.push((wave.key(), join_cells(&cells)));
     }
     pairs
 }
@@ -65,51 +65,32 @@ pub fn fits(form: &TimelineForm) -> bool {
     crate::link::fits(&encode(form))
 }
 
-/// Whether `cells` are exactly three days that do not decrease.
-fn usable_estimate(cells: &[&str]) -> bool {
-    let days: Vec<f64> = cells
-        .iter()
-        .map_while(|t| parse_decimal(t, 0.0, MAX_STEP_DAYS).ok())
-        .collect();
-    cells.len() == 3 && days.len() == 3 && days.windows(2).all(|w| w.first() <= w.get(1))
-}
-
-/// Reads the calculator's keys onto the defaults for `today`; anything
-/// unusable keeps its default and leaves a notice in the reader.
+/// Reads the calculator's keys onto the defaults for `today`. Every value
+/// goes into its field as written (a row cell by cell, a list of dates line
+/// by line), where the form reads it as it would have read it on the page;
+/// only what no field can hold keeps its default and leaves a notice.
 pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
     let mut form = TimelineForm::new(today);
     if let Some(v) = reader.take_valid("dir", |v| Direction::from_key(v).is_some()) {
         form.direction = Direction::from_key(&v).unwrap_or(Direction::Forward);
     }
     for g in Global::ALL {
-        let valid = |v: &str| {
-            let mut probe = form.clone();
-            if let Some(slot) = probe.text_mut(Field::Global(g)) {
-                *slot = v.to_string();
-            }
-            !probe
-                .parse(today)
-                .errors
-                .iter()
-                .any(|(f, _)| *f == Field::Global(g))
-        };
-        if let Some(v) = reader.take_valid(g.key(), valid) {
-            // Lists of dates keep one entry per line, empty entries dropped,
-            // as the link writes them.
-            let v = match g {
-                Global::DaysOff | Global::WorkingDays => v
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|d| !d.is_empty())
+        if let Some(v) = reader.take(g.key()) {
+            let v = if is_date_list(g) {
+                v.split(';')
+                    .map(unescape_cell)
                     .collect::<Vec<_>>()
-                    .join("\n"),
-                _ => v,
+                    .join("\n")
+            } else {
+                v
             };
             if let Some(slot) = form.text_mut(Field::Global(g)) {
                 *slot = v;
             }
         }
     }
+    // Switched off by ticking a holiday, never typed: the app writes only
+    // dates here.
     if let Some(v) = reader.take_valid("ign", |v| {
         v.split(';')
             .filter(|d| !d.is_empty())
@@ -125,54 +106,37 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
         let Some(v) = reader.take(step.key()) else {
             continue;
         };
-        let cells: Vec<&str> = v.split(',').map(str::trim).collect();
+        let cells = crate::link::split_cells(&v);
         match cells.as_slice() {
-            [a, b, c, w] if usable_estimate(&[a, b, c]) && (*w == "w" || *w == "c") => {
+            [a, b, c, w] if w == "w" || w == "c" => {
                 for (p, text) in [a, b, c].into_iter().enumerate() {
                     if let Some(slot) = form.text_mut(Field::StepDays(step, p)) {
-                        *slot = (*text).to_string();
+                        slot.clone_from(text);
                     }
                 }
                 if let Some(slot) = form.working.get_mut(i) {
-                    *slot = *w == "w";
+                    *slot = w == "w";
                 }
             }
             _ => reader.ignore(step.key(), &v),
         }
     }
     for part in RoundPart::ALL {
-        let Some(v) = reader.take(part.key()) else {
-            continue;
-        };
-        let cells: Vec<&str> = v.split(',').map(str::trim).collect();
-        if usable_estimate(&cells) {
+        if let Some(cells) = reader.take_cells(part.key(), 3) {
             for (p, text) in cells.into_iter().enumerate() {
                 if let Some(slot) = form.text_mut(Field::RoundDays(part, p)) {
-                    *slot = text.to_string();
+                    *slot = text;
                 }
             }
-        } else {
-            reader.ignore(part.key(), &v);
         }
     }
     for wave in Wave::ALL {
-        let Some(v) = reader.take(wave.key()) else {
-            continue;
-        };
-        let cells: Vec<&str> = v.split(',').map(str::trim).collect();
-        let usable = cells.len() == WaveColumn::ALL.len()
-            && WaveColumn::ALL
-                .iter()
-                .zip(&cells)
-                .all(|(c, t)| c.read(t).is_ok());
-        if usable {
+        if let Some(cells) = reader.take_cells(wave.key(), WaveColumn::ALL.len()) {
             for (c, text) in WaveColumn::ALL.iter().zip(cells) {
                 if let Some(slot) = form.text_mut(Field::Wave(wave, *c)) {
-                    *slot = text.to_string();
+                    *slot = text;
                 }
             }
-        } else {
-            reader.ignore(wave.key(), &v);
         }
     }
     form

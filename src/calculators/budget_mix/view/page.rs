@@ -238,7 +238,7 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
                     <h1>{ t(Key::BudgetMixName) }</h1>
                     <p class="lead">{ t(Key::MixQuestion) }</p>
                 </div>
-                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
+                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLongValues)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
             <nav class="presets" aria-label={t(Key::MixPresetsLabel)}>

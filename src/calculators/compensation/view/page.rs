@@ -382,7 +382,7 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
                     <h1>{ t(Key::CompensationName) }</h1>
                     <p class="lead">{ t(Key::CompQuestion) }</p>
                 </div>
-                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
+                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLongValues)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
             <div class="columns">

@@ -266,7 +266,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     <h1>{ t(Key::TimelineName) }</h1>
                     <p class="lead">{ t(Key::TlQuestion) }</p>
                 </div>
-                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLong)))} />
+                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLongDates)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
             <div class="columns">
