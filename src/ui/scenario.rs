@@ -51,9 +51,20 @@ pub fn use_scenario<F: Clone + PartialEq + 'static>(
     (form, opened.1.clone())
 }
 
-/// A text field of a form: element id, field, label (`{0}` stands for the
-/// display currency), hint (where its default comes from) and unit.
-pub type FieldSpec<Field> = (&'static str, Field, Key, Option<Key>, Option<&'static str>);
+/// A text field of a form, as a page lays it out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldSpec<Field> {
+    /// The input element's id.
+    pub id: &'static str,
+    /// The form field it edits.
+    pub field: Field,
+    /// Its label; `{0}` stands for the display currency.
+    pub label: Key,
+    /// Where its default comes from.
+    pub hint: Option<Key>,
+    /// The unit shown after it.
+    pub unit: Option<&'static str>,
+}
 
 /// A row of text fields, each with its error beside it.
 pub fn field_row<F: FieldText>(
@@ -63,7 +74,14 @@ pub fn field_row<F: FieldText>(
     settings: &Settings,
 ) -> Html {
     let lang = settings.lang;
-    let fields = specs.iter().map(|&(id, field, label, hint, unit)| {
+    let fields = specs.iter().map(|spec| {
+        let FieldSpec {
+            id,
+            field,
+            label,
+            hint,
+            unit,
+        } = *spec;
         TextField {
             label: lang.format(label, &[settings.currency.code()]).into(),
             hint: hint.map(|h| lang.text(h).into()),

@@ -24,127 +24,127 @@ pub type BudgetMixPageProps = CalculatorProps;
 type Spec = FieldSpec<Field>;
 
 const BUDGET_FIELDS: [Spec; 6] = [
-    (
-        "mix-budget",
-        Field::Global(Global::Budget),
-        Key::MixBudget,
-        Some(Key::MixBudgetHint),
-        None,
-    ),
-    (
-        "mix-feed-share",
-        Field::Global(Global::FeedShare),
-        Key::MixFeedShare,
-        None,
-        Some("%"),
-    ),
-    (
-        "mix-feed-cpm",
-        Field::Global(Global::FeedCpm),
-        Key::MixFeedCpm,
-        Some(Key::MixFeedCpmHint),
-        Some("¥"),
-    ),
-    (
-        "mix-search-share",
-        Field::Global(Global::SearchShare),
-        Key::MixSearchShare,
-        None,
-        Some("%"),
-    ),
-    (
-        "mix-search-cpc",
-        Field::Global(Global::SearchCpc),
-        Key::MixSearchCpc,
-        Some(Key::MixSearchCpcHint),
-        Some("¥"),
-    ),
-    (
-        "mix-owned",
-        Field::Global(Global::OwnedNotes),
-        Key::MixOwnedNotes,
-        None,
-        None,
-    ),
+    FieldSpec {
+        id: "mix-budget",
+        field: Field::Global(Global::Budget),
+        label: Key::MixBudget,
+        hint: Some(Key::MixBudgetHint),
+        unit: None,
+    },
+    FieldSpec {
+        id: "mix-feed-share",
+        field: Field::Global(Global::FeedShare),
+        label: Key::MixFeedShare,
+        hint: None,
+        unit: Some("%"),
+    },
+    FieldSpec {
+        id: "mix-feed-cpm",
+        field: Field::Global(Global::FeedCpm),
+        label: Key::MixFeedCpm,
+        hint: Some(Key::MixFeedCpmHint),
+        unit: Some("¥"),
+    },
+    FieldSpec {
+        id: "mix-search-share",
+        field: Field::Global(Global::SearchShare),
+        label: Key::MixSearchShare,
+        hint: None,
+        unit: Some("%"),
+    },
+    FieldSpec {
+        id: "mix-search-cpc",
+        field: Field::Global(Global::SearchCpc),
+        label: Key::MixSearchCpc,
+        hint: Some(Key::MixSearchCpcHint),
+        unit: Some("¥"),
+    },
+    FieldSpec {
+        id: "mix-owned",
+        field: Field::Global(Global::OwnedNotes),
+        label: Key::MixOwnedNotes,
+        hint: None,
+        unit: None,
+    },
 ];
 
 const FORMAT_FIELDS: [Spec; 4] = [
-    (
-        "mix-video-share",
-        Field::Global(Global::VideoShare),
-        Key::MixVideoShare,
-        None,
-        Some("%"),
-    ),
-    (
-        "mix-video-multiplier",
-        Field::Global(Global::VideoMultiplier),
-        Key::MixVideoMultiplier,
-        Some(Key::MixVideoHint),
-        Some("×"),
-    ),
-    (
-        "mix-fee",
-        Field::Global(Global::PlatformFee),
-        Key::MixPlatformFee,
-        Some(Key::MixPlatformFeeHint),
-        Some("%"),
-    ),
-    (
-        "mix-post-rate",
-        Field::Global(Global::PostRate),
-        Key::MixPostRate,
-        Some(Key::MixPostRateHint),
-        Some("%"),
-    ),
+    FieldSpec {
+        id: "mix-video-share",
+        field: Field::Global(Global::VideoShare),
+        label: Key::MixVideoShare,
+        hint: None,
+        unit: Some("%"),
+    },
+    FieldSpec {
+        id: "mix-video-multiplier",
+        field: Field::Global(Global::VideoMultiplier),
+        label: Key::MixVideoMultiplier,
+        hint: Some(Key::MixVideoHint),
+        unit: Some("×"),
+    },
+    FieldSpec {
+        id: "mix-fee",
+        field: Field::Global(Global::PlatformFee),
+        label: Key::MixPlatformFee,
+        hint: Some(Key::MixPlatformFeeHint),
+        unit: Some("%"),
+    },
+    FieldSpec {
+        id: "mix-post-rate",
+        field: Field::Global(Global::PostRate),
+        label: Key::MixPostRate,
+        hint: Some(Key::MixPostRateHint),
+        unit: Some("%"),
+    },
 ];
 
 const RULE_FIELDS: [Spec; 4] = [
-    (
-        "mix-min-seeding",
-        Field::Global(Global::MinSeeding),
-        Key::MixMinSeeding,
-        None,
-        None,
-    ),
-    (
-        "mix-min-reviews",
-        Field::Global(Global::MinReviews),
-        Key::MixMinReviews,
-        None,
-        None,
-    ),
-    (
-        "mix-head-cap",
-        Field::Global(Global::HeadCap),
-        Key::MixHeadCap,
-        None,
-        None,
-    ),
-    (
-        "mix-max-share",
-        Field::Global(Global::MaxTierShare),
-        Key::MixMaxShare,
-        None,
-        Some("%"),
-    ),
+    FieldSpec {
+        id: "mix-min-seeding",
+        field: Field::Global(Global::MinSeeding),
+        label: Key::MixMinSeeding,
+        hint: None,
+        unit: None,
+    },
+    FieldSpec {
+        id: "mix-min-reviews",
+        field: Field::Global(Global::MinReviews),
+        label: Key::MixMinReviews,
+        hint: None,
+        unit: None,
+    },
+    FieldSpec {
+        id: "mix-head-cap",
+        field: Field::Global(Global::HeadCap),
+        label: Key::MixHeadCap,
+        hint: None,
+        unit: None,
+    },
+    FieldSpec {
+        id: "mix-max-share",
+        field: Field::Global(Global::MaxTierShare),
+        label: Key::MixMaxShare,
+        hint: None,
+        unit: Some("%"),
+    },
 ];
 
 const BAND_FIELDS: [Spec; 2] = [
-    (
-        "mix-seed",
-        Field::Global(Global::Seed),
-        Key::MixSeed,
-        Some(Key::MixSeedHint),
-        None,
-    ),
-    (
-        "mix-spread",
-        Field::Global(Global::FakeSpread),
-        Key::MixFakeSpread,
-        None,
-        Some("%"),
-    ),
+    FieldSpec {
+        id: "mix-seed",
+        field: Field::Global(Global::Seed),
+        label: Key::MixSeed,
+        hint: Some(Key::MixSeedHint),
+        unit: None,
+    },
+    FieldSpec {
+        id: "mix-spread",
+        field: Field::Global(Global::FakeSpread),
+        label: Key::MixFakeSpread,
+        hint: None,
+        unit: Some("%"),
+    },
 ];
 
 const COLUMN_NAMES: [Key; 7] = [

@@ -34,11 +34,23 @@ const fn spec(
     hint: Key,
     unit: Option<&'static str>,
 ) -> Spec {
-    (id, field, label, Some(hint), unit)
+    FieldSpec {
+        id,
+        field,
+        label,
+        hint: Some(hint),
+        unit,
+    }
 }
 
 const fn part(id: &'static str, field: Field, label: Key) -> Spec {
-    (id, field, label, None, None)
+    FieldSpec {
+        id,
+        field,
+        label,
+        hint: None,
+        unit: None,
+    }
 }
 
 const YUAN: Option<&str> = Some("¥");
@@ -309,7 +321,7 @@ fn group(
 ) -> Html {
     let lang = settings.lang;
     // Estimates (three short boxes, no hints) sit on one line.
-    let compact = specs.iter().all(|s| s.3.is_none());
+    let compact = specs.iter().all(|s| s.hint.is_none());
     html! {
         <fieldset class={classes!("comp-group", compact.then_some("compact"))}>
             <legend>{ lang.text(*title) }</legend>

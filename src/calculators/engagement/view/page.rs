@@ -23,75 +23,75 @@ pub type EngagementPageProps = CalculatorProps;
 type Spec = FieldSpec<Field>;
 
 const CREATOR_FIELDS: [Spec; 2] = [
-    (
-        "followers",
-        Field::Followers,
-        Key::FollowersLabel,
-        Some(Key::FollowersHint),
-        None,
-    ),
-    (
-        "profile-likes-saves",
-        Field::ProfileLikesSaves,
-        Key::ProfileLikesSavesLabel,
-        Some(Key::ProfileLikesSavesHint),
-        None,
-    ),
+    FieldSpec {
+        id: "followers",
+        field: Field::Followers,
+        label: Key::FollowersLabel,
+        hint: Some(Key::FollowersHint),
+        unit: None,
+    },
+    FieldSpec {
+        id: "profile-likes-saves",
+        field: Field::ProfileLikesSaves,
+        label: Key::ProfileLikesSavesLabel,
+        hint: Some(Key::ProfileLikesSavesHint),
+        unit: None,
+    },
 ];
 
 const BENCHMARK_FIELDS: [Spec; 4] = [
-    (
-        "benchmark",
-        Field::Benchmark,
-        Key::BenchmarkLabel,
-        Some(Key::BenchmarkHint),
-        Some("%"),
-    ),
-    (
-        "fake",
-        Field::Fake,
-        Key::FakeLabel,
-        Some(Key::FakeHint),
-        Some("%"),
-    ),
-    (
-        "suspicious",
-        Field::Suspicious,
-        Key::SuspiciousLabel,
-        Some(Key::SuspiciousHint),
-        Some("%"),
-    ),
-    (
-        "qualified",
-        Field::Qualified,
-        Key::QualifiedLabel,
-        Some(Key::QualifiedHint),
-        Some("%"),
-    ),
+    FieldSpec {
+        id: "benchmark",
+        field: Field::Benchmark,
+        label: Key::BenchmarkLabel,
+        hint: Some(Key::BenchmarkHint),
+        unit: Some("%"),
+    },
+    FieldSpec {
+        id: "fake",
+        field: Field::Fake,
+        label: Key::FakeLabel,
+        hint: Some(Key::FakeHint),
+        unit: Some("%"),
+    },
+    FieldSpec {
+        id: "suspicious",
+        field: Field::Suspicious,
+        label: Key::SuspiciousLabel,
+        hint: Some(Key::SuspiciousHint),
+        unit: Some("%"),
+    },
+    FieldSpec {
+        id: "qualified",
+        field: Field::Qualified,
+        label: Key::QualifiedLabel,
+        hint: Some(Key::QualifiedHint),
+        unit: Some("%"),
+    },
 ];
 
 const TIER_FIELDS: [Spec; 3] = [
-    (
-        "tail-from",
-        Field::TailFrom,
-        Key::TailFromLabel,
-        Some(Key::FollowersUnit),
-        None,
-    ),
-    (
-        "mid-from",
-        Field::MidFrom,
-        Key::MidFromLabel,
-        Some(Key::FollowersUnit),
-        None,
-    ),
-    (
-        "head-from",
-        Field::HeadFrom,
-        Key::HeadFromLabel,
-        Some(Key::FollowersUnit),
-        None,
-    ),
+    FieldSpec {
+        id: "tail-from",
+        field: Field::TailFrom,
+        label: Key::TailFromLabel,
+        hint: Some(Key::FollowersUnit),
+        unit: None,
+    },
+    FieldSpec {
+        id: "mid-from",
+        field: Field::MidFrom,
+        label: Key::MidFromLabel,
+        hint: Some(Key::FollowersUnit),
+        unit: None,
+    },
+    FieldSpec {
+        id: "head-from",
+        field: Field::HeadFrom,
+        label: Key::HeadFromLabel,
+        hint: Some(Key::FollowersUnit),
+        unit: None,
+    },
 ];
 
 /// The engagement-benchmark calculator.

@@ -25,29 +25,29 @@ pub type TimelinePageProps = CalculatorProps;
 
 type Spec = FieldSpec<Field>;
 
-const ROUND_FIELDS: [Spec; 1] = [(
-    "tl-rounds",
-    Field::Global(Global::Rounds),
-    Key::TlRounds,
-    Some(Key::TlRoundsHint),
-    None,
-)];
+const ROUND_FIELDS: [Spec; 1] = [FieldSpec {
+    id: "tl-rounds",
+    field: Field::Global(Global::Rounds),
+    label: Key::TlRounds,
+    hint: Some(Key::TlRoundsHint),
+    unit: None,
+}];
 
 const ZONE_FIELDS: [Spec; 2] = [
-    (
-        "tl-tz",
-        Field::Global(Global::UtcOffset),
-        Key::TlUtcOffset,
-        Some(Key::TlUtcOffsetHint),
-        Some("h"),
-    ),
-    (
-        "tl-seed",
-        Field::Global(Global::Seed),
-        Key::TlSeed,
-        Some(Key::TlSeedHint),
-        None,
-    ),
+    FieldSpec {
+        id: "tl-tz",
+        field: Field::Global(Global::UtcOffset),
+        label: Key::TlUtcOffset,
+        hint: Some(Key::TlUtcOffsetHint),
+        unit: Some("h"),
+    },
+    FieldSpec {
+        id: "tl-seed",
+        field: Field::Global(Global::Seed),
+        label: Key::TlSeed,
+        hint: Some(Key::TlSeedHint),
+        unit: None,
+    },
 ];
 
 const POINTS: [Key; 3] = [Key::TlMin, Key::TlLikely, Key::TlMax];
