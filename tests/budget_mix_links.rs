@@ -26,7 +26,8 @@ fn same(got: &str, want: &str) -> bool {
 #[test]
 fn published_links_keep_their_outputs() {
     let links = published(FIXTURES);
-    assert_eq!(links.len(), 6);
+    // Six published before the reach factor (issue 17, item 11), four after.
+    assert_eq!(links.len(), 10);
     for Published {
         line,
         link,
@@ -72,7 +73,7 @@ fn every_key_is_always_written() {
         [
             "b", "vs", "vm", "fee", "post", "fs", "cpm", "ss", "cpc", "own", "minseed", "minrev",
             "headcap", "maxshare", "seed", "spread", "obj", "head", "mid", "tail", "koc",
-            "seeding"
+            "seeding", "reach"
         ]
     );
 }
@@ -112,4 +113,51 @@ fn oversized_links_are_refused_whole() {
     form.globals[0] = "1".repeat(MAX_QUERY_BYTES);
     assert!(!fits(&form));
     assert!(fits(&MixForm::default()));
+}
+
+/// Issue 17, item 11: the reach factors are one key, `reach`, five factors
+/// in tier order; a link without it opens with the defaults, a malformed
+/// one falls back with a notice and keeps the rest.
+#[test]
+fn the_reach_key_opens_and_falls_back() {
+    let figure = |query: &str, name: &str| -> f64 {
+        outputs(&open(query).inputs)[name]
+            .parse()
+            .expect("a number")
+    };
+    let opened = open("reach=0.5,1.5,2,4,3");
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    // Mid: 4 × 150,000 × 0.7 × 1.5 = 630,000; KOC: 40 × 3,000 × 0.7 × 4 = 336,000.
+    assert!(same(
+        &figure("reach=0.5,1.5,2,4,3", "manual_mid_impressions").to_string(),
+        "630000"
+    ));
+    assert!(same(
+        &figure("reach=0.5,1.5,2,4,3", "manual_koc_impressions").to_string(),
+        "336000"
+    ));
+    for bad in [
+        "reach=1,2",
+        "reach=1,2,3,4,-1",
+        "reach=1,2,3,4,x",
+        "reach=1,2,3,4,101",
+    ] {
+        let query = format!("{bad}&b=300000");
+        let opened = open(&query);
+        assert!(
+            matches!(&opened.notices[..], [LinkNotice::Ignored { key, .. }] if key == "reach"),
+            "{bad}: {:?}",
+            opened.notices
+        );
+        // The defaults: mid 1 (420,000), KOC 3 (252,000); the budget is kept.
+        assert!(same(
+            &figure(&query, "manual_mid_impressions").to_string(),
+            "420000"
+        ));
+        assert!(same(
+            &figure(&query, "manual_koc_impressions").to_string(),
+            "252000"
+        ));
+        assert_eq!(opened.inputs.budget, 300_000.0);
+    }
 }

@@ -26,7 +26,8 @@
 use kolcalc::calculators::budget_mix::compute as mix_compute;
 use kolcalc::calculators::budget_mix::form::MixForm;
 use kolcalc::calculators::budget_mix::model::{
-    per_creator, Conflict, MixInputs, MixReport, Objective, Plan, Rules, Tier, TierInputs, Totals,
+    campaign, per_creator, Conflict, MixInputs, MixReport, Objective, Plan, Rules, Tier,
+    TierInputs, Totals,
 };
 use kolcalc::calculators::budget_mix::montecarlo::simulate;
 use kolcalc::calculators::compensation::form::{CompensationForm, Field as CompField, Kind};
@@ -400,6 +401,20 @@ fn plan_numbers(out: &mut Vec<(String, f64)>, name: &str, plan: &Plan) {
     out.push((format!("{name}.unspent"), plan.unspent));
 }
 
+fn campaign_numbers(out: &mut Vec<(String, f64)>, name: &str, plan: &Plan, report: &MixReport) {
+    let c = campaign(plan, &report.pillars);
+    for (field, v) in [
+        ("cost", c.cost),
+        ("impressions", c.impressions),
+        ("clicks", c.clicks),
+    ] {
+        out.push((format!("{name}.campaign.{field}"), v));
+    }
+    if let Some(v) = c.cpm() {
+        out.push((format!("{name}.campaign.cpm"), v));
+    }
+}
+
 /// Every number of the budget mix's report, per-creator figures included;
 /// with `monte_carlo`, the bands of the manual and the optimised mix too.
 fn mix_numbers(inputs: &MixInputs, report: &MixReport, monte_carlo: bool) -> Vec<(String, f64)> {
@@ -427,8 +442,12 @@ fn mix_numbers(inputs: &MixInputs, report: &MixReport, monte_carlo: bool) -> Vec
         }
     }
     plan_numbers(&mut out, "manual", &report.manual);
+    campaign_numbers(&mut out, "manual", &report.manual, report);
     match &report.optimised {
-        Ok(plan) => plan_numbers(&mut out, "optimised", plan),
+        Ok(plan) => {
+            plan_numbers(&mut out, "optimised", plan);
+            campaign_numbers(&mut out, "optimised", plan, report);
+        }
         Err(Conflict::AdsTakeAll { shares }) => out.push(("conflict.shares".into(), *shares)),
         Err(Conflict::BudgetBelowCheapest {
             creator_budget,
@@ -1156,13 +1175,15 @@ fn wild_tier() -> impl Strategy<Value = TierInputs> {
         prop::array::uniform3(wild_f64()),
         wild_f64(),
         wild_u64(),
+        wild_f64(),
     )
-        .prop_map(|(price, followers, rate, fake, count)| TierInputs {
+        .prop_map(|(price, followers, rate, fake, count, reach)| TierInputs {
             price,
             followers,
             rate,
             fake,
             count,
+            reach,
         })
 }
 
@@ -1222,8 +1243,9 @@ fn valid_mix_inputs(tiny: bool) -> impl Strategy<Value = MixInputs> {
         prop::array::uniform3(percent(1.0)),
         percent(0.95),
         prop_oneof![9 => count(1e5), 1 => count(1e15)],
+        range_value(0.0, 100.0, false, tiny),
     )
-        .prop_map(|(price, followers, mut rate, fake, count)| {
+        .prop_map(|(price, followers, mut rate, fake, count, reach)| {
             rate.sort_by(f64::total_cmp);
             TierInputs {
                 price,
@@ -1231,6 +1253,7 @@ fn valid_mix_inputs(tiny: bool) -> impl Strategy<Value = MixInputs> {
                 rate,
                 fake,
                 count: count as u64,
+                reach,
             }
         });
     (
@@ -1292,7 +1315,7 @@ fn valid_mix_inputs(tiny: bool) -> impl Strategy<Value = MixInputs> {
 fn mix_form(zeros: usize) -> impl Strategy<Value = (MixForm, f64)> {
     (
         prop::collection::vec(field_text_down_to(zeros), 16),
-        prop::collection::vec(field_text_down_to(zeros), 35),
+        prop::collection::vec(field_text_down_to(zeros), 40),
         select(Objective::ALL.to_vec()),
         rate(),
     )

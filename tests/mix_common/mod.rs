@@ -108,7 +108,30 @@ pub fn outputs(inputs: &MixInputs) -> BTreeMap<String, String> {
         "diff_unspent".into(),
         text(optimised.map(|p| p.unspent - report.manual.unspent)),
     );
+    // The whole campaign: creators with the Feed impressions and the Search
+    // clicks, worked out here from the totals and the pillars.
     let p = &report.pillars;
+    let campaign = |t: &Totals| {
+        let impressions = t.impressions + p.feed_impressions;
+        let cpm = (t.cost + p.feed) / impressions * 1000.0;
+        [
+            Some(t.cost + p.feed + p.search),
+            Some(impressions),
+            (impressions > 0.0).then_some(cpm),
+            Some(p.search_clicks),
+        ]
+    };
+    let mine = campaign(&report.manual.total);
+    let best = optimised.map(|plan| campaign(&plan.total));
+    for (i, m) in ["cost", "impressions", "cpm", "clicks"].iter().enumerate() {
+        let (a, b) = (mine[i], best.and_then(|c| c[i]));
+        out.insert(format!("manual_campaign_{m}"), text(a));
+        out.insert(format!("opt_campaign_{m}"), text(b));
+        out.insert(
+            format!("diff_campaign_{m}"),
+            text(a.zip(b).map(|(a, b)| b - a)),
+        );
+    }
     for (name, v) in [
         ("creator_budget", p.creators),
         ("feed_budget", p.feed),
