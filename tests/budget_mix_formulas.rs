@@ -27,12 +27,13 @@ fn cost_per_creator_includes_video_mix_and_fee() {
         assert!(close(*got, want), "{got} vs {want}");
     }
     // Seeding: 40% post, so 0.4 notes; 0.4 × 1,500 × 7% = 42 engagements,
-    // × (1 − 30%) = 29.4 authentic; impressions 0.4 × 1,500 × 0.7 = 420.
+    // × (1 − 30%) = 29.4 authentic; impressions 0.4 × 1,500 × 0.7 × reach
+    // factor 3 = 1,260 (rule change, issue 17 item 11: 420 on followers alone).
     let seeding = per_creator(&inputs, Tier::Seeding);
     assert!(close(seeding.notes, 0.4));
     assert!(close(seeding.engagements, 42.0));
     assert!(close(seeding.authentic, 29.4));
-    assert!(close(seeding.impressions, 420.0));
+    assert!(close(seeding.impressions, 1_260.0));
 }
 
 #[test]
@@ -53,13 +54,16 @@ fn the_default_manual_mix_by_hand() {
     assert!(close(total.engagements, 49_920.0));
     // Authentic: × 0.7 (30% fake in every tier bought) = 34,944.
     assert!(close(total.authentic, 34_944.0));
-    // Impressions: (600,000 + 300,000 + 120,000 + 36,000) × 0.7 = 739,200.
-    assert!(close(total.impressions, 739_200.0));
-    // CPE 129,736 / 34,944 = 3.71268...; CPM 129,736 / 739,200 × 1000 = 175.5087...
+    // Impressions, × 0.7 authentic and × each tier's reach factor (rule
+    // change, issue 17 item 11; 739,200 on followers alone):
+    // 600,000 × 0.7 × 1 + 300,000 × 0.7 × 2 + 120,000 × 0.7 × 3 + 36,000 × 0.7 × 3
+    // = 420,000 + 420,000 + 252,000 + 75,600 = 1,167,600.
+    assert!(close(total.impressions, 1_167_600.0));
+    // CPE 129,736 / 34,944 = 3.71268...; CPM 129,736 / 1,167,600 × 1000 = 111.113...
     assert!(close(total.cpe().unwrap_or(0.0), 129_736.0 / 34_944.0));
     assert!(close(
         total.cpm().unwrap_or(0.0),
-        129_736.0 / 739_200.0 * 1000.0
+        129_736.0 / 1_167_600.0 * 1000.0
     ));
     assert!(report.manual.broken.is_empty());
 }
@@ -299,4 +303,114 @@ fn cost_per_creator_is_rounded_to_the_fen_and_the_creator_budget_never_negative(
     };
     assert!(row("<plan>_<tier>_<metric>").contains("rounded to the fen"));
     assert!(row("creator_budget").contains("never below zero"));
+}
+
+/// The outputs a link opens to, by key (numbers only).
+fn figures_of(query: &str) -> std::collections::BTreeMap<String, f64> {
+    let mut reader = kolcalc::link::LinkReader::new(query);
+    kolcalc::calculators::budget_mix::outputs::of_link(&mut reader, 1.0)
+        .into_iter()
+        .filter_map(|o| o.number().map(|v| (o.key, v)))
+        .collect()
+}
+
+/// Issue 17, item 11: Xiaohongshu shows a note in the discovery feed and in
+/// search, not to followers alone. A creator's impressions per note are the
+/// authentic followers × the tier's reach factor (an editable assumption;
+/// defaults 0.5 head, 1 mid, 2 tail, 3 KOC and seeding: several times the
+/// followers for small creators, a fraction for large ones).
+#[test]
+fn a_note_reaches_beyond_its_followers_by_the_tier_reach_factor() {
+    let inputs = MixInputs::default();
+    // Head 800,000 × (1 − 15%) × 0.5 = 340,000; mid 150,000 × 0.7 × 1 = 105,000;
+    // tail 25,000 × 0.7 × 2 = 35,000; KOC 3,000 × 0.7 × 3 = 6,300;
+    // seeding 0.4 notes × 1,500 × 0.7 × 3 = 1,260.
+    let impressions = Tier::ALL.map(|t| per_creator(&inputs, t).impressions);
+    for (got, want) in impressions
+        .iter()
+        .zip([340_000.0, 105_000.0, 35_000.0, 6_300.0, 1_260.0])
+    {
+        assert!(close(*got, want), "{got} vs {want}");
+    }
+    // Content CPM per tier: 61,600 / 340 = 181.2; 14,784 / 105 = 140.8;
+    // 3,080 / 35 = 88; 616 / 6.3 = 97.8; 150 / 1.26 = 119.0. All inside
+    // the practitioners' content-CPM range (beauty 万粉 creators above ¥80;
+    // ≤ ¥250 scores "good"), where reach on followers alone gave the KOC
+    // ¥293 and the head ¥91, the wrong way round.
+    for t in Tier::ALL {
+        let one = per_creator(&inputs, t);
+        let cpm = one.cost / one.impressions * 1000.0;
+        assert!((80.0..=250.0).contains(&cpm), "{t:?}: CPM {cpm}");
+    }
+    // The engagements do not change: rates are per note over followers and
+    // already count what the discovery feed brings.
+    let koc = per_creator(&inputs, Tier::Koc);
+    assert!(close(koc.engagements, 3_000.0 * 0.07));
+}
+
+/// Item 11: the whole campaign's totals put the Feed ads' impressions beside
+/// the creators' and the Search ads' clicks beside them, so its CPM compares
+/// with the Feed CPM.
+#[test]
+fn feed_impressions_and_search_clicks_join_the_campaign_totals() {
+    let shown = figures_of("");
+    let feed = 40_000.0 / 30.0 * 1000.0; // 1,333,333.3
+                                         // Manual: creators 1,167,600 impressions + Feed 1,333,333.3 = 2,500,933.3;
+                                         // spend 129,736 + 40,000 + 20,000 = 189,736; CPM over creators and Feed
+                                         // (129,736 + 40,000) / 2,500,933.3 × 1000 = 67.87; Search clicks 5,000.
+    let want = [
+        ("manual_campaign_impressions", 1_167_600.0 + feed),
+        ("manual_campaign_cost", 189_736.0),
+        (
+            "manual_campaign_cpm",
+            169_736.0 / (1_167_600.0 + feed) * 1000.0,
+        ),
+        ("manual_campaign_clicks", 5_000.0),
+    ];
+    for (key, value) in want {
+        let got = shown.get(key).copied().unwrap_or(f64::NAN);
+        assert!(close(got, value), "{key} = {got}, want {value}");
+    }
+    // The optimised mix the same way, and the difference is the creators'.
+    let opt = shown["opt_total_impressions"] + feed;
+    assert!(close(shown["opt_campaign_impressions"], opt));
+    assert!(close(
+        shown["diff_campaign_impressions"],
+        shown["diff_impressions"]
+    ));
+    assert!(close(shown["diff_campaign_clicks"], 0.0));
+    // The creator-only figures keep their keys and meaning.
+    assert!(close(shown["manual_total_impressions"], 1_167_600.0));
+    assert!(close(shown["feed_impressions"], feed));
+}
+
+/// Item 11: the reach factor is a link key; a factor of 1 in every tier is
+/// the earlier rule (a note reaches its authentic followers only), and fake
+/// followers still discount reach.
+#[test]
+fn the_reach_factor_is_typed_per_tier_and_fake_followers_still_discount_it() {
+    let earlier = figures_of("reach=1,1,1,1,1");
+    // 739,200 = (600,000 + 300,000 + 120,000 + 36,000) × 0.7, as before.
+    assert!(close(earlier["manual_total_impressions"], 739_200.0));
+    let doubled = figures_of("reach=1,1,4,1,1");
+    // Tail: 12 × 25,000 × 0.7 × 4 = 840,000 instead of 210,000.
+    assert!(close(doubled["manual_tail_impressions"], 840_000.0));
+    // Fake followers neither see notes nor earn them more distribution:
+    // 60% fake halves the tail's reach of 30%'s (0.4 / 0.7 of it).
+    let padded = figures_of("reach=1,1,4,1,1&tail=2500,25000,3,5,8,60,12");
+    assert!(close(
+        padded["manual_tail_impressions"],
+        840_000.0 * 0.4 / 0.7
+    ));
+}
+
+/// Item 11: the band is about engagements, which the reach factor does not
+/// change: for the same counts it is the same to the last bit.
+#[test]
+fn the_reach_factor_leaves_the_band_alone() {
+    let a = figures_of("obj=eng");
+    let b = figures_of("obj=eng&reach=0.1,7,0.2,9,5");
+    for key in ["mc_authentic_p10", "mc_authentic_p50", "mc_authentic_p90"] {
+        assert_eq!(a[key].to_bits(), b[key].to_bits(), "{key}");
+    }
 }

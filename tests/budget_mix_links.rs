@@ -28,7 +28,8 @@ fn same(got: &str, want: &str) -> bool {
 #[test]
 fn published_links_keep_their_outputs() {
     let links = published(FIXTURES);
-    assert_eq!(links.len(), 6);
+    // Six published before the reach factor (issue 17, item 11), four after.
+    assert_eq!(links.len(), 10);
     for Published {
         line,
         link,
@@ -74,7 +75,7 @@ fn every_key_is_always_written() {
         [
             "b", "vs", "vm", "fee", "post", "fs", "cpm", "ss", "cpc", "own", "minseed", "minrev",
             "headcap", "maxshare", "seed", "spread", "obj", "head", "mid", "tail", "koc",
-            "seeding"
+            "seeding", "reach"
         ]
     );
 }
@@ -146,4 +147,71 @@ fn oversized_links_are_refused_whole() {
     form.globals[0] = "1".repeat(MAX_QUERY_BYTES);
     assert!(!fits(&form));
     assert!(fits(&MixForm::default()));
+}
+
+/// Issue 17, item 11: the reach factors are one key, `reach`, five factors
+/// in tier order; a link without it opens with the defaults; a row of the
+/// wrong shape falls back with a notice, a bad cell stays in its field.
+#[test]
+fn the_reach_key_opens_and_falls_back() {
+    let figure = |query: &str, name: &str| -> f64 {
+        outputs(&open(query).inputs)[name]
+            .parse()
+            .expect("a number")
+    };
+    let opened = open("reach=0.5,1.5,2,4,3");
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    // Mid: 4 × 150,000 × 0.7 × 1.5 = 630,000; KOC: 40 × 3,000 × 0.7 × 4 = 336,000.
+    assert!(same(
+        &figure("reach=0.5,1.5,2,4,3", "manual_mid_impressions").to_string(),
+        "630000"
+    ));
+    assert!(same(
+        &figure("reach=0.5,1.5,2,4,3", "manual_koc_impressions").to_string(),
+        "336000"
+    ));
+    // A row of the wrong shape: no field can hold it, so a notice and the
+    // defaults: mid 1 (420,000), KOC 3 (252,000); the budget is kept.
+    let query = "reach=1,2&b=300000";
+    let opened = open(query);
+    assert!(
+        matches!(&opened.notices[..], [LinkNotice::Ignored { key, .. }] if key == "reach"),
+        "{:?}",
+        opened.notices
+    );
+    assert!(same(
+        &figure(query, "manual_mid_impressions").to_string(),
+        "420000"
+    ));
+    assert!(same(
+        &figure(query, "manual_koc_impressions").to_string(),
+        "252000"
+    ));
+    assert_eq!(opened.inputs.budget, 300_000.0);
+    // A bad cell stays in its field with its error (no notice); the other
+    // cells count: mid 2 (840,000), KOC 4 (336,000).
+    for bad in ["-1", "x", "101"] {
+        let query = format!("reach=1,2,3,4,{bad}&b=300000");
+        let opened = open(&query);
+        assert!(opened.notices.is_empty(), "{bad}: {:?}", opened.notices);
+        let errors = opened.form.parse(1.0).errors;
+        assert!(
+            errors
+                .iter()
+                .any(|(f, _)| *f == Field::Cell(Tier::Seeding, Column::Reach)),
+            "{bad}: {errors:?}"
+        );
+        assert_eq!(
+            opened.form.text(Field::Cell(Tier::Seeding, Column::Reach)),
+            bad
+        );
+        assert!(same(
+            &figure(&query, "manual_mid_impressions").to_string(),
+            "840000"
+        ));
+        assert!(same(
+            &figure(&query, "manual_koc_impressions").to_string(),
+            "336000"
+        ));
+    }
 }

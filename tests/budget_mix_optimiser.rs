@@ -75,6 +75,10 @@ fn small_case(rng: &mut SplitMix64) -> MixInputs {
         row.followers = between(rng, 500.0, 200_000.0);
         row.rate[1] = between(rng, 1.0, 100.0) / 1000.0;
         row.fake = between(rng, 0.0, 50.0) / 100.0;
+        // Reach factors from 0 to 5 (impressions per note over authentic
+        // followers), so the reach objective is tried with tiers that
+        // reach beyond their followers by different factors.
+        row.reach = between(rng, 0.0, 50.0) / 10.0;
     }
     inputs.video_share = between(rng, 0.0, 100.0) / 100.0;
     inputs.platform_fee = between(rng, 0.0, 20.0) / 100.0;
@@ -113,6 +117,7 @@ fn equals_brute_force_on_small_budgets() {
                 row.followers = row.price * 40.0 * (1.0 + wobble) * worse;
                 row.rate[1] = 0.05;
                 row.fake = 0.3;
+                row.reach = 1.0;
             }
         }
         let expected = brute_force(&inputs);
@@ -244,6 +249,7 @@ fn random_large_budgets_are_fast_even_with_near_ties() {
                 row.followers = row.price * 10.0;
                 row.rate[1] = 0.05;
                 row.fake = 0.3;
+                row.reach = 1.0;
             }
             inputs.video_share = 0.0;
             inputs.post_rate = 1.0;
@@ -311,6 +317,9 @@ fn adversarial_case(rng: &mut SplitMix64) -> MixInputs {
         row.price = price(rng, low, high);
         row.rate[1] = 0.05;
         row.fake = 0.3;
+        // The same factor everywhere, so ties in followers per yuan are
+        // ties for the reach objective too.
+        row.reach = 1.0;
         row.followers = if tied {
             let wobble = 10f64.powf(-2.0 - 10.0 * rng.next_f64());
             let sign = if rng.next_u64().is_multiple_of(2) {
@@ -427,4 +436,30 @@ fn typed_case(rng: &mut SplitMix64) -> MixInputs {
 #[test]
 fn typed_large_budgets_are_proven_or_certified() {
     check_large(618, typed_case);
+}
+
+/// Issue 17, item 11: with reach beyond followers the reach objective buys
+/// tail KOLs, not the head KOL. ¥61,600 for creators, no rules: one head
+/// KOL (¥61,600) reaches 800,000 × 0.85 × 0.5 = 340,000; twenty tail KOLs
+/// (20 × ¥3,080 = ¥61,600) reach 20 × 25,000 × 0.7 × 2 = 700,000. On
+/// followers alone the head won: 680,000 against 350,000.
+#[test]
+fn the_reach_objective_prefers_the_tiers_that_reach_furthest_per_yuan() {
+    let mut inputs = MixInputs {
+        budget: 61_600.0,
+        feed_share: 0.0,
+        search_share: 0.0,
+        objective: Objective::Reach,
+        ..MixInputs::default()
+    };
+    inputs.rules.min_seeding = 0;
+    inputs.rules.min_reviews = 0;
+    inputs.rules.head_cap = 1;
+    inputs.rules.max_tier_share = 1.0;
+    let best = optimise(&inputs).expect("feasible");
+    assert!(best.proven);
+    assert_eq!(best.counts, [0, 0, 20, 0, 0]);
+    assert!((plan(&inputs, best.counts).total.impressions - 700_000.0).abs() < 1e-6);
+    let brute = brute_force(&inputs).expect("feasible");
+    assert!((brute - 700_000.0).abs() < 1e-6, "{brute}");
 }

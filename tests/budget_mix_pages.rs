@@ -54,7 +54,9 @@ fn family(name: &str) -> String {
             "head" | "mid" | "tail" | "koc" | "seeding" => "<tier>",
             "creators" | "notes" | "cost" | "impressions" | "engagements" | "authentic" | "cpe"
             | "cpm"
-                if i == parts.len() - 1 && ["manual", "opt", "diff"].contains(&parts[0]) =>
+                if i == parts.len() - 1
+                    && ["manual", "opt", "diff"].contains(&parts[0])
+                    && parts.get(1) != Some(&"campaign") =>
             {
                 "<metric>"
             }
@@ -186,4 +188,26 @@ fn the_page_has_its_formulas_and_explains_the_band() {
     assert!(html.contains("likely rate"), "the page does not say why");
     let zh = render("", Lang::Zh, Currency::Cny, 1.0);
     assert!(zh.contains("class=\"formulas\""));
+}
+
+/// Issue 17, item 11: the tier table has a reach factor per tier, labelled
+/// an assumption with its reasoning; the formula panel states the rule and
+/// the choice about fake followers; the whole-campaign totals are shown.
+#[test]
+fn the_page_shows_the_reach_factor_as_an_assumption_and_the_campaign_totals() {
+    let en = render("", Lang::En, Currency::Cny, 1.0);
+    assert!(en.contains("id=\"mix-head-7\""), "no reach cell");
+    assert!(en.contains("Reach ×"), "no reach column");
+    assert!(en.contains("discovery feed"), "no reasoning");
+    assert!(en.contains("Assumption"), "not labelled an assumption");
+    assert!(
+        en.contains("Fake followers still discount reach"),
+        "no fake-follower rule"
+    );
+    let shown = page_outputs(&en);
+    assert!(shown.contains_key("manual_campaign_cpm"));
+    let zh = render("", Lang::Zh, Currency::Cny, 1.0);
+    assert!(zh.contains("曝光倍数"), "no reach column in Chinese");
+    assert!(zh.contains("发现页"), "no reasoning in Chinese");
+    assert!(zh.contains("假设值"), "not labelled in Chinese");
 }

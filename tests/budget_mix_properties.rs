@@ -22,6 +22,7 @@ fn inputs() -> impl Strategy<Value = MixInputs> {
         0.0f64..0.3,
         0.0f64..0.95,
         0u64..200,
+        0.0f64..10.0,
     );
     (
         (1.0f64..5e7, prop::array::uniform5(tier)),
@@ -56,9 +57,10 @@ fn inputs() -> impl Strategy<Value = MixInputs> {
                     fake_spread: spread,
                     ..MixInputs::default()
                 };
-                for (row, (price, followers, rate, fake, count)) in
+                for (row, (price, followers, rate, fake, count, reach)) in
                     inputs.tiers.iter_mut().zip(tiers)
                 {
+                    row.reach = reach;
                     row.price = price;
                     row.followers = followers;
                     row.rate = [rate * 0.5, rate, rate * 1.5];

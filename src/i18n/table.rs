@@ -611,6 +611,8 @@ table! {
     MixSectionTiers: "Creator tiers", "达人层级";
     MixTiersHint: "Quotes per image note in CNY (defaults: practitioner price lists; seeding: product plus shipping per creator, no fee); rates are like+save+comment per note over followers; fake share 30% below 500K followers (the brief), 15% for head (practitioners). Count is the manual mix.",
         "每篇图文报价（人民币，默认值来自业内报价；种草素人为每人产品+运费，无服务费）；互动率 = 每篇笔记赞藏评 ÷ 粉丝；水军粉占比 500K 粉以下按 30%（需求文档），头部按 15%（业内经验）。人数为手动方案。";
+    MixReachHint: "Reach × = impressions per note ÷ authentic followers (followers × (1 − fake share)): Xiaohongshu shows notes in the discovery feed and in search, not to followers alone. Assumption: no per-tier figure is published; practitioners see notes reach several times the followers for small creators and a fraction for large ones, hence 0.5 head, 1 mid, 2 tail, 3 KOC and seeding. With the creators' own average impressions per note, type that average ÷ authentic followers instead.",
+        "曝光倍数 = 每篇笔记曝光 ÷ 真实粉丝（粉丝数 ×（1 − 水军粉占比））：小红书通过发现页和搜索分发笔记，不只推给粉丝。假设值：没有公开的分层数据；从业者经验是小达人的笔记曝光常为粉丝数的数倍，大达人只有几分之一，因此头部 0.5、腰部 1、尾部 2、素人与种草 3。若有达人自己的平均曝光，请改填 平均曝光 ÷ 真实粉丝。";
     MixSectionFormat: "Note format and fees", "笔记形式与费用";
     MixSectionRules: "Layer rules and objective", "分层规则与优化目标";
     MixSectionBand: "Uncertainty band", "不确定区间";
@@ -657,6 +659,7 @@ table! {
     MixColRateHigh: "Rate high %", "互动率 高 %";
     MixColFake: "Fake %", "水军粉 %";
     MixColCount: "Count or % of budget", "人数或预算占比 %";
+    MixColReach: "Reach ×", "曝光倍数 ×";
     MixTier: "Tier", "层级";
     MixManual: "Manual mix", "手动方案";
     MixOptimised: "Optimised mix", "优化方案";
@@ -676,6 +679,14 @@ table! {
     MixFeedImpressions: "Feed impressions bought", "信息流购买曝光";
     MixSearchBudget: "Search ads budget (S, 搜索)", "搜索广告预算（S）";
     MixSearchClicks: "Search clicks bought", "搜索购买点击";
+    MixCampaign: "Whole campaign", "整体投放";
+    MixCampaignTitle: "Whole campaign: creators + Feed + Search", "整体投放：达人 + 信息流 + 搜索";
+    MixCampaignCost: "Spend: creators + Feed + Search", "花费：达人 + 信息流 + 搜索";
+    MixCampaignImpressions: "Impressions: creator notes + Feed", "曝光：达人笔记 + 信息流";
+    MixCampaignCpm: "CPM: creators + Feed", "CPM：达人 + 信息流";
+    MixCampaignClicks: "Search clicks", "搜索点击";
+    MixCampaignHint: "Feed impressions add to the creators' impressions, and the CPM over both compares with the Feed ads' CPM. Search ads buy clicks, which add to no other figure: they are listed on their own, and their budget is in the spend but not in the CPM.",
+        "信息流曝光与达人笔记曝光相加，二者合计的 CPM 可与信息流广告 CPM 对比。搜索广告买的是点击，不能与其他数字相加：单独列出，其预算计入花费，不计入 CPM。";
     MixBandAuthentic: "Authentic engagements {0}", "真实互动量 {0}";
     MixBandCpe: "CPE {0}", "单次互动成本 CPE {0}";
     MixBandMean: "Expected authentic engagements (mean rates)", "预期真实互动（平均互动率）";
@@ -683,12 +694,14 @@ table! {
         "上方合计按各层级的预期互动率计算。区间在保守与乐观之间抽取互动率；当乐观值高出预期值的幅度大于保守值低于预期值的幅度时（如 2%、4%、7%），平均互动率（保守 + 预期 + 乐观）÷ 3 高于预期值，因此预期合计与 P50 高于按预期互动率计算的合计。";
     MixFormulaCost: "Cost per creator = quote × (1 + video share × (video multiplier − 1)) × (1 + platform fee), rounded to the fen; seeding: product and shipping per creator, no fee. A tier's cost = creators × cost per creator.",
         "每位达人成本 = 报价 ×（1 + 视频占比 ×（视频系数 − 1））×（1 + 平台服务费），四舍五入到分；种草素人为每人产品与运费，不收服务费。层级成本 = 达人数 × 每位成本。";
-    MixFormulaReach: "Notes = creators × post rate (1 for paid tiers); impressions = notes × followers × (1 − fake share); engagements = notes × followers × likely rate; authentic = engagements × (1 − fake share). Totals add owned notes to the notes.",
-        "笔记数 = 达人数 × 发布率（付费层级为 1）；曝光 = 笔记数 × 粉丝数 ×（1 − 假粉比例）；互动 = 笔记数 × 粉丝数 × 预期互动率；真实互动 = 互动 ×（1 − 假粉比例）。合计笔记数包含品牌自有笔记。";
+    MixFormulaReach: "Notes = creators × post rate (1 for paid tiers); impressions = notes × followers × (1 − fake share) × reach factor, as notes reach beyond followers through the discovery feed and search. Fake followers still discount reach: the feed widens a note's distribution on real users' responses, and bought followers neither see notes nor respond, so a padded account reaches like a genuine one of its authentic size (a factor of 1 is the earlier rule, authentic followers only). Engagements = notes × followers × likely rate (rates per note over followers already count the feed's readers, so the reach factor changes neither them nor the band); authentic = engagements × (1 − fake share). Totals add owned notes to the notes.",
+        "笔记数 = 达人数 × 发布率（付费层级为 1）；曝光 = 笔记数 × 粉丝数 ×（1 − 假粉比例）× 曝光倍数，因为笔记通过发现页和搜索触达粉丝以外的用户。假粉仍会压低曝光：平台按真实用户的反馈扩大分发，买来的粉丝既看不到笔记也不会互动，所以注水账号的曝光与同等真实粉丝数的账号相当（曝光倍数为 1 即原规则：只触达真实粉丝）。互动 = 笔记数 × 粉丝数 × 预期互动率（互动率按每篇笔记 ÷ 粉丝计算，已包含信息流带来的读者，因此曝光倍数不影响互动与区间）；真实互动 = 互动 ×（1 − 假粉比例）。合计笔记数包含品牌自有笔记。";
     MixFormulaPer: "Cost per authentic engagement = cost ÷ authentic engagements; CPM = cost ÷ impressions × 1,000.",
         "单次真实互动成本 = 成本 ÷ 真实互动；CPM = 成本 ÷ 曝光 × 1,000。";
     MixFormulaPillars: "Creator budget = budget × (1 − Feed share − Search share), never below zero; Feed impressions = Feed budget ÷ CPM × 1,000; Search clicks = Search budget ÷ CPC; unspent = creator budget − creator cost (negative: overspent).",
         "达人预算 = 总预算 ×（1 − 信息流占比 − 搜索占比），不低于零；信息流曝光 = 信息流预算 ÷ CPM × 1,000；搜索点击 = 搜索预算 ÷ CPC；未用预算 = 达人预算 − 达人成本（负数为超支）。";
+    MixFormulaCampaign: "Whole campaign: impressions = creators' impressions + Feed impressions; CPM = (creator cost + Feed budget) ÷ those impressions × 1,000, comparable with the Feed CPM; spend = creator cost + Feed budget + Search budget; Search clicks as bought (clicks are not impressions, so Search is in the spend but not in the CPM).",
+        "整体投放：曝光 = 达人曝光 + 信息流曝光；CPM =（达人成本 + 信息流预算）÷ 该曝光 × 1,000，可与信息流 CPM 对比；花费 = 达人成本 + 信息流预算 + 搜索预算；搜索点击按购买量列出（点击不是曝光，因此搜索计入花费、不计入 CPM）。";
     MixFormulaOptimiser: "The optimised mix maximises the objective over whole creator counts within the creator budget, the minimum seeding KOCs and mid reviews, the head cap and the largest share per tier (branch and bound, exact unless the status says otherwise).",
         "最优组合在达人预算、最少种草素人与腰部测评数、头部上限和单层级最大占比的约束下，按整数达人数使目标最大（分支定界，除非状态另有说明均为精确最优）。";
     MixFormulaBand: "The band draws, 10,000 times with the seed, one rate per tier (triangular on low, likely, high) and one fake share (uniform within ± the spread) and gives P10, P50 and P90 of the total authentic engagements (nearest rank); the expected total uses the mean rate (low + likely + high) ÷ 3. CPE's P10 is cost ÷ P90.",
@@ -697,6 +710,8 @@ table! {
         "图文报价 50,000 / 12,000 / 2,500 / 500 元、视频系数 1.4：从业者报价表；50 万粉以下假粉比例 30%：投放指南；头部 15%：从业者；种草发布率 40%：从业者（30%–50% 为健康）。";
     MixSourceAds: "Feed CPM ¥30 (practitioner ¥15–50) and Search CPC ¥4 (practitioner ¥2–8); platform fee 10%: assumption (sources say 10–20%).",
         "信息流 CPM 30 元（从业者 15–50 元）、搜索 CPC 4 元（从业者 2–8 元）；平台服务费 10%：假设值（来源称 10%–20%）。";
+    MixSourceReach: "Reach factors 0.5 / 1 / 2 / 3 / 3 (head, mid, tail, KOC, seeding; impressions per note over authentic followers): assumption from practitioners, who see notes reach several times the followers for small creators and a fraction for large ones; no per-tier figure is published. At the default quotes they put every tier's content CPM at ¥88–181, inside the practitioners' range (above ¥80 for beauty creators with 10K+ followers; up to ¥250 scores good).",
+        "曝光倍数 0.5 / 1 / 2 / 3 / 3（头部、腰部、尾部、素人、种草；每篇曝光 ÷ 真实粉丝）：依据从业者经验的假设值（小达人笔记曝光常为粉丝的数倍，大达人为几分之一；没有公开的分层数据）。按默认报价，各层级内容 CPM 为 88–181 元，处于从业者区间内（美妆万粉达人 CPM 80 元以上，250 元以内为良好）。";
     MixSourceAssumptions: "Followers and engagement rates per tier, the Feed and Search shares, owned notes, layer rules and the fake-share spread: assumptions to replace with your own.",
         "各层级粉丝数与互动率、信息流与搜索占比、自有笔记、分层规则与假粉波动：均为假设值，请替换为实际数据。";
     MixBandNote: "{0} draws over low/likely/high rates and fake shares, seed {1}, for the optimised mix (the manual mix when none).",

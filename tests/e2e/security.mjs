@@ -320,7 +320,7 @@ const LINK_KEYS = {
   compensation: ['q', 'fmt', 'eng', 'reads', 'clicks', 'sales', 'price', 'margin', 'ret', 'basis', 'qcur',
     'pe', 'pc', 'com', 'pcost', 'ship', 'post', 'hb', 'bonus', 'thr', 'hcom', 'pf', 'mcn', 'af', 'fx', 'ur', 'um'],
   'budget-mix': ['b', 'head', 'mid', 'tail', 'koc', 'seeding', 'vs', 'vm', 'fee', 'post', 'fs', 'cpm', 'ss', 'cpc',
-    'own', 'minseed', 'minrev', 'headcap', 'maxshare', 'obj', 'seed', 'spread'],
+    'own', 'minseed', 'minrev', 'headcap', 'maxshare', 'obj', 'seed', 'spread', 'reach'],
   timeline: ['dir', 's', 't', 'sel', 'brief', 'draft', 'final', 'review', 'pub', 'rounds', 'rc', 'rb', 'w1', 'w2',
     'w3', 'tz', 'seed', 'off', 'work', 'ign'],
 };

@@ -9,13 +9,15 @@ pub(super) fn wild_tier() -> impl Strategy<Value = TierInputs> {
         prop::array::uniform3(wild_f64()),
         wild_f64(),
         wild_u64(),
+        wild_f64(),
     )
-        .prop_map(|(price, followers, rate, fake, count)| TierInputs {
+        .prop_map(|(price, followers, rate, fake, count, reach)| TierInputs {
             price,
             followers,
             rate,
             fake,
             count,
+            reach,
         })
 }
 
@@ -75,8 +77,9 @@ pub(super) fn valid_mix_inputs(tiny: bool) -> impl Strategy<Value = MixInputs> {
         prop::array::uniform3(percent(1.0)),
         percent(0.95),
         prop_oneof![9 => count(1e5), 1 => count(1e15)],
+        range_value(0.0, 100.0, false, tiny),
     )
-        .prop_map(|(price, followers, mut rate, fake, count)| {
+        .prop_map(|(price, followers, mut rate, fake, count, reach)| {
             rate.sort_by(f64::total_cmp);
             TierInputs {
                 price,
@@ -84,6 +87,7 @@ pub(super) fn valid_mix_inputs(tiny: bool) -> impl Strategy<Value = MixInputs> {
                 rate,
                 fake,
                 count: count as u64,
+                reach,
             }
         });
     (
@@ -145,7 +149,7 @@ pub(super) fn valid_mix_inputs(tiny: bool) -> impl Strategy<Value = MixInputs> {
 pub(super) fn mix_form(zeros: usize) -> impl Strategy<Value = (MixForm, f64)> {
     (
         prop::collection::vec(field_text_down_to(zeros), 16),
-        prop::collection::vec(field_text_down_to(zeros), 35),
+        prop::collection::vec(field_text_down_to(zeros), 40),
         select(Objective::ALL.to_vec()),
         rate(),
     )

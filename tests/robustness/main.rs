@@ -26,7 +26,8 @@
 use kolcalc::calculators::budget_mix::compute as mix_compute;
 use kolcalc::calculators::budget_mix::form::MixForm;
 use kolcalc::calculators::budget_mix::model::{
-    per_creator, Conflict, MixInputs, MixReport, Objective, Plan, Rules, Tier, TierInputs, Totals,
+    campaign, per_creator, Conflict, MixInputs, MixReport, Objective, Plan, Rules, Tier,
+    TierInputs, Totals,
 };
 use kolcalc::calculators::budget_mix::montecarlo::simulate;
 use kolcalc::calculators::compensation::form::{CompensationForm, Field as CompField, Kind};

@@ -149,6 +149,26 @@ pub(super) fn plan_numbers(out: &mut Vec<(String, f64)>, name: &str, plan: &Plan
     out.push((format!("{name}.unspent"), plan.unspent));
 }
 
+/// A plan's whole-campaign totals (creators with Feed and Search ads).
+pub(super) fn campaign_numbers(
+    out: &mut Vec<(String, f64)>,
+    name: &str,
+    plan: &Plan,
+    report: &MixReport,
+) {
+    let c = campaign(plan, &report.pillars);
+    for (field, v) in [
+        ("cost", c.cost),
+        ("impressions", c.impressions),
+        ("clicks", c.clicks),
+    ] {
+        out.push((format!("{name}.campaign.{field}"), v));
+    }
+    if let Some(v) = c.cpm() {
+        out.push((format!("{name}.campaign.cpm"), v));
+    }
+}
+
 /// Every number of the budget mix's report, per-creator figures included;
 /// with `monte_carlo`, the bands of the manual and the optimised mix too.
 pub(super) fn mix_numbers(
@@ -180,8 +200,12 @@ pub(super) fn mix_numbers(
         }
     }
     plan_numbers(&mut out, "manual", &report.manual);
+    campaign_numbers(&mut out, "manual", &report.manual, report);
     match &report.optimised {
-        Ok(plan) => plan_numbers(&mut out, "optimised", plan),
+        Ok(plan) => {
+            plan_numbers(&mut out, "optimised", plan);
+            campaign_numbers(&mut out, "optimised", plan, report);
+        }
         Err(Conflict::AdsTakeAll { shares }) => out.push(("conflict.shares".into(), *shares)),
         Err(Conflict::BudgetBelowCheapest {
             creator_budget,

@@ -4,6 +4,7 @@
 
 use super::model::{
     per_creator, pillars, MixInputs, Objective, Tier, TierInputs, MAX_HEAD_CAP, PRICE_RANGE,
+    REACH_RANGE,
 };
 use crate::fields::FieldText;
 use crate::units::{parse_count, parse_decimal, parse_percent, plain_number, FieldError};
@@ -189,11 +190,27 @@ pub enum Column {
     Fake,
     /// Creators in the manual mix.
     Count,
+    /// Reach factor: impressions per note over authentic followers. Not in
+    /// the tier's link value (which keeps its seven cells): the `reach` key
+    /// holds the five factors.
+    Reach,
 }
 
 impl Column {
-    /// Columns in link order.
-    pub const ALL: [Column; 7] = [
+    /// Every column, in cell order.
+    pub const ALL: [Column; 8] = [
+        Column::Price,
+        Column::Followers,
+        Column::RateLow,
+        Column::Rate,
+        Column::RateHigh,
+        Column::Fake,
+        Column::Count,
+        Column::Reach,
+    ];
+
+    /// The columns of a tier's link value, in its order.
+    pub const TIER_LINK: [Column; 7] = [
         Column::Price,
         Column::Followers,
         Column::RateLow,
@@ -211,6 +228,7 @@ impl Column {
             Column::RateLow | Column::Rate | Column::RateHigh => Kind::Percent(0.0, 100.0),
             Column::Fake => Kind::Percent(0.0, 95.0),
             Column::Count => Kind::Count(100_000.0),
+            Column::Reach => Kind::Decimal(REACH_RANGE.0, REACH_RANGE.1),
         }
     }
 
@@ -223,6 +241,7 @@ impl Column {
             Column::RateHigh => row.rate[2],
             Column::Fake => row.fake,
             Column::Count => row.count as f64,
+            Column::Reach => row.reach,
         }
     }
 
@@ -235,6 +254,7 @@ impl Column {
             Column::RateHigh => row.rate[2] = v,
             Column::Fake => row.fake = v,
             Column::Count => row.count = v as u64,
+            Column::Reach => row.reach = v,
         }
     }
 }
@@ -254,7 +274,7 @@ pub struct MixForm {
     /// Single-value fields in [`Global::ALL`] order.
     pub globals: [String; 16],
     /// Tier cells, rows in [`Tier::ALL`] order, columns in [`Column::ALL`] order.
-    pub cells: [[String; 7]; 5],
+    pub cells: [[String; 8]; 5],
     /// The optimiser's objective (`obj`).
     pub objective: Objective,
 }

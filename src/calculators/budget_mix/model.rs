@@ -5,8 +5,13 @@
 //! - cost c_t = quote × (1 + video share × (multiplier − 1)) × (1 + platform
 //!   fee) for paid tiers; product plus shipping for seeding (no quote, no fee);
 //! - expected notes = post rate (1 for paid tiers);
-//! - impressions = notes × followers × (1 − fake share) (assumption: a note
-//!   reaches about as many people as the creator's real followers);
+//! - impressions = notes × followers × (1 − fake share) × reach factor: a
+//!   note reaches beyond its creator's followers through the discovery feed
+//!   and search, so the tier's reach factor is its impressions per note over
+//!   authentic followers. Fake followers still discount reach: the feed
+//!   widens a note's distribution on real users' responses, and bought
+//!   followers neither see notes nor respond. A factor of 1 is the earlier
+//!   rule (a note reaches its authentic followers only);
 //! - engagements = notes × followers × like+save+comment rate;
 //! - authentic engagements = engagements × (1 − fake share).
 //!
@@ -17,7 +22,15 @@
 //! platform fee 10% (assumption: sources say 10–20%); fake share 30% below
 //! 500K followers (the brief), 15% for head (practitioner); seeding post rate
 //! 40% (seedingops, 30–50% healthy); Feed CPM ¥30 and Search CPC ¥4 (ijunjun:
-//! ¥15–50 and ¥2–8).
+//! ¥15–50 and ¥2–8). Reach factors 0.5 head, 1 mid, 2 tail, 3 KOC and
+//! seeding (domain facts §7.6): an assumption, as no per-tier factor is
+//! published; practitioners see notes reach several times the followers for
+//! small creators and a fraction for large ones. With them every tier's
+//! content CPM is ¥88–181, inside the practitioners' range (§2.3: above ¥80
+//! for beauty 万粉 creators, ≤ ¥250 scores "good").
+//!
+//! The whole campaign ([`Campaign`]) adds the Feed ads' impressions to the
+//! creators' and lists the Search ads' clicks, which add to no other figure.
 
 use serde::{Deserialize, Serialize};
 
@@ -122,6 +135,8 @@ pub struct TierInputs {
     pub fake: f64,
     /// Creators in the manual mix.
     pub count: u64,
+    /// Impressions per note over authentic followers (link key `reach`).
+    pub reach: f64,
 }
 
 /// Layer rules every mix must respect.
@@ -178,6 +193,10 @@ pub const MAX_HEAD_CAP: u64 = 20;
 pub const MAX_BUDGET_CNY: f64 = 1e9;
 /// Quotes outside this range (CNY) are typos.
 pub const PRICE_RANGE: (f64, f64) = (1.0, 10_000_000.0);
+/// Reach factors accepted: none up to a hundred times the authentic followers.
+pub const REACH_RANGE: (f64, f64) = (0.0, 100.0);
+/// Default reach factors in [`Tier::ALL`] order (an assumption, see above).
+pub const DEFAULT_REACH: [f64; 5] = [0.5, 1.0, 2.0, 3.0, 3.0];
 
 fn tier(price: f64, followers: f64, rate: [f64; 3], fake: f64, count: u64) -> TierInputs {
     TierInputs {
@@ -186,21 +205,26 @@ fn tier(price: f64, followers: f64, rate: [f64; 3], fake: f64, count: u64) -> Ti
         rate,
         fake,
         count,
+        reach: 1.0,
     }
 }
 
 impl Default for MixInputs {
     /// A ¥200,000 layered campaign without a head KOL.
     fn default() -> Self {
+        let mut tiers = [
+            tier(50_000.0, 800_000.0, [0.01, 0.02, 0.04], 0.15, 0),
+            tier(12_000.0, 150_000.0, [0.02, 0.04, 0.07], 0.30, 4),
+            tier(2_500.0, 25_000.0, [0.03, 0.05, 0.08], 0.30, 12),
+            tier(500.0, 3_000.0, [0.04, 0.07, 0.12], 0.30, 40),
+            tier(150.0, 1_500.0, [0.04, 0.07, 0.12], 0.30, 60),
+        ];
+        for (row, reach) in tiers.iter_mut().zip(DEFAULT_REACH) {
+            row.reach = reach;
+        }
         MixInputs {
             budget: 200_000.0,
-            tiers: [
-                tier(50_000.0, 800_000.0, [0.01, 0.02, 0.04], 0.15, 0),
-                tier(12_000.0, 150_000.0, [0.02, 0.04, 0.07], 0.30, 4),
-                tier(2_500.0, 25_000.0, [0.03, 0.05, 0.08], 0.30, 12),
-                tier(500.0, 3_000.0, [0.04, 0.07, 0.12], 0.30, 40),
-                tier(150.0, 1_500.0, [0.04, 0.07, 0.12], 0.30, 60),
-            ],
+            tiers,
             video_share: 0.3,
             video_multiplier: 1.4,
             platform_fee: 0.10,
@@ -230,7 +254,7 @@ pub struct PerCreator {
     pub cost: f64,
     /// Expected notes.
     pub notes: f64,
-    /// Expected impressions.
+    /// Expected impressions: notes × authentic followers × reach factor.
     pub impressions: f64,
     /// Expected engagements.
     pub engagements: f64,
@@ -268,7 +292,7 @@ pub fn per_creator_at(inputs: &MixInputs, tier: Tier, rate: f64, fake: Option<f6
     PerCreator {
         cost: (cost * 100.0).round() / 100.0,
         notes,
-        impressions: notes * row.followers * (1.0 - fake),
+        impressions: notes * row.followers * (1.0 - fake) * row.reach,
         engagements,
         authentic: engagements * (1.0 - fake),
     }
@@ -461,6 +485,39 @@ pub fn plan(inputs: &MixInputs, counts: [u64; 5]) -> Plan {
         total,
         unspent: budget - total.cost,
         broken,
+    }
+}
+
+/// A plan with the Feed and Search ads: what the whole campaign buys.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Campaign {
+    /// Creator cost + Feed budget + Search budget, CNY.
+    pub cost: f64,
+    /// Creators' impressions + Feed impressions.
+    pub impressions: f64,
+    /// Creator cost + Feed budget, the spend that buys those impressions.
+    pub impressions_cost: f64,
+    /// Search clicks bought: clicks, not impressions, so they add to no
+    /// other figure.
+    pub clicks: f64,
+}
+
+impl Campaign {
+    /// Cost per thousand impressions over creators and Feed, if any.
+    pub fn cpm(&self) -> Option<f64> {
+        (self.impressions > 0.0)
+            .then(|| self.impressions_cost / self.impressions * 1000.0)
+            .filter(|v| v.is_finite())
+    }
+}
+
+/// `plan` with the Feed and Search ads of `pillars`.
+pub fn campaign(plan: &Plan, pillars: &Pillars) -> Campaign {
+    Campaign {
+        cost: plan.total.cost + pillars.feed + pillars.search,
+        impressions: plan.total.impressions + pillars.feed_impressions,
+        impressions_cost: plan.total.cost + pillars.feed,
+        clicks: pillars.search_clicks,
     }
 }
 

@@ -2,7 +2,7 @@
 //! optimised totals, the KFS+C pillars, the Monte Carlo band and each plan
 //! per tier.
 
-use super::model::{Conflict, MixInputs, MixReport, Plan, Tier, Totals};
+use super::model::{campaign, Campaign, Conflict, MixInputs, MixReport, Plan, Tier, Totals};
 use super::montecarlo::Band;
 use crate::i18n::Key;
 use crate::outputs::{Arg, Group, Kind, Label, Output, Value};
@@ -29,7 +29,7 @@ pub enum Metric {
     Notes,
     /// Cost with fees, CNY.
     Cost,
-    /// Impressions on authentic followers.
+    /// Impressions: authentic followers × reach factor per note.
     Impressions,
     /// Engagements at the likely rate.
     Engagements,
@@ -263,6 +263,8 @@ pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Outpu
         ),
     ]);
 
+    all.extend(campaign_outputs(report));
+
     let pillars = &report.pillars;
     let figure = |key: &str, label: Key, kind: Kind, v: f64| {
         Output::new(key, Label::text(label), kind, Value::Number(v))
@@ -369,6 +371,113 @@ pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Outpu
                     }),
                 );
             }
+        }
+    }
+    all
+}
+
+/// A figure of the whole campaign: creators with the Feed and Search ads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CampaignMetric {
+    /// Creator cost + Feed budget + Search budget.
+    Cost,
+    /// Creators' impressions + Feed impressions.
+    Impressions,
+    /// (Creator cost + Feed budget) / those impressions × 1000.
+    Cpm,
+    /// Search clicks bought.
+    Clicks,
+}
+
+impl CampaignMetric {
+    /// Every one, in the order of the table.
+    pub const ALL: [CampaignMetric; 4] = [
+        CampaignMetric::Cost,
+        CampaignMetric::Impressions,
+        CampaignMetric::Cpm,
+        CampaignMetric::Clicks,
+    ];
+
+    /// The output-name part: `<plan>_campaign_<key>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            CampaignMetric::Cost => "cost",
+            CampaignMetric::Impressions => "impressions",
+            CampaignMetric::Cpm => "cpm",
+            CampaignMetric::Clicks => "clicks",
+        }
+    }
+
+    /// Its name.
+    pub fn name(self) -> Key {
+        match self {
+            CampaignMetric::Cost => Key::MixCampaignCost,
+            CampaignMetric::Impressions => Key::MixCampaignImpressions,
+            CampaignMetric::Cpm => Key::MixCampaignCpm,
+            CampaignMetric::Clicks => Key::MixCampaignClicks,
+        }
+    }
+
+    /// Its value for `campaign`, or why it has none.
+    pub fn of(self, campaign: &Campaign) -> Result<f64, Key> {
+        match self {
+            CampaignMetric::Cost => Ok(campaign.cost),
+            CampaignMetric::Impressions => Ok(campaign.impressions),
+            CampaignMetric::Cpm => campaign.cpm().ok_or(Key::MixNoImpressions),
+            CampaignMetric::Clicks => Ok(campaign.clicks),
+        }
+    }
+
+    fn kinds(self) -> (Kind, Kind) {
+        match self {
+            CampaignMetric::Cost | CampaignMetric::Cpm => (Kind::Money, Kind::MoneyChange),
+            _ => (Kind::Number(0), Kind::NumberChange(0)),
+        }
+    }
+}
+
+/// The whole-campaign table: manual, optimised and their difference.
+fn campaign_outputs(report: &MixReport) -> Vec<Output> {
+    let manual = campaign(&report.manual, &report.pillars);
+    let optimised = report
+        .optimised
+        .as_ref()
+        .ok()
+        .map(|p| campaign(p, &report.pillars));
+    let mut all = Vec::new();
+    for metric in CampaignMetric::ALL {
+        let (kind, change) = metric.kinds();
+        let mine = metric.of(&manual);
+        let best = optimised.map_or(Err(Key::MixNoPlan), |c| metric.of(&c));
+        let diff = match (mine, best) {
+            (Ok(m), Ok(b)) => Ok(b - m),
+            (Err(why), _) | (_, Err(why)) => Err(why),
+        };
+        for (prefix, plan, kind, figure) in [
+            ("manual", Key::MixManual, kind, mine),
+            ("opt", Key::MixOptimised, kind, best),
+            ("diff", Key::MixDifference, change, diff),
+        ] {
+            all.push(
+                Output::new(
+                    format!("{prefix}_campaign_{}", metric.key()),
+                    Label::with(
+                        Key::JoinThree,
+                        vec![
+                            Arg::Text(plan),
+                            Arg::Text(Key::MixCampaign),
+                            Arg::Text(metric.name()),
+                        ],
+                    ),
+                    kind,
+                    value(figure),
+                )
+                .in_group(Group::Cell {
+                    table: "campaign",
+                    row: Label::text(metric.name()),
+                    column: Label::text(plan),
+                }),
+            );
         }
     }
     all

@@ -318,7 +318,12 @@ impl EngagementForm {
                 fake_share,
                 tiers,
                 profile_likes_saves,
-                comments: self.comments.clone(),
+                // Blank text is no comments (and no link key).
+                comments: if self.comments.trim().is_empty() {
+                    String::new()
+                } else {
+                    self.comments.clone()
+                },
             },
             errors,
             rows_left_out,

@@ -4,7 +4,7 @@
 use crate::i18n::{Key, Lang};
 use yew::Html;
 
-const FORMULAS: [(&str, Key); 6] = [
+const FORMULAS: [(&str, Key); 7] = [
     ("<plan>_<tier>_cost", Key::MixFormulaCost),
     (
         "<plan>_<tier>_impressions · engagements · authentic",
@@ -15,12 +15,14 @@ const FORMULAS: [(&str, Key); 6] = [
         "creator_budget · feed_* · search_* · <plan>_unspent",
         Key::MixFormulaPillars,
     ),
+    ("<plan>_campaign_*", Key::MixFormulaCampaign),
     ("opt_*", Key::MixFormulaOptimiser),
     ("mc_authentic_* · mc_cpe_*", Key::MixFormulaBand),
 ];
 
-const SOURCES: [Key; 3] = [
+const SOURCES: [Key; 4] = [
     Key::MixSourceQuotes,
+    Key::MixSourceReach,
     Key::MixSourceAds,
     Key::MixSourceAssumptions,
 ];

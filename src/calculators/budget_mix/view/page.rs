@@ -147,14 +147,17 @@ const BAND_FIELDS: [Spec; 2] = [
     },
 ];
 
-const COLUMN_NAMES: [Key; 7] = [
-    Key::MixColPrice,
-    Key::MixColFollowers,
-    Key::MixColRateLow,
-    Key::MixColRate,
-    Key::MixColRateHigh,
-    Key::MixColFake,
-    Key::MixColCount,
+/// The tier table's columns as shown (the reach factor beside the fake
+/// share it multiplies with), each with its header.
+const COLUMNS: [(Column, Key); 8] = [
+    (Column::Price, Key::MixColPrice),
+    (Column::Followers, Key::MixColFollowers),
+    (Column::RateLow, Key::MixColRateLow),
+    (Column::Rate, Key::MixColRate),
+    (Column::RateHigh, Key::MixColRateHigh),
+    (Column::Fake, Key::MixColFake),
+    (Column::Reach, Key::MixColReach),
+    (Column::Count, Key::MixColCount),
 ];
 
 const OBJECTIVE_NAMES: [Key; 3] = [
@@ -167,20 +170,17 @@ fn tier_table(form: &FormHandle<MixForm>, errors: &[(Field, FieldError)], lang: 
     let t = |key| lang.text(key);
     let rows = Tier::ALL.into_iter().map(|tier| {
         let name = tier.name();
-        let cells = Column::ALL
-            .into_iter()
-            .zip(COLUMN_NAMES)
-            .map(|(column, header)| {
-                table_cell(
-                    form,
-                    errors,
-                    lang,
-                    Field::Cell(tier, column),
-                    format!("mix-{}-{}", tier.key(), column as usize),
-                    format!("{} · {}", t(name), t(header)),
-                    t(header),
-                )
-            });
+        let cells = COLUMNS.into_iter().map(|(column, header)| {
+            table_cell(
+                form,
+                errors,
+                lang,
+                Field::Cell(tier, column),
+                format!("mix-{}-{}", tier.key(), column as usize),
+                format!("{} · {}", t(name), t(header)),
+                t(header),
+            )
+        });
         html! { <tr><th scope="row">{ t(name) }</th>{ for cells }</tr> }
     });
     html! {
@@ -188,7 +188,7 @@ fn tier_table(form: &FormHandle<MixForm>, errors: &[(Field, FieldError)], lang: 
             <table class="mix-tiers">
                 <thead><tr>
                     <th scope="col">{ t(Key::MixTier) }</th>
-                    { for COLUMN_NAMES.iter().map(|&k| html! { <th scope="col">{ t(k) }</th> }) }
+                    { for COLUMNS.iter().map(|&(_, k)| html! { <th scope="col">{ t(k) }</th> }) }
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
@@ -253,6 +253,7 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
                     { fields(&BUDGET_FIELDS) }
                     <h2>{ t(Key::MixSectionTiers) }</h2>
                     <p class="field-hint">{ t(Key::MixTiersHint) }</p>
+                    <p class="field-hint">{ t(Key::MixReachHint) }</p>
                     { tier_table(&form, &parsed.errors, lang) }
                     <h2>{ t(Key::MixSectionFormat) }</h2>
                     { fields(&FORMAT_FIELDS) }

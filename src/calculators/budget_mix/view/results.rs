@@ -301,6 +301,13 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
                     { output_table(&outputs, "totals", t(Key::MixTotal), &money) }
                 </table>
             </div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::MixCampaignTitle)}>
+                <table class="mix-table mix-compare">
+                    <caption>{ t(Key::MixCampaignTitle) }</caption>
+                    { output_table(&outputs, "campaign", t(Key::MixCampaign), &money) }
+                </table>
+            </div>
+            <p class="field-hint">{ t(Key::MixCampaignHint) }</p>
             { figures(&outputs, "figures", &money) }
             <h3>{ t(Key::MixSectionBand) }</h3>
             <p class="field-hint">{ lang.format(Key::MixBandNote, &[&format_number(DRAWS as f64, 0, lang), &props.inputs.seed.to_string()]) }</p>
