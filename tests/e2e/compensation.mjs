@@ -34,13 +34,37 @@ async function compensationByKeyboard(browser) {
     for (const name of ['cheapest', 'cheapest_total', 'warnings', 'contribution_margin', 'breakeven_roas',
       'perf_vs_flat_platform', 'hybrid_vs_flat_agency', 'total_flat_platform', 'fx_flat_agency',
       'product_seeding_mcn', 'cps_hybrid_agency', 'profit_perf_mcn', 'pays_flat_platform',
-      'contract_hold_mcn', 'contract_currency_agency']) {
+      'contract_hold_mcn', 'contract_currency_agency', 'cheapest_ties']) {
       expect(name in values, `no output ${name}`);
     }
-    expectEqual(Object.keys(values).length, 5 + 6 + 12 * 11 + 15, 'number of outputs');
-    expectEqual(values.total_flat_platform, '13200', 'flat via platform: 12,000 × 1.1');
-    expectEqual(values.cheapest, 'seeding_platform', 'cheapest');
-    expectEqual(await shownText(page, 'total_flat_platform'), '¥13,200', 'shown in yuan');
+    for (const model of ['flat', 'perf', 'seeding', 'hybrid']) {
+      for (const channel of ['platform', 'mcn', 'agency']) {
+        expect(`pays_until_${model}_${channel}` in values, `no output pays_until_${model}_${channel}`);
+      }
+    }
+    // 5 headline figures (cheapest, cheapest_total, warnings, contribution
+    // margin, break-even ROAS) + cheapest_ties; 6 break-even volumes against
+    // the flat fee; 12 model × channel combinations × 12 figures each (total,
+    // creator pay, fees, FX, product, 4 cost-per, profit, pays, pays_until);
+    // 15 contract items (5 × 3 channels).
+    expectEqual(Object.keys(values).length, 5 + 1 + 6 + 12 * 12 + 15, 'number of outputs (171)');
+    // Flat via the platform: 12,000 + 10% fee = 13,200, then the brand's 1%
+    // bank conversion (bfx): 13,200 × 1.01 = 13,332.
+    expectEqual(values.total_flat_platform, '13332', 'flat via platform: 12,000 × 1.1 × 1.01');
+    // Seeding is left out: the ¥12,000 quote is at or above seedmax (5,000).
+    // Commission on kept units: 20% × ¥300 × 60 × (1 − 10%) = 3,240, × 1.01
+    // conversion = 3,272.4 via the platform and via the MCN (its share sits
+    // inside its quote, no fee): a tie, won by the platform (fewer contract
+    // gaps); the agency adds its 2% FX spread instead: 3,304.8.
+    expectEqual(values.cheapest, 'perf_platform', 'cheapest');
+    expectEqual(values.cheapest_ties, 'perf_mcn', 'cheapest_ties');
+    expect(near(values.cheapest_total, 3240 * 1.01), `cheapest_total ${values.cheapest_total}`);
+    expectEqual(values.warnings, 'seeding_unrealistic', 'warnings');
+    expectEqual(await shownText(page, 'total_flat_platform'), '¥13,332', 'shown in yuan');
+    // Profit = 0.54 × 300 × 60 − 13,332 = 9,720 − 13,332 = −3,612, written
+    // with a typographic minus before the yuan sign.
+    expect(near(values.profit_flat_platform, 0.54 * 300 * 60 - 13332), `profit ${values.profit_flat_platform}`);
+    expectEqual(await shownText(page, 'profit_flat_platform'), '−¥3,612', 'negative money');
   });
 
   await check('the address carries every key once the page opens', async () => {
@@ -50,19 +74,25 @@ async function compensationByKeyboard(browser) {
     }, 'q in the address');
     for (const key of ['v', 'lang', 'cur', 'q', 'fmt', 'eng', 'reads', 'clicks', 'sales', 'price', 'margin',
       'ret', 'basis', 'pe', 'pc', 'com', 'pcost', 'ship', 'post', 'hb', 'bonus', 'thr', 'hcom', 'pf', 'mcn',
-      'af', 'fx', 'ur', 'um']) {
+      'af', 'fx', 'ur', 'um', 'qsrc', 'gp', 'gur', 'seedmax', 'bfx']) {
       expect(query.has(key), `no ${key} in the address`);
     }
     expectEqual(query.get('eng'), '800,2000,5000', 'eng');
   });
 
-  await check('typing the quote updates totals and Q* (8,000 × 1.1 / 60 = 146.67 units)', async () => {
+  // Q* = F × (1 + fee) / commission per unit kept: 8,000 × 1.1 = 8,800 over
+  // 20% × ¥300 × (1 − 10% returns) = ¥54 a unit; the 1% conversion is paid on
+  // both sides and cancels.
+  await check('typing the quote updates totals and Q* (8,000 × 1.1 / 54 = 162.96 units)', async () => {
     await typeInto(page.locator('#quote'), '8000');
-    await outputBecomes(page, 'total_flat_platform', '8800');
-    expect(near(await dataValue(page, 'perf_vs_flat_platform'), 8800 / 60), 'perf_vs_flat_platform');
+    // 8,000 × 1.1 × 1.01 = 8,888.
+    await outputBecomes(page, 'total_flat_platform', (v) => near(v, 8888));
+    expect(near(await dataValue(page, 'perf_vs_flat_platform'), 8800 / 54), 'perf_vs_flat_platform');
+    // The agency: 15% fee and its 2% FX spread, no bank conversion: 9,384.
     expect(near(await dataValue(page, 'total_flat_agency'), 8000 * 1.15 * 1.02), 'agency with FX');
   });
 
+  // Per engagement: 8,800 / ¥5 (the conversion again on both sides) = 1,760.
   await check('choosing "engagements" as the basis gives Q* = 8,800 / ¥5 = 1,760 engagements', async () => {
     await page.locator('#basis').selectOption('engagement');
     await outputBecomes(page, 'perf_vs_flat_platform', '1760');
@@ -74,10 +104,13 @@ async function compensationByKeyboard(browser) {
     await typeInto(page.locator('#platform-fee'), '150');
     await page.locator('#platform-fee-error').waitFor({ timeout: 2000 });
     expectEqual(await page.locator('#platform-fee').getAttribute('aria-invalid'), 'true', 'aria-invalid');
-    expectEqual(await dataValue(page, 'total_flat_platform'), '8800', 'default 10% kept');
+    expectEqual(await page.locator('#platform-fee').inputValue(), '150', 'the fee as typed');
+    // The default 10% computes: 8,000 × 1.1 × 1.01 = 8,888.
+    expect(near(await dataValue(page, 'total_flat_platform'), 8888), 'default 10% kept');
     await typeInto(page.locator('#platform-fee'), '12');
     await page.locator('#platform-fee-error').waitFor({ state: 'detached', timeout: 2000 });
-    await outputBecomes(page, 'total_flat_platform', '8960');
+    // 8,000 × 1.12 × 1.01 = 8,960 × 1.01 = 9,049.6.
+    await outputBecomes(page, 'total_flat_platform', (v) => near(v, 9049.6));
   });
 
   await check('a 100% return rate says "never breaks even", no NaN or Infinity', async () => {
@@ -88,6 +121,7 @@ async function compensationByKeyboard(browser) {
     expect(!/NaN|Infinity|\binf\b/.test(text), 'no NaN or Infinity');
     expect((await dataValue(page, 'warnings')).includes('no_margin'), 'no_margin warning');
     await typeInto(page.locator('#returns'), '10');
+    // Contribution margin 60% × (1 − 10%) = 0.54.
     await outputBecomes(page, 'breakeven_roas', (v) => near(v, 1 / 0.54));
   });
 
@@ -101,7 +135,7 @@ async function compensationByKeyboard(browser) {
   const scenario = await outputs(page);
 
   await check('"Copy link" copies the address, which reopens the same scenario in a fresh profile', async () => {
-    const copied = await copiedLinkReopens(browser, page, scenario, ['total_flat_platform', '8960'], async (other) => {
+    const copied = await copiedLinkReopens(browser, page, scenario, ['total_flat_platform', '9049.6'], async (other) => {
       expectEqual(await other.locator('#quote').inputValue(), '8000', 'quote box');
       expectEqual(await other.locator('#basis').inputValue(), 'engagement', 'basis');
     });
@@ -129,13 +163,29 @@ async function compensationByKeyboard(browser) {
 
 async function tamperedAndCurrency(browser) {
   const context = await newContext(browser);
+  // README, "Scenario links": what a field can hold opens in it with its
+  // message (q, pf, an estimate that falls); what none can (an unknown basis,
+  // an unknown key) keeps its default and is listed.
   await check('a tampered link shows its values in their fields and lists what no field holds', async () => {
-    const page = await open(context, '#/compensation?v=1&lang=en&q=abc&pf=150&zzz=1', 'tampered');
+    const page = await open(context,
+      '#/compensation?v=1&lang=en&q=abc&pf=150&eng=5000,2000,800&basis=xyz&zzz=1&margin=60', 'tampered');
     await ready(page);
     await page.locator('[data-notices]').waitFor({ timeout: 2000 });
-    expectEqual(await page.locator('[data-notices]').getAttribute('data-notices'), '1', 'one notice (zzz)');
-    expectEqual(await page.locator('.field-error').count(), 2, 'a message beside q and pf');
-    expectEqual(await dataValue(page, 'total_flat_platform'), '13200', 'defaults used');
+    expectEqual(await page.locator('[data-notices]').getAttribute('data-notices'), '2', 'two notices (basis, zzz)');
+    const notices = await page.locator('[data-notices] li').allInnerTexts();
+    expect(notices.some((t) => t.includes('basis')) && notices.some((t) => t.includes('zzz')),
+      `notices: ${notices.join(' | ')}`);
+    expect(!notices.some((t) => /\b(q|pf|eng|margin) =/.test(t)), `a field's value listed: ${notices.join(' | ')}`);
+    expectEqual(await page.locator('#quote').inputValue(), 'abc', 'quote as the link wrote it');
+    expectEqual(await page.locator('#platform-fee').inputValue(), '150', 'fee as the link wrote it');
+    expectEqual(await page.locator('#quote').getAttribute('aria-invalid'), 'true', 'quote marked invalid');
+    expectEqual(await page.locator('#platform-fee').getAttribute('aria-invalid'), 'true', 'fee marked invalid');
+    await page.locator('#platform-fee-error').waitFor({ timeout: 2000 });
+    expectEqual(await page.locator('.field-error').count(), 3, 'a message beside q, pf and eng');
+    expectEqual(await page.locator('#basis').inputValue(), 'sale', 'the default basis');
+    // Defaults compute: 12,000 × 1.1 × 1.01 = 13,332; Q* = 13,200 / ¥54.
+    expectEqual(await dataValue(page, 'total_flat_platform'), '13332', 'defaults used');
+    expect(near(await dataValue(page, 'perf_vs_flat_platform'), 13200 / 54), 'Q* with the default quote and fee');
     await page.close();
   });
   await check('the display currency shows beside yuan (EUR at 8.20)', async () => {
@@ -145,16 +195,18 @@ async function tamperedAndCurrency(browser) {
       const t = await shownText(page, 'total_flat_platform');
       return t.includes('€') ? t : null;
     }, 'euro amount');
-    expectEqual(text, `¥13,200 (€${(13200 / 8.2).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')})`, 'text');
-    expectEqual(await dataValue(page, 'total_flat_platform'), '13200', 'data-value stays in CNY');
+    // 13,332 / 8.20 = €1,625.85.
+    expectEqual(text, `¥13,332 (€${(13332 / 8.2).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')})`, 'text');
+    expectEqual(await dataValue(page, 'total_flat_platform'), '13332', 'data-value stays in CNY');
     await page.close();
   });
-  await check('a quote typed in the display currency is converted at the rate (US$1,500 × 7.10 × 1.1)', async () => {
+  // US$1,500 × 7.10 = ¥10,650; × 1.1 fee × 1.01 bank conversion = ¥11,832.15.
+  await check('a quote typed in the display currency is converted at the rate (US$1,500 × 7.10 × 1.1 × 1.01)', async () => {
     const page = await open(context, '#/compensation?v=1&lang=en&cur=USD', 'quote in USD');
     await ready(page);
     await page.locator('#quote-unit').selectOption('cur');
     await typeInto(page.locator('#quote'), '1500');
-    await until(async () => near(await dataValue(page, 'total_flat_platform'), 1500 * 7.1 * 1.1), 'total in yuan');
+    await until(async () => near(await dataValue(page, 'total_flat_platform'), 1500 * 7.1 * 1.1 * 1.01), 'total in yuan');
     await until(async () => hashQuery(page.url()).get('qcur') === 'cur', 'qcur=cur in the address');
     await page.close();
   });

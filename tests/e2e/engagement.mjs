@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  passed, failed, check, expect, expectEqual, expectClose, until, base, watch, newContext, open,
+  passed, failed, check, expect, expectEqual, expectClose, until, base, newContext, open,
   ready, outputs, dataValue, shownText, outputBecomes, typeInto, cell, hashQuery, runScenarios,
   SCREENS, copiedLinkReopens, dist, outDir, canvasState,
 } from '../support/e2e.mjs';
@@ -32,10 +32,17 @@ async function engagementByKeyboard(browser) {
     for (const name of ['ratio_mean', 'ratio_median', 'share_above_benchmark', 'er_followers',
       'er_views', 'save_share', 'comment_share', 'stability_cv', 'viral_rate', 'fake_share',
       'authentic_followers', 'authentic_ratio_mean', 'likes_saves_notes', 'notes_counted',
-      'tier', 'verdict']) {
+      'tier', 'verdict', 'red_flags']) {
       expect(names.includes(name), `no output ${name}`);
     }
     expectEqual(await page.locator('html').getAttribute('lang'), 'en', 'html lang');
+    // The six example notes over 25,000 followers: (likes + saves) ratios
+    // 2.40%, 1.84%, 7.56%, 1.54%, 2.40%, 3.12%. Mean 3.14% meets the 1.5%
+    // benchmark and two notes are above the 3% suspicious line, so no red
+    // flag; but the median, 2.40%, is below that line: a warning sign.
+    const values = await outputs(page);
+    expectEqual(values.red_flags, '', 'red_flags');
+    expectEqual(values.verdict, 'borderline', 'verdict');
   });
 
   await check('the address carries the scenario once the page opens', async () => {
@@ -90,6 +97,10 @@ async function engagementByKeyboard(browser) {
     expectEqual(values.tier, 'tail', 'tier');
     expectEqual(await shownText(page, 'authentic_followers'), '28,000', 'authentic_followers text');
     expectEqual(await shownText(page, 'share_above_benchmark'), '50%', 'share text');
+    // Ratios 4% and 1%: not every note under 3% (no red flag), but the
+    // median, 2.5%, is: borderline.
+    expectEqual(values.red_flags, '', 'red_flags');
+    expectEqual(values.verdict, 'borderline', 'verdict');
   });
 
   await check('typing rewrites the address without adding history entries', async () => {
@@ -179,6 +190,10 @@ async function pasteRows(browser) {
     await page.locator('#comments').fill('好看\n好看\n求链接\n👍\nwhere did you buy the lamp?');
     await outputBecomes(page, 'comments_checked', '5');
     expectClose(Number(await dataValue(page, 'duplicate_share')), 0.4, 'duplicate_share');
+    // 2 duplicates of 5 comments = 40%, above the 20% flag line: bought-looking.
+    expect((await dataValue(page, 'red_flags')).split(',').includes('duplicate_comments'),
+      `red_flags: ${await dataValue(page, 'red_flags')}`);
+    expectEqual(await dataValue(page, 'verdict'), 'red_flags', 'verdict');
     await until(async () => hashQuery(page.url()).get('cm')?.includes('求链接'), 'comments in the address');
   });
   await context.close();
@@ -203,28 +218,44 @@ async function links(browser) {
     await page.close();
   });
 
+  // Functional checks only: how fast a notice shows is a matter for the
+  // benchmarks (the project measures speed there, not in timed tests), so
+  // these wait as long as any other check waits for the page.
   const oversized = `#/engagement?v=1&lang=en&f=50000&cm=${'a'.repeat(9000)}`;
-  await check('an oversized link (> 8 KB) shows its notice within 1 s', async () => {
-    const page = await context.newPage();
-    watch(page, 'oversized');
-    const t0 = Date.now();
-    await page.goto(`${base}/${oversized}`, { waitUntil: 'commit' });
-    const notice = page.getByRole('status').filter({ hasText: '8 KB' });
-    await notice.waitFor({ timeout: 1000 });
-    const elapsed = Date.now() - t0;
-    expect(elapsed <= 1000, `took ${elapsed} ms`);
+  await check('an oversized link (> 8 KB) opens with the defaults and its notice', async () => {
+    const page = await open(context, oversized, 'oversized');
+    await ready(page);
+    await page.getByRole('status').filter({ hasText: '8 KB' }).waitFor({ timeout: 5000 });
     expectEqual(await page.locator('#followers').inputValue(), '25000', 'defaults shown');
     await page.close();
   });
 
-  await check('an oversized link pasted into an open tab shows its notice within 1 s', async () => {
+  await check('an oversized link pasted into an open tab shows its notice', async () => {
     const page = await open(context, '#/engagement?v=1&lang=en', 'oversized in tab');
     await ready(page);
-    const t0 = Date.now();
     await page.evaluate((hash) => { location.hash = hash; }, oversized.slice(1));
-    await page.getByRole('status').filter({ hasText: '8 KB' }).waitFor({ timeout: 1000 });
-    const elapsed = Date.now() - t0;
-    expect(elapsed <= 1000, `took ${elapsed} ms`);
+    await page.getByRole('status').filter({ hasText: '8 KB' }).waitFor({ timeout: 5000 });
+    await page.close();
+  });
+
+  await check('every note under the 3% suspicious line is a red flag', async () => {
+    // (500 + 300) / 40,000 = 2% and (600 + 200) / 40,000 = 2%: both under 3%,
+    // though the mean (2%) meets the 1.5% benchmark.
+    const page = await open(context, '#/engagement?v=1&lang=en&f=40000&notes=500,300,20,5;600,200,30,5', 'red flag');
+    await ready(page);
+    await outputBecomes(page, 'verdict', 'red_flags');
+    expectEqual(await dataValue(page, 'red_flags'), 'below_suspicious_line', 'red_flags');
+    await page.close();
+  });
+
+  await check('more followers than the profile\'s likes and saves ever is a red flag', async () => {
+    // 90,000 followers, 80,000 likes and saves on the profile; the notes'
+    // ratios, 4,000 / 90,000 = 4.44% and 3,700 / 90,000 = 4.11%, are fine.
+    const page = await open(context,
+      '#/engagement?v=1&lang=en&f=90000&ls=80000&notes=3000,1000,300,50;2800,900,280,40', 'followers flag');
+    await ready(page);
+    await outputBecomes(page, 'verdict', 'red_flags');
+    expectEqual(await dataValue(page, 'red_flags'), 'followers_exceed_profile', 'red_flags');
     await page.close();
   });
 

@@ -86,6 +86,23 @@ async function reloads(browser) {
     });
   }
 
+  const compensation = await open(context, '#/compensation?lang=en', 'compensation');
+  await ready(compensation);
+  await compensation.locator('output[name="cheapest"]').waitFor();
+  await check('compensation: a bad quote and a falling estimate reopen in their fields with their messages', async () => {
+    await typeInto(compensation.locator('#quote'), 'abc');
+    await typeInto(compensation.locator('#eng-high'), '500');
+    await addressHas(compensation, 'q=abc&');
+    await addressHas(compensation, 'eng=800,2000,500&');
+    const before = await snapshot(compensation);
+    expect(before.messages.length === 2, `two messages: ${before.messages}`);
+    // Both compute with their defaults: 12,000 × 1.1 × 1.01.
+    expectEqual(before.outputs.total_flat_platform, '13332', 'the default quote computes');
+    await reloadShowsTheSame(compensation, before);
+    expectEqual(await compensation.locator('#quote').inputValue(), 'abc', 'Quote');
+    expectEqual(await compensation.locator('#eng-high').inputValue(), '500', 'High engagements');
+  });
+
   const mix = await open(context, '#/budget-mix?lang=en', 'budget mix');
   await ready(mix);
   await mix.locator('output[name="opt_status"]').waitFor();

@@ -85,12 +85,20 @@ async function savedScenarios(browser) {
     await page.locator('#saved-compare').click();
     await page.locator('.compare-table').waitFor({ timeout: 5000 });
     compareUrl = page.url();
+    // Cells read as the calculator page writes the figure (money in yuan,
+    // the display currency being CNY here); data-value holds the number.
+    // Creator budget = budget × (1 − 20% Feed − 10% Search): 200,000 × 0.7,
+    // 400,000 × 0.7 and 250,000 × 0.7.
     const row = page.locator('tr[data-name="creator_budget"]');
     const cells = await row.locator('td').allInnerTexts();
-    expectEqual(cells[0], '140,000', 'first scenario');
-    expectEqual(cells[1], '280,000', 'second');
+    const values = await row.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+    expectEqual(cells[0], '¥140,000', 'first scenario');
+    expectEqual(values[0], '140000', 'first scenario data-value');
+    expectEqual(cells[1], '¥280,000', 'second');
+    expectEqual(values[1], '280000', 'second data-value');
     expect(/\+140,000 \(\+100(\.0)?%\)/.test(cells[2]), `change: ${cells[2]}`);
-    expectEqual(cells[3], '175,000', 'third');
+    expectEqual(cells[3], '¥175,000', 'third');
+    expectEqual(values[3], '175000', 'third data-value');
     expect(await row.evaluate((r) => r.classList.contains('differs')), 'marked as differing');
     expect(await page.locator('tr[data-name="b"].differs').count() === 1, 'the budget input differs');
     expect(await page.locator('tr[data-name="opt_status"]:not(.differs)').count() === 1, 'equal rows are not marked');
@@ -104,7 +112,9 @@ async function savedScenarios(browser) {
       const other = await open(fresh, compareUrl.slice(base.length + 1), 'compare link');
       await other.locator('.compare-table').waitFor({ timeout: 5000 });
       const cells = await other.locator('tr[data-name="creator_budget"] td').allInnerTexts();
-      expectEqual(cells[1], '280,000', 'second scenario');
+      expectEqual(cells[1], '¥280,000', 'second scenario');
+      expectEqual(await other.locator('tr[data-name="creator_budget"] td').nth(1).getAttribute('data-value'),
+        '280000', 'second scenario data-value');
       expectEqual(await other.locator('.saved-item').count(), 0, 'nothing saved there');
     } finally {
       await fresh.close();

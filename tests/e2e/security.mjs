@@ -29,10 +29,13 @@
 //
 //   node tests/e2e/security.mjs            (KOLCALC_DIST=… to serve another dist/)
 
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   passed, failed, check, expect, expectEqual, until, base, newContext, open, ready, typeInto,
   hashQuery, runScenarios, dist, outDir,
 } from '../support/e2e.mjs';
+import { repo } from '../support/browser.mjs';
 
 // ----------------------------------------------------------------- payloads
 
@@ -313,17 +316,41 @@ async function everyField(browser) {
 
 // -------------------------------------------------------------------- links
 
-const SHARED_KEYS = ['v', 'lang', 'cur', 'rate', 'embed'];
-// README, "Scenario links".
-const LINK_KEYS = {
-  engagement: ['f', 'notes', 'b', 'sus', 'qual', 'fake', 'tiers', 'ls', 'cm'],
-  compensation: ['q', 'fmt', 'eng', 'reads', 'clicks', 'sales', 'price', 'margin', 'ret', 'basis', 'qcur',
-    'pe', 'pc', 'com', 'pcost', 'ship', 'post', 'hb', 'bonus', 'thr', 'hcom', 'pf', 'mcn', 'af', 'fx', 'ur', 'um'],
-  'budget-mix': ['b', 'head', 'mid', 'tail', 'koc', 'seeding', 'vs', 'vm', 'fee', 'post', 'fs', 'cpm', 'ss', 'cpc',
-    'own', 'minseed', 'minrev', 'headcap', 'maxshare', 'obj', 'seed', 'spread', 'reach'],
-  timeline: ['dir', 's', 't', 'sel', 'brief', 'draft', 'final', 'review', 'pub', 'rounds', 'rc', 'rb', 'w1', 'w2',
-    'w3', 'tz', 'seed', 'off', 'work', 'ign'],
-};
+/**
+ * The link keys README documents under "Scenario links", read from its
+ * tables, so a key added to a calculator and documented there is tested
+ * without naming it again here: the shared keys (the table before the first
+ * calculator) and, per calculator (its `### … (`#/<slug>`)` heading), every
+ * key in backticks in the first cell of its table's rows.
+ */
+function documentedKeys() {
+  const readme = fs.readFileSync(path.join(repo, 'README.md'), 'utf8');
+  const start = readme.indexOf('\n## Scenario links');
+  expect(start >= 0, 'README has no "Scenario links" section');
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const shared = [];
+  const calculators = {};
+  let current = shared;
+  for (const line of section.split('\n')) {
+    const heading = line.match(/^### .*\(`#\/([a-z-]+)`\)/);
+    if (heading) {
+      current = [];
+      calculators[heading[1]] = current;
+      continue;
+    }
+    const row = line.match(/^\|([^|]*)\|/);
+    if (!row || /^\|\s*key\s*\|/.test(line)) continue;
+    for (const [, key] of row[1].matchAll(/`([a-z0-9]+)`/g)) if (!current.includes(key)) current.push(key);
+  }
+  return { shared, calculators };
+}
+
+const DOCUMENTED = documentedKeys();
+const SHARED_KEYS = DOCUMENTED.shared;
+// README, "Scenario links": every calculator's keys.
+const LINK_KEYS = DOCUMENTED.calculators;
+
 /** Keys whose value is free text: kept as typed in a field, no notice. */
 const FREE_TEXT = { engagement: { cm: '#comments' } };
 
@@ -346,6 +373,12 @@ function batches(pairs) {
 }
 
 async function everyLinkKey(browser) {
+  await check('README documents the shared link keys and every calculator\'s', async () => {
+    expectEqual(SHARED_KEYS.join(' '), 'v lang cur rate embed', 'shared keys');
+    expectEqual(Object.keys(LINK_KEYS).sort().join(' '), CALCULATORS.map((c) => c.slug).sort().join(' '),
+      'calculators with a key table');
+    for (const calc of CALCULATORS) expect(LINK_KEYS[calc.slug].includes(calc.key), `${calc.slug}: no ${calc.key}`);
+  });
   const context = await securedContext(browser);
   for (const [slug, keys] of Object.entries(LINK_KEYS)) {
     const page = await openPage(context, `#/${slug}`, `links ${slug}`);
