@@ -15,7 +15,7 @@ use crate::dates::parse_date;
 use crate::decimal::parse_decimal;
 use crate::i18n::{Key, Lang};
 use crate::link::{query_pairs, LinkReader, MAX_QUERY_BYTES};
-use crate::outputs::{MoneyFormat, Output};
+use crate::outputs::{Kind, MoneyFormat, Output};
 use crate::units::{format_number, format_percent};
 use yew::prelude::*;
 
@@ -29,12 +29,13 @@ pub struct ComparePageProps {
 }
 
 /// One scenario: its name, its inputs (link pairs) and outputs (name,
-/// data value, label, text).
+/// data value, label, text), and how each output is written.
 #[derive(Clone, Debug, PartialEq)]
 struct Column {
     name: String,
     inputs: Vec<(String, String)>,
     outputs: Vec<(String, String, String, String)>,
+    kinds: Vec<(String, Kind)>,
 }
 
 /// A comparison carries up to three scenario links, each up to
@@ -55,6 +56,7 @@ impl Column {
                 .iter()
                 .map(|o: &Output| (o.key.clone(), o.data(), o.label.write(money), o.text(money)))
                 .collect(),
+            kinds: outputs.iter().map(|o| (o.key.clone(), o.kind)).collect(),
         }
     }
 
@@ -145,21 +147,32 @@ fn shown(value: &str, lang: Lang) -> String {
     parse_date(value).map_or_else(|_| value.to_string(), |d| d.display(lang))
 }
 
-/// The change from `first` to `other`, as text, or `None` when equal.
-fn change(first: &str, other: &str, lang: Lang) -> Option<String> {
+/// The change from `first` to `other`, as text, or `None` when equal:
+/// written as the output is (amounts with their currency, signed), with the
+/// relative change; dates in days.
+fn change(first: &str, other: &str, kind: Option<Kind>, money: &MoneyFormat) -> Option<String> {
+    let lang = money.lang;
     if first == other {
         return None;
     }
     if let (Some(a), Some(b)) = (parse_decimal(first), parse_decimal(other)) {
         let delta = b - a;
-        let sign = if delta > 0.0 { "+" } else { "" };
-        let relative =
-            (a != 0.0).then(|| format!(" ({sign}{})", format_percent(delta / a.abs(), 1)));
-        return Some(format!(
-            "{sign}{}{}",
-            format_number(delta, 4, lang),
-            relative.unwrap_or_default()
-        ));
+        let absolute = match kind {
+            Some(Kind::Money | Kind::MoneyChange) => Kind::MoneyChange.write(delta, money),
+            Some(Kind::Share(decimals)) => {
+                let sign = if delta > 0.0 { "+" } else { "" };
+                format!("{sign}{}", format_percent(delta, usize::from(decimals)))
+            }
+            _ => Kind::NumberChange(4).write(delta, money),
+        };
+        let relative = (a != 0.0).then(|| {
+            let sign = if delta > 0.0 { "+" } else { "" };
+            format!(
+                " ({sign}{})",
+                format_percent(delta / a.abs(), 1).replacen('-', "−", 1)
+            )
+        });
+        return Some(format!("{absolute}{}", relative.unwrap_or_default()));
     }
     if let (Ok(a), Ok(b)) = (parse_date(first), parse_date(other)) {
         let days = a.days_until(b);
@@ -193,7 +206,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let body = if columns.len() < 2 {
         html! { <p class="notice">{ t(Key::CompareNeedsTwo) }</p> }
     } else {
-        table(&columns, lang)
+        table(&columns, &money)
     };
     let back = calculator.map(|c| format!("#/{}", c.slug()));
     html! {
@@ -213,16 +226,31 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     }
 }
 
-fn table(columns: &[Column], lang: Lang) -> Html {
+fn table(columns: &[Column], money: &MoneyFormat) -> Html {
+    let lang = money.lang;
     let t = |k| lang.text(k);
+    let kind_of = |name: &str| {
+        columns
+            .iter()
+            .flat_map(|c| &c.kinds)
+            .find(|(k, _)| k == name)
+            .map(|(_, kind)| *kind)
+    };
     let Some(first) = columns.first() else {
         return html! {};
     };
     let row = |kind: &str, name: String, label: String, values: Vec<Value>| {
         let first_value = values.first().map(|v| v.0.clone()).unwrap_or_default();
         let differs = values.iter().any(|(v, _)| *v != first_value);
+        let output_kind = if kind == "result" {
+            kind_of(&name)
+        } else {
+            None
+        };
         let cells = values.iter().enumerate().map(|(i, (v, text))| {
-            let delta = (i > 0).then(|| change(&first_value, v, lang)).flatten();
+            let delta = (i > 0)
+                .then(|| change(&first_value, v, output_kind, money))
+                .flatten();
             // Inputs show as the link writes them; results as the page does.
             let text = if text.is_empty() {
                 shown(v, lang)
@@ -298,7 +326,26 @@ mod tests {
                     )
                 })
                 .collect(),
+            kinds: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_change_is_written_as_its_output_is() {
+        let yuan = MoneyFormat::yuan(Lang::En);
+        assert_eq!(
+            change("13332", "8888", Some(Kind::Money), &yuan).as_deref(),
+            Some("−¥4,444 (−33.3%)")
+        );
+        assert_eq!(
+            change("0.02", "0.025", Some(Kind::Share(2)), &yuan).as_deref(),
+            Some("+0.50% (+25.0%)")
+        );
+        assert_eq!(change("7", "7", None, &yuan), None);
+        assert_eq!(
+            change("1200", "900", None, &yuan).as_deref(),
+            Some("−300 (−25.0%)")
+        );
     }
 
     #[test]

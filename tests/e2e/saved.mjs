@@ -96,7 +96,7 @@ async function savedScenarios(browser) {
     expectEqual(values[0], '140000', 'first scenario data-value');
     expectEqual(cells[1], '¥280,000', 'second');
     expectEqual(values[1], '280000', 'second data-value');
-    expect(/\+140,000 \(\+100(\.0)?%\)/.test(cells[2]), `change: ${cells[2]}`);
+    expect(/^\+¥140,000 \(\+100(\.0)?%\)$/.test(cells[2]), `change: ${cells[2]}`);
     expectEqual(cells[3], '¥175,000', 'third');
     expectEqual(values[3], '175000', 'third data-value');
     expect(await row.evaluate((r) => r.classList.contains('differs')), 'marked as differing');
