@@ -2,10 +2,10 @@
 //! practitioners' "suspicious below" line and the profile's likes and saves
 //! feed the verdict, and the page says which signals failed.
 
-mod common;
+mod engagement_common;
 
-use common::outputs::{page_output, Value};
-use common::report_of;
+use engagement_common::outputs::{page_output, Value};
+use engagement_common::report_of;
 
 const DEFAULT_NOTES: &str = "notes=420,180,46,12,9800;310,150,31,8,7400;1250,640,120,55,26000;280,105,22,6,6100;390,210,38,14,8900;520,260,57,19,11200";
 

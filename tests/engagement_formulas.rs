@@ -2,11 +2,11 @@
 //! it, `EngagementForm::parse`, then `compute`. Each test writes out its
 //! arithmetic so a reader can check the expected figures without the code.
 
-mod common;
+mod engagement_common;
 
-use common::outputs::reason_keys;
-use common::scenarios::{self, two_note_example};
-use common::{assert_close, assert_figure, form, inputs_of, report_of_form, row};
+use engagement_common::outputs::reason_keys;
+use engagement_common::scenarios::{self, two_note_example};
+use engagement_common::{assert_close, assert_figure, form, inputs_of, report_of_form, row};
 use kolcalc::calculators::engagement::form::{EngagementForm, Field, NoteColumn, NoteText};
 use kolcalc::calculators::engagement::model::{
     compute, EngagementInputs, FakeShareSource, Reason, RedFlag, Tier, Undefined, Verdict,

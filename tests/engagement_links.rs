@@ -3,10 +3,14 @@
 //! hold falls back with a notice naming it, oversized links are refused
 //! whole, and every scenario of the tests round-trips.
 
-mod common;
+mod engagement_common;
 
-use common::outputs::{fake_source_key, page_output, page_output_names, reason_keys, Value};
-use common::{link_of, link_with, open, open_link, report_of_form, row, scenarios, viewed, Opened};
+use engagement_common::outputs::{
+    fake_source_key, page_output, page_output_names, reason_keys, Value,
+};
+use engagement_common::{
+    link_of, link_with, open, open_link, report_of_form, row, scenarios, viewed, Opened,
+};
 use kolcalc::calculators::engagement::comments::{self, CommentFlag};
 use kolcalc::calculators::engagement::form::{EngagementForm, Field, NoteText};
 use kolcalc::calculators::engagement::link::{fit, LinkFit};
@@ -108,7 +112,7 @@ fn hand_written_values_read_as_people_type_them() {
     let (form, notices) =
         open_link("f=1.2%E4%B8%87&b=1.5%25&ls=86+000&notes=1.2k,300,40,10,1.5%E4%B8%87");
     assert_eq!(notices, vec![]);
-    let inputs = common::inputs_of(&form);
+    let inputs = engagement_common::inputs_of(&form);
     assert_eq!(inputs.followers, 12_000);
     assert_eq!(inputs.benchmark, 0.015);
     assert_eq!(inputs.profile_likes_saves, Some(86_000));

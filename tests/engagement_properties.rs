@@ -4,9 +4,9 @@
 //! panic and round-trip what they should.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
+mod engagement_common;
 
-use common::{approx_eq, link_with, open};
+use engagement_common::{approx_eq, link_with, open};
 use kolcalc::calculators::engagement::form::{EngagementForm, NoteText};
 use kolcalc::calculators::engagement::link::{fit, LinkFit};
 use kolcalc::calculators::engagement::model::{

@@ -3,10 +3,10 @@
 //! undefined figures say why, link notices show, inputs are labelled.
 #![cfg(all(feature = "ui", not(target_arch = "wasm32")))]
 
-mod common;
+mod engagement_common;
 
-use common::outputs::{page_output, page_output_names, Value};
-use common::report_of;
+use engagement_common::outputs::{page_output, page_output_names, Value};
+use engagement_common::report_of;
 use kolcalc::calculators::engagement::view::page::EngagementPage;
 use kolcalc::currency::Currency;
 use kolcalc::i18n::Lang;
