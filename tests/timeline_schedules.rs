@@ -163,9 +163,19 @@ fn what_the_planner_is_told() {
     let report = compute(&forward).unwrap();
     assert!(report.warnings.iter().any(|w| matches!(
         w,
-        Warning::BeyondTable {
+        Warning::Provisional {
             year: 2027,
             last: 2026
+        }
+    )));
+    let mut far = forward.clone();
+    far.start = d(2099, 12, 1);
+    let report = compute(&far).unwrap();
+    assert!(report.warnings.iter().any(|w| matches!(
+        w,
+        Warning::BeyondTable {
+            year: 2100,
+            last: 2099
         }
     )));
     forward.start = d(2026, 10, 20);

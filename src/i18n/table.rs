@@ -814,8 +814,10 @@ table! {
     TlWarnLiveOnHoliday: "{0}: notes go live during {1}; audiences travel and brands compete for attention.", "{0}：笔记在{1}期间发布，用户出行、品牌争夺注意力。";
     TlWarnBeforePeak: "{0}: the last note goes live {1} days before {2} ({3}): good for seeding, but book early, as creator prices and ad costs rise before shopping peaks.",
         "{0}：最后一篇笔记在{2}（{3}）前 {1} 天发布，适合提前种草；但大促前达人报价和广告成本上涨，请尽早预约。";
-    TlWarnBeyondTable: "{0} has no published holiday schedule yet (the table ends with {1}): its days are treated as ordinary weekdays and weekends. Add known days off below.",
-        "{0} 年的放假安排尚未公布（数据截至 {1} 年）：当年日期按普通工作日和周末计算。已知的休息日可在下方添加。";
+    TlWarnProvisional: "{0}'s official holiday arrangement is not yet published (the published ones end with {1}): its statutory days count as days off, marked provisional. Typical blocks are longer, with make-up working weekends: add the likely block below or type your own days.",
+        "{0} 年的官方放假安排尚未公布（已公布至 {1} 年）：按法定假日计为休息日，标为暂定。实际假期通常更长，并有调休上班的周末：可在下方一键采用常见安排，或自行填写。";
+    TlWarnBeyondTable: "{0} is outside the holiday data ({1}–{2}): its days are treated as ordinary weekdays and weekends. Add known days off below.",
+        "{0} 年不在节假日数据范围内（{1}–{2} 年）：当年日期按普通工作日和周末计算。已知的休息日可在下方添加。";
     TlWarnReviewWindow: "A brand review of {0} days exceeds the platform's 72-hour window: the note may publish without your approval.", "品牌审核 {0} 天超过平台 72 小时时限：笔记可能未经确认就发布。";
     TlWarnStartPast: "The start date is before today ({0}).", "开始日期早于今天（{0}）。";
     TlWarnTargetPast: "The target date is before today ({0}): the schedule below starts today.", "目标日期早于今天（{0}）：下方排期从今天开始。";
@@ -851,9 +853,16 @@ table! {
     TlExportIcs: "Download calendar (.ics)", "下载日历（.ics）";
     TlExportCsv: "Download CSV", "下载 CSV";
     TlHolidaysTitle: "Public holidays in this schedule", "排期内的法定节假日";
-    TlHolidaysHint: "Official schedules from the PyPI package chinese-calendar 1.11.0 (State Council notices), including make-up working weekends. Untick a holiday your team and creators work through.",
-        "放假安排来自 PyPI 数据包 chinese-calendar 1.11.0（国务院办公厅通知），包括调休上班的周末。如团队和达人节假日照常工作，可取消勾选。";
+    TlHolidaysHint: "Official schedules from the PyPI package chinese-calendar 1.11.0 (State Council notices), including make-up working weekends; years not yet published are provisional, from the statutory days. Untick a holiday your team and creators work through (its make-up days go with it).",
+        "放假安排来自 PyPI 数据包 chinese-calendar 1.11.0（国务院办公厅通知），包括调休上班的周末；尚未公布的年份按法定假日暂定。如团队和达人节假日照常工作，可取消勾选（其调休上班日一并取消）。";
     TlHolidaysNone: "No public holiday falls in this schedule.", "排期内没有法定节假日。";
+    TlProvisional: "provisional", "暂定";
+    TlProvisionalNote: "Official arrangement not yet published; typical blocks are longer, with make-up working weekends.", "官方放假安排尚未公布；实际假期通常更长，并有调休上班的周末。";
+    TlUseBlock: "Add the usual block: {0} – {1} off, make-up working days {2}", "采用常见安排：{0} – {1} 放假，调休上班 {2}";
+    TlNone: "none", "无";
+    TlHolidayMilestone: "Public holiday: {0}", "法定节假日：{0}";
+    TlHolidayMilestoneProvisional: "Public holiday: {0} (provisional: official arrangement not yet published; typical blocks are longer, with make-up working weekends)",
+        "法定节假日：{0}（暂定：官方放假安排尚未公布；实际假期通常更长，并有调休上班的周末）";
     TlDrawsNote: "P50, P80 and P95 come from {0} seeded draws (up to {1}; fewer for very large plans).", "P50、P80、P95 来自 {0} 次固定种子的模拟（最多 {1} 次；特大计划会减少）。";
     TlFormulaPert: "Each step's expected days = (min + 4 × likely + max) ÷ 6, spread = (max − min) ÷ 6; the Monte Carlo draws each step from the PERT-Beta distribution with those values.",
         "每步预期天数 = (最少 + 4 × 最可能 + 最多) ÷ 6，标准差 = (最多 − 最少) ÷ 6；蒙特卡洛按此 PERT-Beta 分布抽取每步天数。";
@@ -869,8 +878,8 @@ table! {
         "来自投放指南：达人筛选 3–5 天、简报与排期确认 2 天、脚本/初稿审核 3 天、终稿确认 2–7 天、发布 1 天；单个 KOL 共 3–5 周；分层投放顺序。";
     TlSourcePlatform: "Practitioner (platform help pages): brand review within 72 hours, at most 3 rejections, platform review of sponsored notes 1–2 working days, video notes not editable after publishing.",
         "从业者经验（平台帮助说明）：品牌 72 小时内审核、最多驳回 3 次、报备笔记平台审核 1–2 个工作日、视频笔记发布后不可编辑。";
-    TlSourceHolidays: "Holidays and make-up working days: PyPI package chinese-calendar 1.11.0 (2004–2026), cross-checked against npm chinese-days 1.5.7. Shopping peaks: 3.8, 618, Double 11, Double 12.",
-        "节假日与调休：PyPI 数据包 chinese-calendar 1.11.0（2004–2026 年），并与 npm chinese-days 1.5.7 核对。大促节点：三八、618、双11、双12。";
+    TlSourceHolidays: "Holidays and make-up working days: PyPI package chinese-calendar 1.11.0 (2004–2026), cross-checked against npm chinese-days 1.5.7. Provisional days for 2027–2099 from the regulation amended from 2025 (New Year 1 day, Spring Festival 4: the Eve and lunar days 1–3, Qingming 1, Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3; a statutory day on a weekend made up on the next weekday), lunar dates from PyPI lunardate 0.3.0. The usual blocks offered (Spring Festival 8–9 days, Labour Day 5, National Day 7) are an estimate from the published arrangements. Shopping peaks: 3.8, 618, Double 11, Double 12.",
+        "节假日与调休：PyPI 数据包 chinese-calendar 1.11.0（2004–2026 年），并与 npm chinese-days 1.5.7 核对。2027–2099 年按 2025 年起施行的《全国年节及纪念日放假办法》暂定（元旦 1 天，春节 4 天即除夕至初三，清明 1 天，劳动节 2 天，端午 1 天，中秋 1 天，国庆 3 天；适逢周末的法定假日在其后工作日补假），农历日期来自 PyPI lunardate 0.3.0。一键采用的常见安排（春节 8–9 天、劳动节 5 天、国庆 7 天）为根据已公布安排的估计。大促节点：三八、618、双11、双12。";
     TlSourceAssumptions: "Assumptions to replace with your own: likely values, revision rounds and days, wave sizes, groups and gaps, office hours 9:00–18:00, your time zone (UTC+1).",
         "以下为假设值，请替换为实际情况：最可能天数、修改轮次与天数、各批人数、组数与间隔、办公时间 9:00–18:00、您的时区（UTC+1）。";
     TlShortSeeding: "KOC", "素人";

@@ -40,10 +40,23 @@ pub fn stage_short_name(stage: Stage) -> Key {
     }
 }
 
-/// The likely schedule's stages, each wave's go-live dates and the
-/// campaign's P50 / P80 / P95, in date order.
+/// The likely schedule's stages, each wave's go-live dates, the
+/// campaign's P50 / P80 / P95 and the public holidays it meets (provisional
+/// ones say so), in date order.
 pub fn milestones(report: &Report, lang: Lang) -> Vec<Milestone> {
     let mut list = Vec::new();
+    for h in &report.holidays {
+        let key = if h.provisional {
+            Key::TlHolidayMilestoneProvisional
+        } else {
+            Key::TlHolidayMilestone
+        };
+        list.push(Milestone {
+            title: lang.format(key, &[lang.text(h.festival.name())]),
+            start: h.first,
+            last: h.last,
+        });
+    }
     for bar in report.bars.iter().filter(|b| b.end > b.start) {
         list.push(Milestone {
             title: format!(

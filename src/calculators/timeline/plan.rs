@@ -5,7 +5,10 @@
 //! peaks, dates beyond the holiday table).
 
 use super::calendar::{Calendar, DayOff};
-use super::holidays::{table_years, year_is_covered, HolidayPeriod, ShoppingPeak};
+use super::holiday_table::PROVISIONAL_LAST_YEAR;
+use super::holidays::{
+    table_years, year_is_covered, year_is_provisional, HolidayPeriod, ShoppingPeak,
+};
 use super::model::{hand_over_hours, Direction, Step, TimelineInputs, Wave, REVIEW_WINDOW_DAYS};
 use super::pert::Pert;
 use super::schedule::{groups, run, Bar, Durations, Pass, Point, Stage, WaveDates};
@@ -58,11 +61,20 @@ pub enum Warning {
         /// Days from the wave's last note to the peak.
         days: i32,
     },
-    /// The schedule reaches years with no published holiday schedule.
+    /// The schedule reaches years whose official arrangement is not
+    /// published: their statutory days count, provisionally.
+    Provisional {
+        /// The first such year.
+        year: i32,
+        /// The last year with a published arrangement.
+        last: i32,
+    },
+    /// The schedule reaches years with no holiday data at all (before the
+    /// official table, or past the provisional one).
     BeyondTable {
         /// The first such year.
         year: i32,
-        /// The last year in the table.
+        /// The last year with holiday data.
         last: i32,
     },
     /// A brand review longer than the platform's 72-hour window.
@@ -540,14 +552,19 @@ fn schedule_warnings(
             }
         }
     }
-    let (first_year, last_year) = table_years();
-    if let Some(year) = (start.year()..=latest_end.year()).find(|&y| !year_is_covered(y)) {
-        if year > last_year || year < first_year {
-            warnings.push(Warning::BeyondTable {
-                year,
-                last: last_year,
-            });
-        }
+    let (_, last_year) = table_years();
+    let mut years = start.year()..=latest_end.year();
+    if let Some(year) = years.clone().find(|&y| year_is_provisional(y)) {
+        warnings.push(Warning::Provisional {
+            year,
+            last: last_year,
+        });
+    }
+    if let Some(year) = years.find(|&y| !year_is_covered(y) && !year_is_provisional(y)) {
+        warnings.push(Warning::BeyondTable {
+            year,
+            last: PROVISIONAL_LAST_YEAR,
+        });
     }
     let review = inputs.rounds.brand_days[2];
     if inputs.rounds.count > 0 && review > REVIEW_WINDOW_DAYS {

@@ -7,7 +7,7 @@
 
 use super::super::chart::{draw_gantt, height, GanttData, GanttRow};
 use super::super::export::{csv, ics, milestones, stage_name, stage_short_name, Milestone};
-use super::super::holidays::{official_periods, peaks_between};
+use super::super::holidays::{all_periods, likely_block, peaks_between, table_years};
 use super::super::model::{TimelineInputs, Wave};
 use super::super::outputs::outputs;
 use super::super::plan::{Conflict, Report, Warning, DRAWS};
@@ -38,6 +38,9 @@ pub struct TimelineResultsProps {
     pub today: Date,
     /// Switches an official holiday (by its first day, ISO) on or off.
     pub on_holiday: Callback<(String, bool)>,
+    /// Adds a likely holiday block to the days off (`first ~ last`) and its
+    /// make-up days to the working days.
+    pub on_block: Callback<(String, Vec<String>)>,
 }
 
 /// Output-name part of each wave.
@@ -86,11 +89,22 @@ fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
                 ],
             ),
         ),
+        Warning::Provisional { year, last } => (
+            "provisional",
+            lang.format(
+                Key::TlWarnProvisional,
+                &[&year.to_string(), &last.to_string()],
+            ),
+        ),
         Warning::BeyondTable { year, last } => (
             "beyond_table",
             lang.format(
                 Key::TlWarnBeyondTable,
-                &[&year.to_string(), &last.to_string()],
+                &[
+                    &year.to_string(),
+                    &table_years().0.to_string(),
+                    &last.to_string(),
+                ],
             ),
         ),
         Warning::ReviewOverWindow { days } => (
@@ -270,7 +284,7 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
     });
     let window_end = report.latest_end();
     let ignored = &props.inputs.edits.ignored;
-    let holidays = official_periods()
+    let holidays = all_periods()
         .filter(|p| p.last >= report.start && p.first <= window_end)
         .map(|p| {
             let counts = !ignored.contains(&p.first);
@@ -283,10 +297,44 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
                     callback.emit((first.clone(), input.checked()));
                 })
             };
+            let range = format!("{} – {}", p.first.display(lang), p.last.display(lang));
+            let label = if p.provisional {
+                format!("{} · {range} · {}", t(p.festival.name()), t(Key::TlProvisional))
+            } else {
+                format!("{} · {range}", t(p.festival.name()))
+            };
+            // The usual block, one click away, unless already added.
+            let block = likely_block(&p).filter(|b| {
+                !props.inputs.edits.days_off.contains(&(b.first, b.last))
+            });
+            let block = block.map(|b| {
+                let make_up = if b.make_up.is_empty() {
+                    t(Key::TlNone).to_string()
+                } else {
+                    b.make_up.iter().map(|d| d.display(lang)).collect::<Vec<_>>().join(t(Key::ListSeparator))
+                };
+                let text = lang.format(
+                    Key::TlUseBlock,
+                    &[&b.first.display(lang), &b.last.display(lang), &make_up],
+                );
+                let on_click = {
+                    let callback = props.on_block.clone();
+                    let line = format!("{} ~ {}", b.first.iso(), b.last.iso());
+                    let work: Vec<String> = b.make_up.iter().map(|d| d.iso()).collect();
+                    Callback::from(move |_: MouseEvent| callback.emit((line.clone(), work.clone())))
+                };
+                html! {
+                    <button type="button" class="secondary small" id={format!("tl-block-{}", p.first.iso())} onclick={on_click}>{ text }</button>
+                }
+            });
             html! {
-                <li>
+                <li class={classes!(p.provisional.then_some("provisional"))}>
                     <input type="checkbox" id={id.clone()} checked={counts} onchange={on_change} />
-                    <label for={id}>{ format!("{} · {} – {}", t(p.festival.name()), p.first.display(lang), p.last.display(lang)) }</label>
+                    <label for={id}>{ label }</label>
+                    if p.provisional {
+                        <p class="field-hint">{ t(Key::TlProvisionalNote) }</p>
+                    }
+                    { for block }
                 </li>
             }
         })

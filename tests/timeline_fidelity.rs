@@ -1,0 +1,92 @@
+//! Issue 17's timeline items, each checked against how Xiaohongshu
+//! campaigns really run: provisional holidays for years whose official
+//! arrangement is not published, time-zone waits as clock hours, the
+//! platform's review rules, holiday warnings per review group, and the
+//! documented draw count.
+
+use kolcalc::calculators::timeline::holidays::Festival;
+use kolcalc::calculators::timeline::model::{Direction, TimelineInputs};
+use kolcalc::calculators::timeline::plan::{compute, Warning};
+use kolcalc::dates::Date;
+
+fn d(y: i32, m: u32, dd: u32) -> Date {
+    Date::from_ymd(y, m, dd).unwrap()
+}
+
+/// December 2026: brands plan for Spring Festival 2027 and Women's Day.
+fn december_2026() -> TimelineInputs {
+    TimelineInputs::new(d(2026, 12, 1))
+}
+
+#[test]
+fn a_plan_for_womens_day_2027_counts_the_provisional_holidays() {
+    let mut inputs = december_2026();
+    inputs.direction = Direction::Backward;
+    inputs.target = d(2027, 3, 7);
+    let report = compute(&inputs).unwrap();
+    // New Year's Day and Spring Festival 2027 (the Eve, Friday 5 February,
+    // to lunar day 3, Monday 8, plus the weekend's two days made up on
+    // Tuesday 9 and Wednesday 10) are in the schedule and marked provisional.
+    let new_year = report
+        .holidays
+        .iter()
+        .find(|h| h.first == d(2027, 1, 1))
+        .expect("1 January 2027 is a day off");
+    assert!(new_year.provisional);
+    let spring = report
+        .holidays
+        .iter()
+        .find(|h| h.festival == Festival::SpringFestival)
+        .expect("Spring Festival 2027 is in the schedule");
+    assert_eq!((spring.first, spring.last), (d(2027, 2, 5), d(2027, 2, 10)));
+    assert!(spring.provisional);
+    // The plan starts before 4 January, and no step that counts working
+    // days ends inside the festival.
+    assert!(report.start < d(2027, 1, 4), "start {:?}", report.start);
+    for w in &report.waves {
+        for live in [w.first_live[1], w.last_live[1]] {
+            assert!(
+                !(d(2027, 2, 6) <= live && live <= spring.last),
+                "{:?} goes live on {live:?}",
+                w.wave
+            );
+        }
+    }
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::Provisional { year: 2027, .. })));
+}
+
+#[test]
+fn provisional_days_follow_the_regulation_and_give_way_to_official_ones() {
+    use kolcalc::calculators::timeline::holidays::{
+        likely_block, official_periods, provisional_periods, table_years,
+    };
+    let last_official = table_years().1;
+    // No provisional period in a year the official table holds.
+    assert!(provisional_periods().all(|p| p.first.year() > last_official));
+    assert!(official_periods().all(|p| !p.provisional));
+    // 13 statutory days a year, each on a day off (weekend days made up).
+    for year in [2027, 2030, 2045] {
+        let weekdays: i32 = provisional_periods()
+            .filter(|p| p.first.year() == year)
+            .map(|p| {
+                (0..=p.first.days_until(p.last))
+                    .filter(|&n| !p.first.add_days(n).is_weekend())
+                    .count() as i32
+            })
+            .sum();
+        assert_eq!(weekdays, 13, "{year}");
+    }
+    // The usual Spring Festival block of 2027: 8 days from the Eve, the
+    // weekdays beyond the statutory ones made up on the nearest weekends.
+    let spring = provisional_periods()
+        .find(|p| p.festival == Festival::SpringFestival && p.first.year() == 2027)
+        .unwrap();
+    let block = likely_block(&spring).unwrap();
+    assert_eq!((block.first, block.last), (d(2027, 2, 5), d(2027, 2, 12)));
+    // Thursday 11 and Friday 12 are the extra days: the nearest weekend
+    // days, Sunday 31 January before and Saturday 13 February after.
+    assert_eq!(block.make_up, [d(2027, 1, 31), d(2027, 2, 13)]);
+}
