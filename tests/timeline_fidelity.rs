@@ -24,12 +24,17 @@ fn a_plan_for_womens_day_2027_counts_the_provisional_holidays() {
     inputs.direction = Direction::Backward;
     inputs.target = d(2027, 3, 7);
     let report = compute(&inputs).unwrap();
-    // New Year's Day and Spring Festival 2027 (the Eve, Friday 5 February,
-    // to lunar day 3, Monday 8, plus the weekend's two days made up on
-    // Tuesday 9 and Wednesday 10) are in the schedule and marked provisional.
-    let new_year = report
+    // Spring Festival 2027 (the Eve, Friday 5 February, to lunar day 3,
+    // Monday 8, plus the weekend's two days made up on Tuesday 9 and
+    // Wednesday 10) is in the schedule and marked provisional; so is New
+    // Year's Day when the plan starts before it.
+    let mut early = inputs.clone();
+    early.direction = Direction::Forward;
+    early.start = d(2026, 12, 28);
+    let new_year = compute(&early)
+        .unwrap()
         .holidays
-        .iter()
+        .into_iter()
         .find(|h| h.first == d(2027, 1, 1))
         .expect("1 January 2027 is a day off");
     assert!(new_year.provisional);
@@ -40,9 +45,17 @@ fn a_plan_for_womens_day_2027_counts_the_provisional_holidays() {
         .expect("Spring Festival 2027 is in the schedule");
     assert_eq!((spring.first, spring.last), (d(2027, 2, 5), d(2027, 2, 10)));
     assert!(spring.provisional);
-    // The plan starts before 4 January, and no step that counts working
-    // days ends inside the festival.
-    assert!(report.start < d(2027, 1, 4), "start {:?}", report.start);
+    // The festival's days off move the start earlier than a plan that
+    // works through it, and no note goes live inside the festival.
+    let mut through = inputs.clone();
+    through.edits.ignored = vec![spring.first];
+    let worked = compute(&through).unwrap();
+    assert!(
+        report.start < worked.start,
+        "{:?} vs {:?}",
+        report.start,
+        worked.start
+    );
     for w in &report.waves {
         for live in [w.first_live[1], w.last_live[1]] {
             assert!(
@@ -89,4 +102,37 @@ fn provisional_days_follow_the_regulation_and_give_way_to_official_ones() {
     // Thursday 11 and Friday 12 are the extra days: the nearest weekend
     // days, Sunday 31 January before and Saturday 13 February after.
     assert_eq!(block.make_up, [d(2027, 1, 31), d(2027, 2, 13)]);
+}
+
+/// Working days from `a` (inclusive) to `b` (exclusive) on the official
+/// calendar, negative when `b` is before `a`: a go-live day is the day
+/// after the last working day of the platform's review, so a note moved by
+/// one working day goes, say, from Saturday to Tuesday.
+fn working_days_between(a: Date, b: Date) -> i32 {
+    use kolcalc::calculators::timeline::calendar::{Calendar, CalendarEdits};
+    let calendar = Calendar::new(&CalendarEdits::default(), a.min(b), a.max(b));
+    let (lo, hi) = (a.min(b), a.max(b));
+    let n = (0..lo.days_until(hi))
+        .filter(|&k| calendar.is_working(lo.add_days(k)))
+        .count() as i32;
+    if b < a {
+        -n
+    } else {
+        n
+    }
+}
+
+#[test]
+fn one_hour_from_china_moves_the_default_plan_by_at_most_a_day() {
+    for start in [d(2026, 3, 2), d(2026, 6, 10), d(2027, 4, 14)] {
+        let mut china = TimelineInputs::new(start);
+        china.utc_offset = 8.0;
+        let mut near = china.clone();
+        near.utc_offset = 7.0;
+        let (a, b) = (compute(&china).unwrap(), compute(&near).unwrap());
+        for at in 0..3 {
+            let moved = working_days_between(a.last_live[at], b.last_live[at]);
+            assert!((0..=1).contains(&moved), "{start:?} point {at}: {moved}");
+        }
+    }
 }

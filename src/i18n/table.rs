@@ -866,12 +866,12 @@ table! {
     TlDrawsNote: "P50, P80 and P95 come from {0} seeded draws (up to {1}; fewer for very large plans).", "P50、P80、P95 来自 {0} 次固定种子的模拟（最多 {1} 次；特大计划会减少）。";
     TlFormulaPert: "Each step's expected days = (min + 4 × likely + max) ÷ 6, spread = (max − min) ÷ 6; the Monte Carlo draws each step from the PERT-Beta distribution with those values.",
         "每步预期天数 = (最少 + 4 × 最可能 + 最多) ÷ 6，标准差 = (最多 − 最少) ÷ 6；蒙特卡洛按此 PERT-Beta 分布抽取每步天数。";
-    TlFormulaWorking: "A step of n working days occupies the first n working days from its start: Monday to Friday, less public holidays and your days off, plus make-up weekends and your extra working days. Time-zone waits are added before rounding up to whole days.",
-        "n 个工作日的步骤占用开始后最早的 n 个工作日：周一至周五，扣除法定节假日和额外休息日，加上调休上班日和额外工作日。时差等待先计入，再向上取整为整天。";
+    TlFormulaWorking: "A step of n working days occupies the next n working days: Monday to Friday, less public holidays (provisional ones for years not yet published) and your days off, plus make-up weekends and your extra working days (an extra working day wins over a day off). Each step starts where the previous one ended, part-days included: a step of 2.5 days leaves half a day for the next, and time-zone waits are clock hours added on the way; a date is rounded up to the whole day only where it is read off.",
+        "n 个工作日的步骤占用接下来的 n 个工作日：周一至周五，扣除法定节假日（尚未公布的年份按暂定安排）和额外休息日，加上调休上班日和额外工作日（额外工作日优先于休息日）。每一步从上一步结束处开始，不足一天的部分也延续：2.5 天的步骤给下一步留下半天，时差等待按钟点小时计入；只在读出日期时才向上取整为整天。";
     TlFormulaGroups: "Review groups = creators ÷ reviewed at once, rounded up. All creators of a wave are selected and briefed together; a group's draft review starts when the previous group is approved.",
         "审核组数 = 达人数 ÷ 同时审核人数（向上取整）。同一批达人一起筛选和简报；上一组终稿确认后，下一组才开始初稿审核。";
-    TlFormulaHandOver: "Hand-over wait = 9 office hours − hours both offices are open. Selection and briefing have 1 hand-over, draft review and final approval 2, each revision round 2.",
-        "交接等待 = 9 个办公小时 − 双方同时办公的小时数。筛选与简报各 1 次交接，初稿审核与终稿确认各 2 次，每轮修改 2 次。";
+    TlFormulaHandOver: "Hand-over wait = 9 office hours − hours both offices are open, in clock hours. Selection and briefing have 1 hand-over, draft review and final approval 2, each revision round 2, platform review and publication none. The waits add up along each creator group's chain and are rounded once with the dates, so one more hour per hand-over moves a chain of up to 24 hand-overs (one group has at most 14) by at most one working day, and a brand further from China never finishes sooner.",
+        "交接等待 = 9 个办公小时 − 双方同时办公的小时数（钟点小时）。筛选与简报各 1 次交接，初稿审核与终稿确认各 2 次，每轮修改 2 次，平台审核与发布无交接。等待沿每组达人的流程累加，与日期一起只取整一次：每次交接多等 1 小时，最多 24 次交接的流程（一组最多 14 次）最多推迟 1 个工作日；离中国越远的品牌不会更早完成。";
     TlFormulaMonteCarlo: "Percentiles of the last note's go-live day over the draws (nearest rank). Latest start with 80% confidence: the latest start whose P80 is on or before the target, found by halving the interval.",
         "对所有模拟中最后一篇的发布日取分位数（最近秩法）。80% 把握的最晚启动日：P80 不晚于目标日期的最晚开始日，用二分法求得。";
     TlSourceBrief: "From the brief: selection 3–5 days, briefing and scheduling confirmation 2, mood board / draft review 3, final preview and approval 2–7, publication 1; 3 to 5 weeks in all for one KOL; the layered order of waves.",
