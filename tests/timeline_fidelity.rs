@@ -136,3 +136,99 @@ fn one_hour_from_china_moves_the_default_plan_by_at_most_a_day() {
         }
     }
 }
+
+/// One vertical KOL, every step fixed, a brand in China's time zone.
+fn one_kol(start: Date, rounds: u32) -> TimelineInputs {
+    use kolcalc::calculators::timeline::model::{StepInputs, WaveInputs};
+    let mut inputs = TimelineInputs::new(d(2026, 1, 5));
+    inputs.start = start;
+    let fixed = |days: f64, working: bool| StepInputs {
+        days: [days; 3],
+        working,
+    };
+    inputs.steps = [
+        fixed(3.0, true),
+        fixed(2.0, true),
+        fixed(3.0, true),
+        fixed(1.0, true),
+        fixed(1.0, true),
+        fixed(1.0, false),
+    ];
+    inputs.rounds.count = rounds;
+    inputs.rounds.creator_days = [1.0; 3];
+    inputs.rounds.brand_days = [1.0; 3];
+    inputs.utc_offset = 8.0;
+    let none = WaveInputs {
+        creators: 0,
+        parallel: 1,
+        gap_days: 0,
+    };
+    inputs.waves = [
+        none,
+        WaveInputs {
+            creators: 1,
+            parallel: 1,
+            gap_days: 0,
+        },
+        none,
+    ];
+    inputs
+}
+
+#[test]
+fn every_submission_goes_through_the_platform_before_the_brand() {
+    use kolcalc::calculators::timeline::model::Step;
+    use kolcalc::calculators::timeline::schedule::Stage;
+    // Mon 2 Mar 2026: selection 2–4, briefing 5–6, draft review 9–11; the
+    // note is submitted: platform review Thu 12, brand's final review Fri
+    // 13 (rejected); two rounds of creator 1 + platform 1 + brand 1 day:
+    // 16–18 and 19–23 Mar; live Tue 24 Mar.
+    let report = compute(&one_kol(d(2026, 3, 2), 2)).unwrap();
+    assert_eq!(report.last_live[1], d(2026, 3, 24));
+    let bar = |stage| {
+        report
+            .bars
+            .iter()
+            .find(|b| b.stage == stage)
+            .map(|b| (b.start, b.end))
+            .unwrap()
+    };
+    assert_eq!(
+        bar(Stage::Step(Step::PlatformReview)),
+        (d(2026, 3, 12), d(2026, 3, 13))
+    );
+    assert_eq!(
+        bar(Stage::Step(Step::FinalApproval)),
+        (d(2026, 3, 13), d(2026, 3, 14))
+    );
+    assert_eq!(bar(Stage::Revisions), (d(2026, 3, 16), d(2026, 3, 24)));
+}
+
+#[test]
+fn the_brands_72_hours_are_clock_hours() {
+    use kolcalc::calculators::timeline::plan::ReviewPart;
+    // The defaults: each round's brand review up to 3 working days, final
+    // approval up to 7. Three working days from a Friday end on Tuesday:
+    // past 72 clock hours, as is a final approval of 7 days.
+    let report = compute(&december_2026()).unwrap();
+    let over: Vec<_> = report
+        .warnings
+        .iter()
+        .filter_map(|w| match w {
+            Warning::ReviewOverWindow { part, days, .. } => Some((*part, *days)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(over, [(ReviewPart::Final, 7.0), (ReviewPart::Round, 3.0)]);
+    // One working day fits in 72 hours even over a weekend; three calendar
+    // days are exactly 72 hours.
+    let mut short = december_2026();
+    short.rounds.brand_days = [1.0; 3];
+    short.steps[3].days = [1.0, 2.0, 3.0];
+    short.steps[3].working = false;
+    let report = compute(&short).unwrap();
+    assert!(!report
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::ReviewOverWindow { .. })));
+}

@@ -55,8 +55,8 @@ fn one_kol(start: Date) -> TimelineInputs {
 fn over_spring_festival_2026() {
     // Selection Mon 9–Wed 11 Feb; briefing Thu 12–Fri 13; draft review
     // Sat 14 (a make-up working day), then 15–23 Feb off, Tue 24 and Wed 25;
-    // approval Thu 26–Fri 27; platform review Sat 28 (make-up day); the
-    // note goes live on Sunday 1 March.
+    // platform review Thu 26; the brand's approval Fri 27–Sat 28 (make-up
+    // day); the note goes live on Sunday 1 March.
     let report = compute(&one_kol(d(2026, 2, 9))).unwrap();
     assert_eq!(report.last_live, [d(2026, 3, 1); 3]);
     assert_eq!(report.percentiles, [d(2026, 3, 1); 3]);
@@ -76,7 +76,7 @@ fn over_spring_festival_2026() {
 fn over_mid_autumn_and_national_day_2026() {
     // Selection Tue 22–Thu 24 Sep; briefing Mon 28–Tue 29 (25–27 Sep is
     // Mid-Autumn); draft review Wed 30 Sep, then 1–7 Oct off, Thu 8 and
-    // Fri 9; approval Sat 10 Oct (make-up day) and Mon 12; platform review
+    // Fri 9; platform review Sat 10 Oct (make-up day); approval Mon 12 and
     // Tue 13; live Wed 14 Oct.
     let report = compute(&one_kol(d(2026, 9, 22))).unwrap();
     assert_eq!(report.last_live[1], d(2026, 10, 14));

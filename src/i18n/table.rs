@@ -790,9 +790,9 @@ table! {
     TlRoundBrand: "Brand reviews", "品牌审核";
     TlPerRound: "Per round (working days)", "每轮（工作日）";
     TlRulesTitle: "The platform's rules for sponsored notes", "蒲公英报备笔记规则";
-    TlRule72h: "The brand has 72 hours to approve or reject a submitted note.", "品牌需在 72 小时内确认或驳回达人提交的笔记。";
+    TlRule72h: "The brand has 72 clock hours to approve or reject a submitted note; weekends and holidays do not stop the clock.", "品牌需在 72 小时内确认或驳回达人提交的笔记；周末和节假日照常计时。";
     TlRuleRejections: "At most 3 rejections; after 72 hours or a third rejection the note may publish by default.", "最多驳回 3 次；超过 72 小时或驳回 3 次后，笔记可默认发布。";
-    TlRulePlatform: "The platform's own review of sponsored notes takes about 1–2 working days (safety, content, then brand review).", "平台对报备笔记的审核约需 1–2 个工作日（安全审核、内容审核，再到客户审核）。";
+    TlRulePlatform: "Each submission, the first and every revision, is reviewed by the platform first (safety, then content, about 1–2 working days), then by the brand.", "每次提交（首次及每次修改后）都先经平台审核（安全审核、内容审核，约 1–2 个工作日），再到客户审核。";
     TlRuleVideo: "Video notes cannot be edited after publishing: if you will boost them with ads, pass the ad review first.", "视频笔记发布后无法编辑：如需投流，请先通过广告审核。";
     TlSectionWaves: "Waves of creators", "分批投放";
     TlWavesHint: "In the layered order: seeding KOCs first, then vertical KOL reviews, then an optional Head KOL. The brand reviews a group at a time; a wave's notes go live no sooner than the gap after the previous wave's last note. Counts and gaps are assumptions.",
@@ -818,7 +818,9 @@ table! {
         "{0} 年的官方放假安排尚未公布（已公布至 {1} 年）：按法定假日计为休息日，标为暂定。实际假期通常更长，并有调休上班的周末：可在下方一键采用常见安排，或自行填写。";
     TlWarnBeyondTable: "{0} is outside the holiday data ({1}–{2}): its days are treated as ordinary weekdays and weekends. Add known days off below.",
         "{0} 年不在节假日数据范围内（{1}–{2} 年）：当年日期按普通工作日和周末计算。已知的休息日可在下方添加。";
-    TlWarnReviewWindow: "A brand review of {0} days exceeds the platform's 72-hour window: the note may publish without your approval.", "品牌审核 {0} 天超过平台 72 小时时限：笔记可能未经确认就发布。";
+    TlWarnReviewWindow: "{0} can take up to {1} {2}, past the brand's 72 clock hours on the platform (a weekend or holiday does not stop the clock): after 72 hours the note may publish without your approval. Plan the brand's review inside them.",
+        "{0}最长可达 {1} 个{2}，超过平台给品牌的 72 小时（按钟点计，周末和节假日照常计时）：超过 72 小时笔记可能未经确认就发布。请把品牌审核安排在 72 小时内。";
+    TlRoundBrandReview: "The brand's review in each revision round", "每轮修改的品牌审核";
     TlWarnStartPast: "The start date is before today ({0}).", "开始日期早于今天（{0}）。";
     TlWarnTargetPast: "The target date is before today ({0}): the schedule below starts today.", "目标日期早于今天（{0}）：下方排期从今天开始。";
     TlWarnTargetMissed: "Even starting today, the last note is live by {0} with 80% confidence, {1} days after the target. Add creators to review at once, cut rounds or move the target.",
@@ -868,8 +870,8 @@ table! {
         "每步预期天数 = (最少 + 4 × 最可能 + 最多) ÷ 6，标准差 = (最多 − 最少) ÷ 6；蒙特卡洛按此 PERT-Beta 分布抽取每步天数。";
     TlFormulaWorking: "A step of n working days occupies the next n working days: Monday to Friday, less public holidays (provisional ones for years not yet published) and your days off, plus make-up weekends and your extra working days (an extra working day wins over a day off). Each step starts where the previous one ended, part-days included: a step of 2.5 days leaves half a day for the next, and time-zone waits are clock hours added on the way; a date is rounded up to the whole day only where it is read off.",
         "n 个工作日的步骤占用接下来的 n 个工作日：周一至周五，扣除法定节假日（尚未公布的年份按暂定安排）和额外休息日，加上调休上班日和额外工作日（额外工作日优先于休息日）。每一步从上一步结束处开始，不足一天的部分也延续：2.5 天的步骤给下一步留下半天，时差等待按钟点小时计入；只在读出日期时才向上取整为整天。";
-    TlFormulaGroups: "Review groups = creators ÷ reviewed at once, rounded up. All creators of a wave are selected and briefed together; a group's draft review starts when the previous group is approved.",
-        "审核组数 = 达人数 ÷ 同时审核人数（向上取整）。同一批达人一起筛选和简报；上一组终稿确认后，下一组才开始初稿审核。";
+    TlFormulaGroups: "Review groups = creators ÷ reviewed at once, rounded up. Every wave is selected and briefed from the start date, in parallel; its groups then follow one another: draft review, the note submitted on the platform (platform review, then the brand's final approval), then each revision round (creator revises + platform review again + brand reviews again); the next group's draft review starts when the previous group's note is approved. A wave's notes go live no sooner than the previous wave's last note plus the gap.",
+        "审核组数 = 达人数 ÷ 同时审核人数（向上取整）。每一批都从开始日期起同时筛选和简报；之后各组依次进行：初稿审核，笔记在平台报备（先平台审核，再品牌终稿确认），然后每轮修改（达人修改 + 平台再审 + 品牌再审）；上一组笔记确认后，下一组才开始初稿审核。每批笔记在上一批最后一篇发布并间隔设定天数后才发布。";
     TlFormulaHandOver: "Hand-over wait = 9 office hours − hours both offices are open, in clock hours. Selection and briefing have 1 hand-over, draft review and final approval 2, each revision round 2, platform review and publication none. The waits add up along each creator group's chain and are rounded once with the dates, so one more hour per hand-over moves a chain of up to 24 hand-overs (one group has at most 14) by at most one working day, and a brand further from China never finishes sooner.",
         "交接等待 = 9 个办公小时 − 双方同时办公的小时数（钟点小时）。筛选与简报各 1 次交接，初稿审核与终稿确认各 2 次，每轮修改 2 次，平台审核与发布无交接。等待沿每组达人的流程累加，与日期一起只取整一次：每次交接多等 1 小时，最多 24 次交接的流程（一组最多 14 次）最多推迟 1 个工作日；离中国越远的品牌不会更早完成。";
     TlFormulaMonteCarlo: "Percentiles of the last note's go-live day over the draws (nearest rank). Latest start with 80% confidence: the latest start whose P80 is on or before the target, found by halving the interval.",

@@ -77,10 +77,15 @@ pub enum Warning {
         /// The last year with holiday data.
         last: i32,
     },
-    /// A brand review longer than the platform's 72-hour window.
+    /// A brand review that can run past the platform's 72 clock hours.
     ReviewOverWindow {
-        /// The longest review typed, in days.
+        /// Which review.
+        part: ReviewPart,
+        /// Its longest duration typed, in days.
         days: f64,
+        /// Counted in working days (a weekend or holiday inside it still
+        /// runs the clock).
+        working: bool,
     },
     /// Forward from a start date in the past.
     StartInPast {
@@ -99,6 +104,24 @@ pub enum Warning {
         /// P80 go-live when starting today.
         p80: Date,
     },
+}
+
+/// A review by the brand of a note submitted on the platform.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewPart {
+    /// The final preview and approval (the first review of the note).
+    Final,
+    /// The brand's review in each revision round.
+    Round,
+}
+
+/// Whether a review of at most `days` can pass 72 clock hours: more than 3
+/// calendar days; counted in working days, more than 1, since from a
+/// Friday a weekend runs inside it (2 working days from Friday morning end
+/// on Monday evening, 81 hours later).
+pub fn can_exceed_window(days: f64, working: bool) -> bool {
+    let limit = if working { 1.0 } else { REVIEW_WINDOW_DAYS };
+    days > limit + 1e-9
 }
 
 /// Why there is no schedule.
@@ -211,9 +234,16 @@ impl Durations for Sampled<'_> {
                 .steps
                 .get(s as usize)
                 .map_or(0.0, |p| p.quantile(self.rng.next_f64())),
+            // Each round: the creator revises, the platform reviews the
+            // revision again, the brand reviews it again.
             Stage::Revisions => (0..tables.rounds)
                 .map(|_| {
+                    let platform = tables
+                        .steps
+                        .get(Step::PlatformReview as usize)
+                        .map_or(0.0, |p| p.quantile(self.rng.next_f64()));
                     tables.creator.quantile(self.rng.next_f64())
+                        + platform
                         + tables.brand.quantile(self.rng.next_f64())
                 })
                 .sum(),
@@ -377,9 +407,10 @@ fn rough_days(inputs: &TimelineInputs, hours: f64, at: usize) -> i64 {
     };
     let once = per(Stage::Step(Step::Selection)) + per(Stage::Step(Step::Briefing));
     let review = per(Stage::Step(Step::DraftReview))
-        + per(Stage::Revisions)
-        + per(Stage::Step(Step::FinalApproval));
-    let after = per(Stage::Step(Step::PlatformReview)) + per(Stage::Step(Step::Publication));
+        + per(Stage::Step(Step::PlatformReview))
+        + per(Stage::Step(Step::FinalApproval))
+        + per(Stage::Revisions);
+    let after = per(Stage::Step(Step::Publication));
     let mut total = 0.0;
     for w in inputs.waves.iter().filter(|w| w.creators > 0) {
         let g = groups(w.creators, w.parallel) as f64;
@@ -566,9 +597,20 @@ fn schedule_warnings(
             last: PROVISIONAL_LAST_YEAR,
         });
     }
-    let review = inputs.rounds.brand_days[2];
-    if inputs.rounds.count > 0 && review > REVIEW_WINDOW_DAYS {
-        warnings.push(Warning::ReviewOverWindow { days: review });
+    // The brand's 72 hours are clock time: weekends and holidays run it.
+    let last = inputs.step(Step::FinalApproval);
+    let mut reviews = vec![(ReviewPart::Final, last.days[2], last.working)];
+    if inputs.rounds.count > 0 {
+        reviews.push((ReviewPart::Round, inputs.rounds.brand_days[2], true));
+    }
+    for (part, days, working) in reviews {
+        if can_exceed_window(days, working) {
+            warnings.push(Warning::ReviewOverWindow {
+                part,
+                days,
+                working,
+            });
+        }
     }
     warnings
 }

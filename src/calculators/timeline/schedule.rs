@@ -1,9 +1,11 @@
 //! One pass of the schedule for given step durations: every wave starts its
 //! selection on the start date; all its creators are briefed together; the
 //! brand then reviews them a group at a time (a group's draft review starts
-//! when the previous group is approved); each approved note passes the
-//! platform's review and goes live, but not before the previous wave's last
-//! note plus the gap between waves.
+//! when the previous group's note is approved). A group's note is submitted
+//! on the platform (报备): the platform reviews it, then the brand (final
+//! approval); each revision round sends the creator's revision through the
+//! platform's review and the brand's again. An approved note goes live, but
+//! not before the previous wave's last note plus the gap between waves.
 
 use super::calendar::Calendar;
 use super::model::{Step, TimelineInputs, Wave};
@@ -14,7 +16,9 @@ use crate::dates::Date;
 pub enum Stage {
     /// One of the steps.
     Step(Step),
-    /// The revision rounds between draft review and final approval.
+    /// The revision rounds after the brand's first review of the submitted
+    /// note: each the creator's revision, the platform's review again and
+    /// the brand's review again.
     Revisions,
 }
 
@@ -24,9 +28,9 @@ impl Stage {
         Stage::Step(Step::Selection),
         Stage::Step(Step::Briefing),
         Stage::Step(Step::DraftReview),
-        Stage::Revisions,
-        Stage::Step(Step::FinalApproval),
         Stage::Step(Step::PlatformReview),
+        Stage::Step(Step::FinalApproval),
+        Stage::Revisions,
         Stage::Step(Step::Publication),
     ];
 
@@ -117,16 +121,17 @@ const EPS: f64 = 1e-9;
 /// Runs a step of `days` (time-zone waits included) from `from`: its first
 /// day, the day after its last, and where the next step may start.
 fn advance(calendar: &Calendar, from: Pos, days: f64, working: bool) -> (Date, Date, Pos) {
+    // A step that takes no time leaves the chain where it was.
+    if days <= EPS {
+        return (from.day, from.day, from);
+    }
     // Work resumes on the next working day, from its start.
     let from = if working && !calendar.is_working(from.day) {
         Pos::at(calendar.next_working(from.day))
     } else {
         from
     };
-    let total = from.used + days.clamp(0.0, 100_000.0);
-    if total <= from.used + EPS {
-        return (from.day, from.day, from);
-    }
+    let total = from.used + days.min(100_000.0);
     // Days touched: the first one (partly used already) and the rest.
     let touched = (total - EPS).ceil().max(1.0) as u32;
     let end = if working {
@@ -209,15 +214,20 @@ pub fn run(
                 reviewer_free,
                 &mut spans,
             );
-            let (_, revised) = step(Stage::Revisions, group, drafted, &mut spans);
-            let (_, approved) = step(Stage::Step(Step::FinalApproval), group, revised, &mut spans);
-            reviewer_free = approved;
-            let (_, cleared) = step(
+            let (_, submitted) = step(
                 Stage::Step(Step::PlatformReview),
                 group,
-                approved,
+                drafted,
                 &mut spans,
             );
+            let (_, approved) = step(
+                Stage::Step(Step::FinalApproval),
+                group,
+                submitted,
+                &mut spans,
+            );
+            let (_, cleared) = step(Stage::Revisions, group, approved, &mut spans);
+            reviewer_free = cleared;
             let publish_from = hold.map_or(cleared, |h| cleared.later(h));
             let (published, _) = step(
                 Stage::Step(Step::Publication),
@@ -273,7 +283,8 @@ impl Durations for Point<'_> {
             Stage::Step(s) => pick(self.inputs.step(s).days),
             Stage::Revisions => {
                 let r = self.inputs.rounds;
-                f64::from(r.count) * (pick(r.creator_days) + pick(r.brand_days))
+                let platform = pick(self.inputs.step(Step::PlatformReview).days);
+                f64::from(r.count) * (pick(r.creator_days) + platform + pick(r.brand_days))
             }
         }
     }

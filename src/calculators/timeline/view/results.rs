@@ -10,7 +10,7 @@ use super::super::export::{csv, ics, milestones, stage_name, stage_short_name, M
 use super::super::holidays::{all_periods, likely_block, peaks_between, table_years};
 use super::super::model::{TimelineInputs, Wave};
 use super::super::outputs::outputs;
-use super::super::plan::{Conflict, Report, Warning, DRAWS};
+use super::super::plan::{Conflict, Report, ReviewPart, Warning, DRAWS};
 use crate::chart::Frame;
 use crate::dates::Date;
 use crate::i18n::{Key, Lang};
@@ -107,9 +107,27 @@ fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
                 ],
             ),
         ),
-        Warning::ReviewOverWindow { days } => (
+        Warning::ReviewOverWindow {
+            part,
+            days,
+            working,
+        } => (
             "review_over_window",
-            lang.format(Key::TlWarnReviewWindow, &[&plain_number(*days, 2)]),
+            lang.format(
+                Key::TlWarnReviewWindow,
+                &[
+                    t(match part {
+                        ReviewPart::Final => Key::TlStepFinal,
+                        ReviewPart::Round => Key::TlRoundBrandReview,
+                    }),
+                    &plain_number(*days, 2),
+                    t(if *working {
+                        Key::TlWorkingDays
+                    } else {
+                        Key::TlCalendarDays
+                    }),
+                ],
+            ),
         ),
         Warning::StartInPast { today } => (
             "start_in_past",
