@@ -232,3 +232,77 @@ fn the_brands_72_hours_are_clock_hours() {
         .iter()
         .any(|w| matches!(w, Warning::ReviewOverWindow { .. })));
 }
+
+#[test]
+fn holiday_warnings_name_the_groups_and_steps_that_meet_the_holiday() {
+    use kolcalc::calculators::timeline::model::Step;
+    use kolcalc::calculators::timeline::schedule::Stage;
+    // Two creators reviewed one at a time from Mon 2 Feb 2026: group 1 is
+    // live on Sat 14 Feb, before Spring Festival (15–23 Feb); group 2's
+    // draft review starts on Sat 14 (a make-up working day) and pauses over
+    // the festival: only group 2's draft review meets it.
+    let mut inputs = one_kol(d(2026, 2, 2), 0);
+    inputs.steps[3].days = [1.0; 3];
+    inputs.waves[1].creators = 2;
+    let report = compute(&inputs).unwrap();
+    let spans: Vec<_> = report
+        .warnings
+        .iter()
+        .filter_map(|w| match w {
+            Warning::SpansHoliday {
+                holiday,
+                groups,
+                of,
+                stages,
+                ..
+            } => Some((holiday.first, groups.clone(), *of, stages.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        [(
+            d(2026, 2, 15),
+            vec![1],
+            2,
+            vec![Stage::Step(Step::DraftReview)]
+        )]
+    );
+    // No note goes live on the holiday.
+    assert!(!report
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::LiveOnHoliday { .. })));
+}
+
+#[test]
+fn a_plan_starting_inside_a_holiday_says_so() {
+    let mut inputs = december_2026();
+    inputs.start = d(2027, 2, 8);
+    let report = compute(&inputs).unwrap();
+    assert!(report.warnings.iter().any(|w| matches!(
+        w,
+        Warning::StartsInHoliday { holiday } if holiday.festival == Festival::SpringFestival
+    )));
+}
+
+#[test]
+fn a_plan_over_spring_festival_gives_a_handful_of_warnings() {
+    // The default plan from mid-January 2027 over Spring Festival: one
+    // holiday warning per wave and holiday, not one per stage.
+    let mut inputs = december_2026();
+    inputs.start = d(2027, 1, 18);
+    let report = compute(&inputs).unwrap();
+    let holiday_warnings = report
+        .warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::SpansHoliday { .. }))
+        .count();
+    assert!(holiday_warnings <= report.waves.len() * report.holidays.len());
+    assert!(
+        report.warnings.len() <= 7,
+        "{} warnings: {:?}",
+        report.warnings.len(),
+        report.warnings
+    );
+}

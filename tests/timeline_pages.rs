@@ -228,3 +228,19 @@ fn provisional_holidays_are_labelled_and_their_usual_block_is_one_click() {
     let zh = render(query, Lang::Zh);
     assert!(zh.contains("暂定") && zh.contains("官方放假安排尚未公布"));
 }
+
+#[test]
+fn warnings_speak_plain_english() {
+    // Spring Festival over revision rounds, and a target a day away.
+    for query in [
+        "s=2026-02-02&rounds=3",
+        "s=2027-01-18",
+        "dir=target&t=2026-12-20",
+        "s=2026-02-23&w1=30,5,0",
+    ] {
+        let html = render(query, Lang::En);
+        assert!(!html.contains(" 1 days"), "{query}");
+        assert!(!html.contains("rounds runs"), "{query}");
+        assert!(!html.contains("runs through"), "{query}");
+    }
+}

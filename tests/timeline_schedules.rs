@@ -68,8 +68,9 @@ fn over_spring_festival_2026() {
         .unwrap();
     assert_eq!((draft.start, draft.end), (d(2026, 2, 14), d(2026, 2, 26)));
     assert!(report.warnings.iter().any(|w| matches!(w,
-        Warning::SpansHoliday { stage: Stage::Step(Step::DraftReview), holiday, .. }
-            if holiday.first == d(2026, 2, 15))));
+        Warning::SpansHoliday { stages, holiday, .. }
+            if holiday.first == d(2026, 2, 15)
+                && stages == &[Stage::Step(Step::DraftReview)])));
 }
 
 #[test]
@@ -84,9 +85,17 @@ fn over_mid_autumn_and_national_day_2026() {
         .warnings
         .iter()
         .filter_map(|w| match w {
-            Warning::SpansHoliday { stage, holiday, .. } => Some((*stage, holiday.first)),
+            Warning::SpansHoliday {
+                stages, holiday, ..
+            } => Some(
+                stages
+                    .iter()
+                    .map(|&s| (s, holiday.first))
+                    .collect::<Vec<_>>(),
+            ),
             _ => None,
         })
+        .flatten()
         .collect();
     // Briefing waits for the holiday to end rather than running through it.
     assert!(!spanned

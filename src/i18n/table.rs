@@ -810,10 +810,15 @@ table! {
     TlDaysOff: "More days off (your team or the creators')", "额外休息日（团队或达人）";
     TlExtraWorkingDays: "Extra working days (weekends you work)", "额外工作日（加班的周末）";
     TlDatesHint: "One date or range per line: 2026-07-01 or 2026-07-01 ~ 2026-07-03.", "每行一个日期或日期区间：2026-07-01 或 2026-07-01 ~ 2026-07-03。";
-    TlWarnSpans: "{0}: {1} runs through {2} ({3}).", "{0}：{1}跨越{2}（{3}）。";
+    TlWarnSpans: "{0}{1}: {2} ({3}) falls during {4}; work on working days pauses over it.", "{0}{1}：{4}期间遇上{2}（{3}），按工作日计算的步骤在假期中暂停。";
+    TlWarnStartsInHoliday: "The plan starts during {0} ({1}): steps counted in working days begin when it ends.", "计划在{0}（{1}）期间开始：按工作日计算的步骤要到假期结束后才开始。";
+    TlDayOne: "{0} day", "{0} 天";
+    TlDayMany: "{0} days", "{0} 天";
+    TlGroupOne: ", group {0}", "第 {0} 组";
+    TlGroupMany: ", groups {0}", "第 {0} 组";
     TlWarnLiveOnHoliday: "{0}: notes go live during {1}; audiences travel and brands compete for attention.", "{0}：笔记在{1}期间发布，用户出行、品牌争夺注意力。";
-    TlWarnBeforePeak: "{0}: the last note goes live {1} days before {2} ({3}): good for seeding, but book early, as creator prices and ad costs rise before shopping peaks.",
-        "{0}：最后一篇笔记在{2}（{3}）前 {1} 天发布，适合提前种草；但大促前达人报价和广告成本上涨，请尽早预约。";
+    TlWarnBeforePeak: "{0}: the last note goes live {1} before {2} ({3}): good for seeding, but book early, as creator prices and ad costs rise before shopping peaks.",
+        "{0}：最后一篇笔记在{2}（{3}）前 {1}发布，适合提前种草；但大促前达人报价和广告成本上涨，请尽早预约。";
     TlWarnProvisional: "{0}'s official holiday arrangement is not yet published (the published ones end with {1}): its statutory days count as days off, marked provisional. Typical blocks are longer, with make-up working weekends: add the likely block below or type your own days.",
         "{0} 年的官方放假安排尚未公布（已公布至 {1} 年）：按法定假日计为休息日，标为暂定。实际假期通常更长，并有调休上班的周末：可在下方一键采用常见安排，或自行填写。";
     TlWarnBeyondTable: "{0} is outside the holiday data ({1}–{2}): its days are treated as ordinary weekdays and weekends. Add known days off below.",
@@ -823,8 +828,8 @@ table! {
     TlRoundBrandReview: "The brand's review in each revision round", "每轮修改的品牌审核";
     TlWarnStartPast: "The start date is before today ({0}).", "开始日期早于今天（{0}）。";
     TlWarnTargetPast: "The target date is before today ({0}): the schedule below starts today.", "目标日期早于今天（{0}）：下方排期从今天开始。";
-    TlWarnTargetMissed: "Even starting today, the last note is live by {0} with 80% confidence, {1} days after the target. Add creators to review at once, cut rounds or move the target.",
-        "即使今天启动，80% 把握下最后一篇笔记在 {0} 发布，比目标晚 {1} 天。可增加同时审核人数、减少修改轮次或推迟目标。";
+    TlWarnTargetMissed: "Even starting today, the last note is live by {0} with 80% confidence, {1} after the target. Add creators to review at once, cut rounds or move the target.",
+        "即使今天启动，80% 把握下最后一篇笔记在 {0} 发布，比目标晚 {1}。可增加同时审核人数、减少修改轮次或推迟目标。";
     TlChartTitle: "Schedule (likely durations)", "排期（按最可能天数）";
     TlChartHoliday: "Public holiday", "法定节假日";
     TlChartP50: "Last note live P50", "最后一篇发布 P50";

@@ -11,7 +11,9 @@ use super::holidays::{
 };
 use super::model::{hand_over_hours, Direction, Step, TimelineInputs, Wave, REVIEW_WINDOW_DAYS};
 use super::pert::Pert;
-use super::schedule::{groups, run, Bar, Durations, Pass, Point, Stage, WaveDates};
+use super::schedule::{
+    groups, groups as groups_of, run, Bar, Durations, GroupSpan, Pass, Point, Stage, WaveDates,
+};
 use crate::dates::Date;
 use crate::random::SplitMix64;
 use std::cell::RefCell;
@@ -34,12 +36,23 @@ pub const PEAK_WINDOW_DAYS: i32 = 14;
 /// Something the planner should know.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Warning {
-    /// A stage of the likely schedule runs through a public holiday.
+    /// Steps of a wave's review groups fall on a public holiday's days in
+    /// the likely schedule (working-day steps pause over it).
     SpansHoliday {
         /// The wave.
         wave: Wave,
-        /// The stage.
-        stage: Stage,
+        /// The holiday.
+        holiday: HolidayPeriod,
+        /// The review groups concerned, from 0 (empty: only the wave's
+        /// selection or briefing).
+        groups: Vec<u64>,
+        /// The wave's review groups in all.
+        of: u64,
+        /// The steps concerned, in schedule order.
+        stages: Vec<Stage>,
+    },
+    /// The plan starts on a day of a public holiday.
+    StartsInHoliday {
         /// The holiday.
         holiday: HolidayPeriod,
     },
@@ -515,8 +528,7 @@ pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
     warnings.extend(schedule_warnings(
         inputs,
         &planner.calendar,
-        &bars,
-        &points[1].waves,
+        &points[1],
         start,
         latest_end,
     ));
@@ -538,29 +550,53 @@ pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
 fn schedule_warnings(
     inputs: &TimelineInputs,
     calendar: &Calendar,
-    bars: &[Bar],
-    waves: &[WaveDates],
+    pass: &Pass,
     start: Date,
     latest_end: Date,
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    for bar in bars {
-        if bar.end <= bar.start {
-            continue;
-        }
-        for holiday in calendar.holidays_between(bar.start, bar.end.add_days(-1)) {
-            let warning = Warning::SpansHoliday {
-                wave: bar.wave,
-                stage: bar.stage,
-                holiday,
-            };
-            if !warnings.contains(&warning) {
-                warnings.push(warning);
+    if let Some(holiday) = calendar.holiday_on(start) {
+        warnings.push(Warning::StartsInHoliday { holiday });
+    }
+    // One warning per holiday and wave, naming the review groups and the
+    // steps whose own days meet the holiday.
+    for holiday in calendar.holidays_between(start, latest_end) {
+        for w in &pass.waves {
+            let meets: Vec<&GroupSpan> = pass
+                .group_spans
+                .iter()
+                .filter(|g| g.wave == w.wave && g.start <= holiday.last)
+                .filter(|g| g.end.add_days(-1) >= holiday.first)
+                .collect();
+            if meets.is_empty() {
+                continue;
             }
+            let mut groups: Vec<u64> = meets.iter().filter_map(|g| g.group).collect();
+            groups.sort_unstable();
+            groups.dedup();
+            let stages: Vec<Stage> = Stage::ALL
+                .into_iter()
+                .filter(|s| meets.iter().any(|g| g.stage == *s))
+                .collect();
+            let wi = inputs.wave(w.wave);
+            warnings.push(Warning::SpansHoliday {
+                wave: w.wave,
+                holiday,
+                groups,
+                of: groups_of(wi.creators, wi.parallel),
+                stages,
+            });
         }
     }
-    for w in waves {
-        for live in [w.first_live, w.last_live] {
+    for w in &pass.waves {
+        // Every group's go-live day, not only the first and last.
+        let lives = pass
+            .group_spans
+            .iter()
+            .filter(|g| g.wave == w.wave && g.stage == Stage::Step(Step::Publication))
+            .map(|g| g.end.add_days(-1))
+            .chain([w.first_live, w.last_live]);
+        for live in lives {
             if let Some(DayOff::Holiday(holiday)) = calendar.day_off(live) {
                 let warning = Warning::LiveOnHoliday {
                     wave: w.wave,

@@ -77,6 +77,24 @@ pub struct Pass {
     pub waves: Vec<WaveDates>,
     /// Bars of every stage, when asked for.
     pub bars: Vec<Bar>,
+    /// Where each stage of each review group runs, when asked for.
+    pub group_spans: Vec<GroupSpan>,
+}
+
+/// Where one stage runs for one review group (selection and briefing are
+/// the whole wave's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupSpan {
+    /// The wave.
+    pub wave: Wave,
+    /// The review group, from 0; `None` for the wave's selection and briefing.
+    pub group: Option<u64>,
+    /// The stage.
+    pub stage: Stage,
+    /// Its first day.
+    pub start: Date,
+    /// The day after its last.
+    pub end: Date,
 }
 
 impl Pass {
@@ -170,6 +188,7 @@ pub fn run(
         }
         let hold = previous_last.map(|last| Pos::at(last.add_days(w.gap_days as i32)));
         let mut spans: [Option<(Date, Date)>; 7] = [None; 7];
+        let group_spans = &mut pass.group_spans;
         // A step's time-zone waits are clock hours added to its days; they
         // are carried along the chain with the fractions of days and
         // rounded once, where a date is read off, not step by step.
@@ -193,6 +212,19 @@ pub fn run(
                 let waits = f64::from(hand_overs) * hand_over_hours / 24.0;
                 let (first, end, next) = advance(calendar, from, days + waits, working);
                 if with_bars {
+                    if end > first {
+                        let whole_wave = matches!(
+                            stage,
+                            Stage::Step(Step::Selection) | Stage::Step(Step::Briefing)
+                        );
+                        group_spans.push(GroupSpan {
+                            wave,
+                            group: (!whole_wave).then_some(group),
+                            stage,
+                            start: first,
+                            end,
+                        });
+                    }
                     if let Some(slot) = spans.get_mut(stage.index()) {
                         *slot = Some(match *slot {
                             Some((a, b)) => (a.min(first), b.max(end)),

@@ -6,7 +6,10 @@
 //! carry ISO 8601 (names documented in README).
 
 use super::super::chart::{draw_gantt, height, GanttData, GanttRow};
-use super::super::export::{csv, ics, milestones, stage_name, stage_short_name, Milestone};
+use super::super::export::{
+    csv, day_count, groups_text, holiday_range, ics, milestones, stage_list, stage_short_name,
+    Milestone,
+};
 use super::super::holidays::{all_periods, likely_block, peaks_between, table_years};
 use super::super::model::{TimelineInputs, Wave};
 use super::super::outputs::outputs;
@@ -46,23 +49,31 @@ pub struct TimelineResultsProps {
 /// Output-name part of each wave.
 fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
     let t = |k| lang.text(k);
-    let range =
-        |first: Date, last: Date| format!("{} – {}", first.display(lang), last.display(lang));
     match warning {
         Warning::SpansHoliday {
             wave,
-            stage,
             holiday,
+            groups,
+            of,
+            stages,
         } => (
             "spans_holiday",
             lang.format(
                 Key::TlWarnSpans,
                 &[
                     t(wave.name()),
-                    t(stage_name(*stage)),
+                    &groups_text(groups, *of, lang),
                     t(holiday.festival.name()),
-                    &range(holiday.first, holiday.last),
+                    &holiday_range(holiday, lang),
+                    &stage_list(stages, lang),
                 ],
+            ),
+        ),
+        Warning::StartsInHoliday { holiday } => (
+            "starts_in_holiday",
+            lang.format(
+                Key::TlWarnStartsInHoliday,
+                &[t(holiday.festival.name()), &holiday_range(holiday, lang)],
             ),
         ),
         Warning::LiveOnHoliday { wave, holiday } => (
@@ -83,7 +94,7 @@ fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
                 Key::TlWarnBeforePeak,
                 &[
                     t(wave.name()),
-                    &days.to_string(),
+                    &day_count(i64::from(*days), lang),
                     t(peak.name()),
                     &date.display(lang),
                 ],
@@ -141,7 +152,10 @@ fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
             "target_missed",
             lang.format(
                 Key::TlWarnTargetMissed,
-                &[&p80.display(lang), &target.days_until(*p80).to_string()],
+                &[
+                    &p80.display(lang),
+                    &day_count(i64::from(target.days_until(*p80)), lang),
+                ],
             ),
         ),
     }
