@@ -306,3 +306,36 @@ fn a_plan_over_spring_festival_gives_a_handful_of_warnings() {
         report.warnings
     );
 }
+
+#[test]
+fn an_ign_date_that_starts_no_holiday_gets_a_notice() {
+    use kolcalc::calculators::timeline::link::decode;
+    use kolcalc::link::LinkReader;
+    let today = d(2026, 12, 1);
+    // 1 October 2026 starts National Day; 2 October is inside it.
+    let mut reader = LinkReader::new("ign=2026-10-01;2026-10-02");
+    let form = decode(&mut reader, today);
+    assert_eq!(form.ignored, ["2026-10-01"]);
+    let notices = reader.finish();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(format!("{notices:?}").contains("2026-10-02"));
+    // A provisional holiday's first day is accepted.
+    let mut reader = LinkReader::new("ign=2027-02-05");
+    assert_eq!(decode(&mut reader, today).ignored, ["2027-02-05"]);
+    assert!(reader.finish().is_empty());
+}
+
+#[test]
+fn the_readme_states_the_draws_the_page_makes() {
+    use kolcalc::calculators::timeline::plan::DRAWS;
+    let readme = include_str!("../README.md");
+    let at = readme
+        .find("Campaign timeline (dates as ISO")
+        .expect("the timeline's results section");
+    let section = &readme[at..at + 400];
+    let thousands = format!("{},{:03}", DRAWS / 1000, DRAWS % 1000);
+    assert!(
+        section.contains(&format!("up to {thousands} seeded draws")),
+        "README does not say {thousands} draws: {section}"
+    );
+}

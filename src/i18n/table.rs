@@ -809,7 +809,7 @@ table! {
     TlSeedHint: "The same seed gives the same P50 / P80 / P95, so a shared link shows the same dates.", "相同种子得到相同的 P50 / P80 / P95，分享链接显示的日期一致。";
     TlDaysOff: "More days off (your team or the creators')", "额外休息日（团队或达人）";
     TlExtraWorkingDays: "Extra working days (weekends you work)", "额外工作日（加班的周末）";
-    TlDatesHint: "One date or range per line: 2026-07-01 or 2026-07-01 ~ 2026-07-03.", "每行一个日期或日期区间：2026-07-01 或 2026-07-01 ~ 2026-07-03。";
+    TlDatesHint: "One date or range per line: 2026-07-01 or 2026-07-01 ~ 2026-07-03. A day listed as a working day is worked even if it is also a day off.", "每行一个日期或日期区间：2026-07-01 或 2026-07-01 ~ 2026-07-03。同时列为工作日和休息日的日期按工作日计算。";
     TlWarnSpans: "{0}{1}: {2} ({3}) falls during {4}; work on working days pauses over it.", "{0}{1}：{4}期间遇上{2}（{3}），按工作日计算的步骤在假期中暂停。";
     TlWarnStartsInHoliday: "The plan starts during {0} ({1}): steps counted in working days begin when it ends.", "计划在{0}（{1}）期间开始：按工作日计算的步骤要到假期结束后才开始。";
     TlDayOne: "{0} day", "{0} 天";
