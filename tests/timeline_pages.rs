@@ -169,10 +169,22 @@ fn the_gantt_chart_offers_its_milestones_as_a_table() {
             let at = format!("{lang:?} for {query:?}");
             let tables = chart_data_tables(&html, &[4], &at);
             let table = &tables[0];
-            // The bars, each wave's first and last note live, and the P50,
-            // P80 and P95 lines (the downloads' milestones), by date.
+            // The bars, each wave's first and last note live, the P50,
+            // P80 and P95 lines and the holidays met (the downloads'
+            // milestones), by date.
             let live = 2 * report.waves.len();
-            assert_eq!(table.rows.len(), bars.len() + live + 3, "{at}");
+            let holidays = report.holidays.len();
+            assert_eq!(table.rows.len(), bars.len() + live + 3 + holidays, "{at}");
+            for h in &report.holidays {
+                let provisional = h.provisional && lang == Lang::En;
+                assert!(
+                    table.rows.iter().any(|r| r[1] == h.first.display(lang)
+                        && (!provisional
+                            || r[0]
+                                .contains("provisional: official arrangement not yet published"))),
+                    "{at}: {h:?}"
+                );
+            }
             for bar in &bars {
                 let want = [
                     bar.start.display(lang),
@@ -193,5 +205,46 @@ fn the_gantt_chart_offers_its_milestones_as_a_table() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn provisional_holidays_are_labelled_and_their_usual_block_is_one_click() {
+    let query = "s=2027-01-11";
+    let html = render(query, Lang::En);
+    assert!(
+        html.contains("data-kind=\"provisional\""),
+        "no provisional warning"
+    );
+    assert!(
+        html.contains("Spring Festival · "),
+        "no Spring Festival in the list"
+    );
+    assert!(html.contains(" · provisional"));
+    assert!(html.contains("Official arrangement not yet published; typical blocks are longer"));
+    assert!(
+        html.contains("id=\"tl-block-2027-02-05\""),
+        "no one-click block"
+    );
+    // Once added to the days off, the button is gone.
+    let added = render("s=2027-01-11&off=2027-02-05~2027-02-12", Lang::En);
+    assert!(!added.contains("id=\"tl-block-2027-02-05\""));
+    let zh = render(query, Lang::Zh);
+    assert!(zh.contains("暂定") && zh.contains("官方放假安排尚未公布"));
+}
+
+#[test]
+fn warnings_speak_plain_english() {
+    // Spring Festival over revision rounds, and a target a day away.
+    for query in [
+        "s=2026-02-02&rounds=3",
+        "s=2027-01-18",
+        "dir=target&t=2026-12-20",
+        "s=2026-02-23&w1=30,5,0",
+    ] {
+        let html = render(query, Lang::En);
+        assert!(!html.contains(" 1 days"), "{query}");
+        assert!(!html.contains("rounds runs"), "{query}");
+        assert!(!html.contains("runs through"), "{query}");
     }
 }

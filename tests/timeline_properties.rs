@@ -4,10 +4,13 @@
 //! parses back.
 #![cfg(not(target_arch = "wasm32"))]
 
+use kolcalc::calculators::timeline::calendar::{Calendar, CalendarEdits};
 use kolcalc::calculators::timeline::export::{csv, ics, milestones};
 use kolcalc::calculators::timeline::form::TimelineForm;
 use kolcalc::calculators::timeline::link::{decode, encode};
-use kolcalc::calculators::timeline::model::{Direction, StepInputs, TimelineInputs, WaveInputs};
+use kolcalc::calculators::timeline::model::{
+    hand_over_hours, Direction, StepInputs, TimelineInputs, WaveInputs,
+};
 use kolcalc::calculators::timeline::plan::{compute, Report};
 use kolcalc::dates::Date;
 use kolcalc::i18n::Lang;
@@ -112,6 +115,58 @@ proptest! {
         creators.waves[wave].creators += 1;
         if let Ok(after) = compute(&creators) {
             prop_assert!(last(&after) >= last(&before));
+        }
+    }
+
+    #[test]
+    fn further_from_china_never_finishes_earlier(inputs in plan(), a in -24i32..=28, b in -24i32..=28) {
+        let mut near = inputs;
+        near.direction = Direction::Forward;
+        let mut far = near.clone();
+        near.utc_offset = f64::from(a) / 2.0;
+        far.utc_offset = f64::from(b) / 2.0;
+        if hand_over_hours(near.utc_offset) > hand_over_hours(far.utc_offset) {
+            std::mem::swap(&mut near, &mut far);
+        }
+        let (Ok(near), Ok(far)) = (compute(&near), compute(&far)) else { return Ok(()); };
+        for at in 0..3 {
+            prop_assert!(far.last_live[at] >= near.last_live[at]);
+            prop_assert!(far.percentiles[at] >= near.percentiles[at]);
+        }
+    }
+
+    #[test]
+    fn an_hour_more_per_hand_over_moves_a_chain_by_at_most_a_working_day(inputs in plan(), a in -24i32..=26) {
+        // Working-day steps (publication on calendar days), one wave in one
+        // review group, so the chain has 2 + 6 + 2 × rounds ≤ 14 hand-overs.
+        // (A later wave follows the previous one's last note by calendar
+        // days, so a Friday moved to Monday moves it by three days.)
+        let mut near = inputs;
+        near.direction = Direction::Forward;
+        for s in near.steps.iter_mut() {
+            s.working = true;
+        }
+        // Publication as by default, one calendar day: a longer one counted
+        // in calendar days from a Friday or from a Monday ends days apart.
+        near.steps[5] = StepInputs { days: [1.0; 3], working: false };
+        let creators = near.waves.iter().map(|w| w.creators).max().unwrap_or(0).max(1);
+        near.waves[0].creators = creators;
+        near.waves[0].parallel = creators;
+        near.waves[1].creators = 0;
+        near.waves[2].creators = 0;
+        near.utc_offset = f64::from(a) / 2.0;
+        let mut far = near.clone();
+        far.utc_offset = near.utc_offset + 1.0;
+        if hand_over_hours(far.utc_offset) < hand_over_hours(near.utc_offset) {
+            std::mem::swap(&mut near, &mut far);
+        }
+        prop_assume!(hand_over_hours(far.utc_offset) - hand_over_hours(near.utc_offset) <= 1.0);
+        let (Ok(n), Ok(f)) = (compute(&near), compute(&far)) else { return Ok(()); };
+        let calendar = Calendar::new(&CalendarEdits::default(), n.start, f.latest_end());
+        for at in 0..3 {
+            let (x, y) = (n.last_live[at], f.last_live[at]);
+            let moved = (0..x.days_until(y)).filter(|&k| calendar.is_working(x.add_days(k))).count();
+            prop_assert!(moved <= 1, "point {}: {:?} → {:?}", at, x, y);
         }
     }
 

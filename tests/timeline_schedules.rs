@@ -55,8 +55,8 @@ fn one_kol(start: Date) -> TimelineInputs {
 fn over_spring_festival_2026() {
     // Selection Mon 9–Wed 11 Feb; briefing Thu 12–Fri 13; draft review
     // Sat 14 (a make-up working day), then 15–23 Feb off, Tue 24 and Wed 25;
-    // approval Thu 26–Fri 27; platform review Sat 28 (make-up day); the
-    // note goes live on Sunday 1 March.
+    // platform review Thu 26; the brand's approval Fri 27–Sat 28 (make-up
+    // day); the note goes live on Sunday 1 March.
     let report = compute(&one_kol(d(2026, 2, 9))).unwrap();
     assert_eq!(report.last_live, [d(2026, 3, 1); 3]);
     assert_eq!(report.percentiles, [d(2026, 3, 1); 3]);
@@ -68,15 +68,16 @@ fn over_spring_festival_2026() {
         .unwrap();
     assert_eq!((draft.start, draft.end), (d(2026, 2, 14), d(2026, 2, 26)));
     assert!(report.warnings.iter().any(|w| matches!(w,
-        Warning::SpansHoliday { stage: Stage::Step(Step::DraftReview), holiday, .. }
-            if holiday.first == d(2026, 2, 15))));
+        Warning::SpansHoliday { stages, holiday, .. }
+            if holiday.first == d(2026, 2, 15)
+                && stages == &[Stage::Step(Step::DraftReview)])));
 }
 
 #[test]
 fn over_mid_autumn_and_national_day_2026() {
     // Selection Tue 22–Thu 24 Sep; briefing Mon 28–Tue 29 (25–27 Sep is
     // Mid-Autumn); draft review Wed 30 Sep, then 1–7 Oct off, Thu 8 and
-    // Fri 9; approval Sat 10 Oct (make-up day) and Mon 12; platform review
+    // Fri 9; platform review Sat 10 Oct (make-up day); approval Mon 12 and
     // Tue 13; live Wed 14 Oct.
     let report = compute(&one_kol(d(2026, 9, 22))).unwrap();
     assert_eq!(report.last_live[1], d(2026, 10, 14));
@@ -84,9 +85,17 @@ fn over_mid_autumn_and_national_day_2026() {
         .warnings
         .iter()
         .filter_map(|w| match w {
-            Warning::SpansHoliday { stage, holiday, .. } => Some((*stage, holiday.first)),
+            Warning::SpansHoliday {
+                stages, holiday, ..
+            } => Some(
+                stages
+                    .iter()
+                    .map(|&s| (s, holiday.first))
+                    .collect::<Vec<_>>(),
+            ),
             _ => None,
         })
+        .flatten()
         .collect();
     // Briefing waits for the holiday to end rather than running through it.
     assert!(!spanned
@@ -163,9 +172,19 @@ fn what_the_planner_is_told() {
     let report = compute(&forward).unwrap();
     assert!(report.warnings.iter().any(|w| matches!(
         w,
-        Warning::BeyondTable {
+        Warning::Provisional {
             year: 2027,
             last: 2026
+        }
+    )));
+    let mut far = forward.clone();
+    far.start = d(2099, 12, 1);
+    let report = compute(&far).unwrap();
+    assert!(report.warnings.iter().any(|w| matches!(
+        w,
+        Warning::BeyondTable {
+            year: 2100,
+            last: 2099
         }
     )));
     forward.start = d(2026, 10, 20);

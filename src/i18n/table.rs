@@ -817,9 +817,9 @@ table! {
     TlRoundBrand: "Brand reviews", "品牌审核";
     TlPerRound: "Per round (working days)", "每轮（工作日）";
     TlRulesTitle: "The platform's rules for sponsored notes", "蒲公英报备笔记规则";
-    TlRule72h: "The brand has 72 hours to approve or reject a submitted note.", "品牌需在 72 小时内确认或驳回达人提交的笔记。";
+    TlRule72h: "The brand has 72 clock hours to approve or reject a submitted note; weekends and holidays do not stop the clock.", "品牌需在 72 小时内确认或驳回达人提交的笔记；周末和节假日照常计时。";
     TlRuleRejections: "At most 3 rejections; after 72 hours or a third rejection the note may publish by default.", "最多驳回 3 次；超过 72 小时或驳回 3 次后，笔记可默认发布。";
-    TlRulePlatform: "The platform's own review of sponsored notes takes about 1–2 working days (safety, content, then brand review).", "平台对报备笔记的审核约需 1–2 个工作日（安全审核、内容审核，再到客户审核）。";
+    TlRulePlatform: "Each submission, the first and every revision, is reviewed by the platform first (safety, then content, about 1–2 working days), then by the brand.", "每次提交（首次及每次修改后）都先经平台审核（安全审核、内容审核，约 1–2 个工作日），再到客户审核。";
     TlRuleVideo: "Video notes cannot be edited after publishing: if you will boost them with ads, pass the ad review first.", "视频笔记发布后无法编辑：如需投流，请先通过广告审核。";
     TlSectionWaves: "Waves of creators", "分批投放";
     TlWavesHint: "In the layered order: seeding KOCs first, then vertical KOL reviews, then an optional Head KOL. The brand reviews a group at a time; a wave's notes go live no sooner than the gap after the previous wave's last note. Counts and gaps are assumptions.",
@@ -836,18 +836,27 @@ table! {
     TlSeedHint: "The same seed gives the same P50 / P80 / P95, so a shared link shows the same dates.", "相同种子得到相同的 P50 / P80 / P95，分享链接显示的日期一致。";
     TlDaysOff: "More days off (your team or the creators')", "额外休息日（团队或达人）";
     TlExtraWorkingDays: "Extra working days (weekends you work)", "额外工作日（加班的周末）";
-    TlDatesHint: "One date or range per line: 2026-07-01 or 2026-07-01 ~ 2026-07-03.", "每行一个日期或日期区间：2026-07-01 或 2026-07-01 ~ 2026-07-03。";
-    TlWarnSpans: "{0}: {1} runs through {2} ({3}).", "{0}：{1}跨越{2}（{3}）。";
+    TlDatesHint: "One date or range per line: 2026-07-01 or 2026-07-01 ~ 2026-07-03. A day listed as a working day is worked even if it is also a day off.", "每行一个日期或日期区间：2026-07-01 或 2026-07-01 ~ 2026-07-03。同时列为工作日和休息日的日期按工作日计算。";
+    TlWarnSpans: "{0}{1}: {2} ({3}) falls during {4}; work on working days pauses over it.", "{0}{1}：{4}期间遇上{2}（{3}），按工作日计算的步骤在假期中暂停。";
+    TlWarnStartsInHoliday: "The plan starts during {0} ({1}): steps counted in working days begin when it ends.", "计划在{0}（{1}）期间开始：按工作日计算的步骤要到假期结束后才开始。";
+    TlDayOne: "{0} day", "{0} 天";
+    TlDayMany: "{0} days", "{0} 天";
+    TlGroupOne: ", group {0}", "第 {0} 组";
+    TlGroupMany: ", groups {0}", "第 {0} 组";
     TlWarnLiveOnHoliday: "{0}: notes go live during {1}; audiences travel and brands compete for attention.", "{0}：笔记在{1}期间发布，用户出行、品牌争夺注意力。";
-    TlWarnBeforePeak: "{0}: the last note goes live {1} days before {2} ({3}): good for seeding, but book early, as creator prices and ad costs rise before shopping peaks.",
-        "{0}：最后一篇笔记在{2}（{3}）前 {1} 天发布，适合提前种草；但大促前达人报价和广告成本上涨，请尽早预约。";
-    TlWarnBeyondTable: "{0} has no published holiday schedule yet (the table ends with {1}): its days are treated as ordinary weekdays and weekends. Add known days off below.",
-        "{0} 年的放假安排尚未公布（数据截至 {1} 年）：当年日期按普通工作日和周末计算。已知的休息日可在下方添加。";
-    TlWarnReviewWindow: "A brand review of {0} days exceeds the platform's 72-hour window: the note may publish without your approval.", "品牌审核 {0} 天超过平台 72 小时时限：笔记可能未经确认就发布。";
+    TlWarnBeforePeak: "{0}: the last note goes live {1} before {2} ({3}): good for seeding, but book early, as creator prices and ad costs rise before shopping peaks.",
+        "{0}：最后一篇笔记在{2}（{3}）前 {1}发布，适合提前种草；但大促前达人报价和广告成本上涨，请尽早预约。";
+    TlWarnProvisional: "{0}'s official holiday arrangement is not yet published (the published ones end with {1}): its statutory days count as days off, marked provisional. Typical blocks are longer, with make-up working weekends: add the likely block below or type your own days.",
+        "{0} 年的官方放假安排尚未公布（已公布至 {1} 年）：按法定假日计为休息日，标为暂定。实际假期通常更长，并有调休上班的周末：可在下方一键采用常见安排，或自行填写。";
+    TlWarnBeyondTable: "{0} is outside the holiday data ({1}–{2}): its days are treated as ordinary weekdays and weekends. Add known days off below.",
+        "{0} 年不在节假日数据范围内（{1}–{2} 年）：当年日期按普通工作日和周末计算。已知的休息日可在下方添加。";
+    TlWarnReviewWindow: "{0} can take up to {1} {2}, past the brand's 72 clock hours on the platform (a weekend or holiday does not stop the clock): after 72 hours the note may publish without your approval. Plan the brand's review inside them.",
+        "{0}最长可达 {1} 个{2}，超过平台给品牌的 72 小时（按钟点计，周末和节假日照常计时）：超过 72 小时笔记可能未经确认就发布。请把品牌审核安排在 72 小时内。";
+    TlRoundBrandReview: "The brand's review in each revision round", "每轮修改的品牌审核";
     TlWarnStartPast: "The start date is before today ({0}).", "开始日期早于今天（{0}）。";
     TlWarnTargetPast: "The target date is before today ({0}): the schedule below starts today.", "目标日期早于今天（{0}）：下方排期从今天开始。";
-    TlWarnTargetMissed: "Even starting today, the last note is live by {0} with 80% confidence, {1} days after the target. Add creators to review at once, cut rounds or move the target.",
-        "即使今天启动，80% 把握下最后一篇笔记在 {0} 发布，比目标晚 {1} 天。可增加同时审核人数、减少修改轮次或推迟目标。";
+    TlWarnTargetMissed: "Even starting today, the last note is live by {0} with 80% confidence, {1} after the target. Add creators to review at once, cut rounds or move the target.",
+        "即使今天启动，80% 把握下最后一篇笔记在 {0} 发布，比目标晚 {1}。可增加同时审核人数、减少修改轮次或推迟目标。";
     TlChartTitle: "Schedule (likely durations)", "排期（按最可能天数）";
     TlChartHoliday: "Public holiday", "法定节假日";
     TlChartP50: "Last note live P50", "最后一篇发布 P50";
@@ -878,26 +887,33 @@ table! {
     TlExportIcs: "Download calendar (.ics)", "下载日历（.ics）";
     TlExportCsv: "Download CSV", "下载 CSV";
     TlHolidaysTitle: "Public holidays in this schedule", "排期内的法定节假日";
-    TlHolidaysHint: "Official schedules from the PyPI package chinese-calendar 1.11.0 (State Council notices), including make-up working weekends. Untick a holiday your team and creators work through.",
-        "放假安排来自 PyPI 数据包 chinese-calendar 1.11.0（国务院办公厅通知），包括调休上班的周末。如团队和达人节假日照常工作，可取消勾选。";
+    TlHolidaysHint: "Official schedules from the PyPI package chinese-calendar 1.11.0 (State Council notices), including make-up working weekends; years not yet published are provisional, from the statutory days. Untick a holiday your team and creators work through (its make-up days go with it).",
+        "放假安排来自 PyPI 数据包 chinese-calendar 1.11.0（国务院办公厅通知），包括调休上班的周末；尚未公布的年份按法定假日暂定。如团队和达人节假日照常工作，可取消勾选（其调休上班日一并取消）。";
     TlHolidaysNone: "No public holiday falls in this schedule.", "排期内没有法定节假日。";
+    TlProvisional: "provisional", "暂定";
+    TlProvisionalNote: "Official arrangement not yet published; typical blocks are longer, with make-up working weekends.", "官方放假安排尚未公布；实际假期通常更长，并有调休上班的周末。";
+    TlUseBlock: "Add the usual block: {0} – {1} off, make-up working days {2}", "采用常见安排：{0} – {1} 放假，调休上班 {2}";
+    TlNone: "none", "无";
+    TlHolidayMilestone: "Public holiday: {0}", "法定节假日：{0}";
+    TlHolidayMilestoneProvisional: "Public holiday: {0} (provisional: official arrangement not yet published; typical blocks are longer, with make-up working weekends)",
+        "法定节假日：{0}（暂定：官方放假安排尚未公布；实际假期通常更长，并有调休上班的周末）";
     TlDrawsNote: "P50, P80 and P95 come from {0} seeded draws (up to {1}; fewer for very large plans).", "P50、P80、P95 来自 {0} 次固定种子的模拟（最多 {1} 次；特大计划会减少）。";
     TlFormulaPert: "Each step's expected days = (min + 4 × likely + max) ÷ 6, spread = (max − min) ÷ 6; the Monte Carlo draws each step from the PERT-Beta distribution with those values.",
         "每步预期天数 = (最少 + 4 × 最可能 + 最多) ÷ 6，标准差 = (最多 − 最少) ÷ 6；蒙特卡洛按此 PERT-Beta 分布抽取每步天数。";
-    TlFormulaWorking: "A step of n working days occupies the first n working days from its start: Monday to Friday, less public holidays and your days off, plus make-up weekends and your extra working days. Time-zone waits are added before rounding up to whole days.",
-        "n 个工作日的步骤占用开始后最早的 n 个工作日：周一至周五，扣除法定节假日和额外休息日，加上调休上班日和额外工作日。时差等待先计入，再向上取整为整天。";
-    TlFormulaGroups: "Review groups = creators ÷ reviewed at once, rounded up. All creators of a wave are selected and briefed together; a group's draft review starts when the previous group is approved.",
-        "审核组数 = 达人数 ÷ 同时审核人数（向上取整）。同一批达人一起筛选和简报；上一组终稿确认后，下一组才开始初稿审核。";
-    TlFormulaHandOver: "Hand-over wait = 9 office hours − hours both offices are open. Selection and briefing have 1 hand-over, draft review and final approval 2, each revision round 2.",
-        "交接等待 = 9 个办公小时 − 双方同时办公的小时数。筛选与简报各 1 次交接，初稿审核与终稿确认各 2 次，每轮修改 2 次。";
+    TlFormulaWorking: "A step of n working days occupies the next n working days: Monday to Friday, less public holidays (provisional ones for years not yet published) and your days off, plus make-up weekends and your extra working days (an extra working day wins over a day off). Each step starts where the previous one ended, part-days included: a step of 2.5 days leaves half a day for the next, and time-zone waits are clock hours added on the way; a date is rounded up to the whole day only where it is read off.",
+        "n 个工作日的步骤占用接下来的 n 个工作日：周一至周五，扣除法定节假日（尚未公布的年份按暂定安排）和额外休息日，加上调休上班日和额外工作日（额外工作日优先于休息日）。每一步从上一步结束处开始，不足一天的部分也延续：2.5 天的步骤给下一步留下半天，时差等待按钟点小时计入；只在读出日期时才向上取整为整天。";
+    TlFormulaGroups: "Review groups = creators ÷ reviewed at once, rounded up. Every wave is selected and briefed from the start date, in parallel; its groups then follow one another: draft review, the note submitted on the platform (platform review, then the brand's final approval), then each revision round (creator revises + platform review again + brand reviews again); the next group's draft review starts when the previous group's note is approved. A wave's notes go live no sooner than the previous wave's last note plus the gap.",
+        "审核组数 = 达人数 ÷ 同时审核人数（向上取整）。每一批都从开始日期起同时筛选和简报；之后各组依次进行：初稿审核，笔记在平台报备（先平台审核，再品牌终稿确认），然后每轮修改（达人修改 + 平台再审 + 品牌再审）；上一组笔记确认后，下一组才开始初稿审核。每批笔记在上一批最后一篇发布并间隔设定天数后才发布。";
+    TlFormulaHandOver: "Hand-over wait = 9 office hours − hours both offices are open, in clock hours. Selection and briefing have 1 hand-over, draft review and final approval 2, each revision round 2, platform review and publication none. The waits add up along each creator group's chain and are rounded once with the dates, so one more hour per hand-over moves a chain of up to 24 hand-overs (one group has at most 14) by at most one working day, and a brand further from China never finishes sooner.",
+        "交接等待 = 9 个办公小时 − 双方同时办公的小时数（钟点小时）。筛选与简报各 1 次交接，初稿审核与终稿确认各 2 次，每轮修改 2 次，平台审核与发布无交接。等待沿每组达人的流程累加，与日期一起只取整一次：每次交接多等 1 小时，最多 24 次交接的流程（一组最多 14 次）最多推迟 1 个工作日；离中国越远的品牌不会更早完成。";
     TlFormulaMonteCarlo: "Percentiles of the last note's go-live day over the draws (nearest rank). Latest start with 80% confidence: the latest start whose P80 is on or before the target, found by halving the interval.",
         "对所有模拟中最后一篇的发布日取分位数（最近秩法）。80% 把握的最晚启动日：P80 不晚于目标日期的最晚开始日，用二分法求得。";
     TlSourceBrief: "From the brief: selection 3–5 days, briefing and scheduling confirmation 2, mood board / draft review 3, final preview and approval 2–7, publication 1; 3 to 5 weeks in all for one KOL; the layered order of waves.",
         "来自投放指南：达人筛选 3–5 天、简报与排期确认 2 天、脚本/初稿审核 3 天、终稿确认 2–7 天、发布 1 天；单个 KOL 共 3–5 周；分层投放顺序。";
     TlSourcePlatform: "Practitioner (platform help pages): brand review within 72 hours, at most 3 rejections, platform review of sponsored notes 1–2 working days, video notes not editable after publishing.",
         "从业者经验（平台帮助说明）：品牌 72 小时内审核、最多驳回 3 次、报备笔记平台审核 1–2 个工作日、视频笔记发布后不可编辑。";
-    TlSourceHolidays: "Holidays and make-up working days: PyPI package chinese-calendar 1.11.0 (2004–2026), cross-checked against npm chinese-days 1.5.7. Shopping peaks: 3.8, 618, Double 11, Double 12.",
-        "节假日与调休：PyPI 数据包 chinese-calendar 1.11.0（2004–2026 年），并与 npm chinese-days 1.5.7 核对。大促节点：三八、618、双11、双12。";
+    TlSourceHolidays: "Holidays and make-up working days: PyPI package chinese-calendar 1.11.0 (2004–2026), cross-checked against npm chinese-days 1.5.7. Provisional days for 2027–2099 from the regulation amended from 2025 (New Year 1 day, Spring Festival 4: the Eve and lunar days 1–3, Qingming 1, Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3; a statutory day on a weekend made up on the next weekday), lunar dates from PyPI lunardate 0.3.0. The usual blocks offered (Spring Festival 8–9 days, Labour Day 5, National Day 7) are an estimate from the published arrangements. Shopping peaks: 3.8, 618, Double 11, Double 12.",
+        "节假日与调休：PyPI 数据包 chinese-calendar 1.11.0（2004–2026 年），并与 npm chinese-days 1.5.7 核对。2027–2099 年按 2025 年起施行的《全国年节及纪念日放假办法》暂定（元旦 1 天，春节 4 天即除夕至初三，清明 1 天，劳动节 2 天，端午 1 天，中秋 1 天，国庆 3 天；适逢周末的法定假日在其后工作日补假），农历日期来自 PyPI lunardate 0.3.0。一键采用的常见安排（春节 8–9 天、劳动节 5 天、国庆 7 天）为根据已公布安排的估计。大促节点：三八、618、双11、双12。";
     TlSourceAssumptions: "Assumptions to replace with your own: likely values, revision rounds and days, wave sizes, groups and gaps, office hours 9:00–18:00, your time zone (UTC+1).",
         "以下为假设值，请替换为实际情况：最可能天数、修改轮次与天数、各批人数、组数与间隔、办公时间 9:00–18:00、您的时区（UTC+1）。";
     TlShortSeeding: "KOC", "素人";

@@ -1,13 +1,15 @@
 //! The working calendar a schedule counts on: Monday to Friday, minus the
-//! official holidays, plus the make-up weekends, with the user's own edits
-//! (official periods switched off, extra days off, extra working days).
+//! official holidays (provisional ones for years not yet published), plus
+//! the make-up weekends, with the user's own edits (holiday periods switched
+//! off with their make-up days, extra days off, extra working days; an extra
+//! working day wins over a day off).
 //!
 //! Counting working days is the inner loop of the Monte Carlo, so inside a
 //! window the calendar keeps each day's working-day index and the list of
 //! working days: adding n working days is two lookups. Outside the window
 //! it walks day by day, which is slower but gives the same answer.
 
-use super::holidays::{make_up_days, official_periods, HolidayPeriod};
+use super::holidays::{all_periods, make_up_days, HolidayPeriod};
 use crate::dates::Date;
 
 /// What the user changed in the built-in calendar.
@@ -55,7 +57,8 @@ struct Window {
 impl Calendar {
     /// The calendar with `edits`, fast between `from` and `to`.
     pub fn new(edits: &CalendarEdits, from: Date, to: Date) -> Calendar {
-        let periods: Vec<HolidayPeriod> = official_periods()
+        // Official periods, then the provisional ones of later years.
+        let periods: Vec<HolidayPeriod> = all_periods()
             .filter(|p| !edits.ignored.contains(&p.first))
             .collect();
         // A make-up day belongs to the period of its festival nearest to it.

@@ -2,6 +2,7 @@
 //! (RFC 5545: imports into any calendar program) and as CSV (UTF-8 with a
 //! byte-order mark so spreadsheet programs show Chinese).
 
+use super::holidays::HolidayPeriod;
 use super::model::Step;
 use super::plan::Report;
 use super::schedule::Stage;
@@ -40,10 +41,91 @@ pub fn stage_short_name(stage: Stage) -> Key {
     }
 }
 
-/// The likely schedule's stages, each wave's go-live dates and the
-/// campaign's P50 / P80 / P95, in date order.
+/// "1 day", "12 days" ("1 天", "12 天").
+pub fn day_count(n: i64, lang: Lang) -> String {
+    let key = if n.abs() == 1 {
+        Key::TlDayOne
+    } else {
+        Key::TlDayMany
+    };
+    lang.format(key, &[&n.to_string()])
+}
+
+/// The review groups a warning concerns, after the wave's name: nothing
+/// when the wave has one group or every group is concerned; ", group 2",
+/// ", groups 1–3" or ", groups 1, 3" (groups are counted from 1).
+pub fn groups_text(groups: &[u64], of: u64, lang: Lang) -> String {
+    if of <= 1 || groups.is_empty() || groups.len() as u64 == of {
+        return String::new();
+    }
+    let numbers: Vec<u64> = groups.iter().map(|g| g + 1).collect();
+    let (Some(&first), Some(&last)) = (numbers.first(), numbers.last()) else {
+        return String::new();
+    };
+    if numbers.len() == 1 {
+        return lang.format(Key::TlGroupOne, &[&first.to_string()]);
+    }
+    let list = if last - first + 1 == numbers.len() as u64 {
+        format!("{first}–{last}")
+    } else {
+        numbers
+            .iter()
+            .map(u64::to_string)
+            .collect::<Vec<_>>()
+            .join(lang.text(Key::ListSeparator))
+    };
+    lang.format(Key::TlGroupMany, &[&list])
+}
+
+/// A holiday's days, with "provisional" where its year is not published.
+pub fn holiday_range(holiday: &HolidayPeriod, lang: Lang) -> String {
+    let range = format!(
+        "{} – {}",
+        holiday.first.display(lang),
+        holiday.last.display(lang)
+    );
+    if holiday.provisional {
+        format!("{range}, {}", lang.text(Key::TlProvisional))
+    } else {
+        range
+    }
+}
+
+/// Stage names in a sentence: "mood board / draft review, platform review".
+pub fn stage_list(stages: &[Stage], lang: Lang) -> String {
+    stages
+        .iter()
+        .map(|&s| {
+            let name = lang.text(stage_name(s));
+            // English names start a sentence in the tables; here they are
+            // in the middle of one.
+            let mut chars = name.chars();
+            match (lang, chars.next()) {
+                (Lang::En, Some(c)) => c.to_lowercase().chain(chars).collect(),
+                _ => name.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(lang.text(Key::ListSeparator))
+}
+
+/// The likely schedule's stages, each wave's go-live dates, the
+/// campaign's P50 / P80 / P95 and the public holidays it meets (provisional
+/// ones say so), in date order.
 pub fn milestones(report: &Report, lang: Lang) -> Vec<Milestone> {
     let mut list = Vec::new();
+    for h in &report.holidays {
+        let key = if h.provisional {
+            Key::TlHolidayMilestoneProvisional
+        } else {
+            Key::TlHolidayMilestone
+        };
+        list.push(Milestone {
+            title: lang.format(key, &[lang.text(h.festival.name())]),
+            start: h.first,
+            last: h.last,
+        });
+    }
     for bar in report.bars.iter().filter(|b| b.end > b.start) {
         list.push(Milestone {
             title: format!(
@@ -187,6 +269,23 @@ mod tests {
         }
         let unfolded = out.replace("\r\n ", "");
         assert_eq!(unfolded, format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn counts_agree_in_english() {
+        assert_eq!(day_count(1, Lang::En), "1 day");
+        assert_eq!(day_count(12, Lang::En), "12 days");
+        assert_eq!(day_count(1, Lang::Zh), "1 天");
+        assert_eq!(groups_text(&[1], 2, Lang::En), ", group 2");
+        assert_eq!(groups_text(&[0, 1, 2], 4, Lang::En), ", groups 1–3");
+        assert_eq!(groups_text(&[0, 2], 4, Lang::En), ", groups 1, 3");
+        assert_eq!(groups_text(&[0, 1], 2, Lang::En), "");
+        assert_eq!(groups_text(&[1], 2, Lang::Zh), "第 2 组");
+        let stages = [Stage::Step(Step::DraftReview), Stage::Revisions];
+        assert_eq!(
+            stage_list(&stages, Lang::En),
+            "mood board / draft review, revision rounds"
+        );
     }
 
     #[test]

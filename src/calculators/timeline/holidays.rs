@@ -1,7 +1,10 @@
-//! Mainland China's public holidays (from the generated official table) and
-//! the shopping peaks a campaign plans around.
+//! Mainland China's public holidays (from the generated official table, then
+//! the provisional statutory days of later years) and the shopping peaks a
+//! campaign plans around.
 
-use super::holiday_table::{DAYS_OFF, FIRST_YEAR, LAST_YEAR, MAKE_UP_DAYS};
+use super::holiday_table::{
+    DAYS_OFF, FIRST_YEAR, LAST_YEAR, MAKE_UP_DAYS, PROVISIONAL_DAYS_OFF, PROVISIONAL_LAST_YEAR,
+};
 use crate::dates::Date;
 use crate::i18n::Key;
 
@@ -51,6 +54,10 @@ pub struct HolidayPeriod {
     pub first: Date,
     /// The last day off.
     pub last: Date,
+    /// Computed from the regulation for a year whose official arrangement
+    /// is not published yet: the real block is usually longer, with
+    /// make-up working weekends.
+    pub provisional: bool,
 }
 
 impl HolidayPeriod {
@@ -60,16 +67,108 @@ impl HolidayPeriod {
     }
 }
 
-/// Every official holiday period in the table, in date order.
-pub fn official_periods() -> impl Iterator<Item = HolidayPeriod> {
-    DAYS_OFF.iter().filter_map(|&(y, m, d, days, festival)| {
+type Row = (u16, u8, u8, u8, Festival);
+
+fn rows(table: &'static [Row], provisional: bool) -> impl Iterator<Item = HolidayPeriod> {
+    table.iter().filter_map(move |&(y, m, d, days, festival)| {
         let first = Date::from_ymd(y.into(), m.into(), d.into())?;
         Some(HolidayPeriod {
             festival,
             first,
             last: first.add_days(i32::from(days) - 1),
+            provisional,
         })
     })
+}
+
+/// Every official holiday period in the table, in date order.
+pub fn official_periods() -> impl Iterator<Item = HolidayPeriod> {
+    rows(DAYS_OFF, false)
+}
+
+/// The provisional periods of the years after the official table. A year
+/// the official table holds is never provisional: regenerating the table
+/// with a newly published year replaces its provisional days by itself.
+pub fn provisional_periods() -> impl Iterator<Item = HolidayPeriod> {
+    rows(PROVISIONAL_DAYS_OFF, true).filter(|p| p.first.year() > LAST_YEAR)
+}
+
+/// Every holiday period, official then provisional, in date order.
+pub fn all_periods() -> impl Iterator<Item = HolidayPeriod> {
+    official_periods().chain(provisional_periods())
+}
+
+/// Whether `year`'s days off are the provisional ones.
+pub fn year_is_provisional(year: i32) -> bool {
+    year > LAST_YEAR && year <= PROVISIONAL_LAST_YEAR
+}
+
+/// The block a provisional holiday usually becomes once its arrangement is
+/// published, with the weekend days worked to make up for it (an estimate).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LikelyBlock {
+    /// First day off.
+    pub first: Date,
+    /// Last day off.
+    pub last: Date,
+    /// Estimated make-up working days (Saturdays or Sundays next to it).
+    pub make_up: Vec<Date>,
+}
+
+/// The usual published block of a provisional Spring Festival (8 days from
+/// the Eve, 9 when a weekend day just before joins it), Labour Day (1–5
+/// May) or National Day (1–7 October); domain facts §7.1 give the usual
+/// lengths (Spring Festival 8–9 days, National Day 7–8, Labour Day 5).
+/// Each weekday off beyond the provisional days is made up on the nearest
+/// weekend days, alternately before and after the block, as in the 2025
+/// and 2026 notices. `None` for the other festivals (their published
+/// blocks are the weekend next to them) and for official periods.
+pub fn likely_block(period: &HolidayPeriod) -> Option<LikelyBlock> {
+    if !period.provisional {
+        return None;
+    }
+    let year = period.first.year();
+    let (mut first, last) = match period.festival {
+        Festival::SpringFestival => (period.first, period.first.add_days(7)),
+        Festival::LabourDay => (Date::from_ymd(year, 5, 1)?, Date::from_ymd(year, 5, 5)?),
+        Festival::NationalDay => (Date::from_ymd(year, 10, 1)?, Date::from_ymd(year, 10, 7)?),
+        _ => return None,
+    };
+    if period.festival == Festival::SpringFestival && first.add_days(-1).is_weekend() {
+        first = first.add_days(-1);
+    }
+    let (first, last) = (first.min(period.first), last.max(period.last));
+    let extra = (0..=first.days_until(last))
+        .map(|n| first.add_days(n))
+        .filter(|&day| !day.is_weekend() && !provisional_day(day))
+        .count();
+    let weekend = |from: Date, step: i32| {
+        (1..=21)
+            .map(move |n| from.add_days(step * n))
+            .filter(|&day| day.is_weekend() && !provisional_day(day))
+    };
+    let mut before = weekend(first, -1);
+    let mut after = weekend(last, 1);
+    let mut make_up = Vec::new();
+    for i in 0..extra {
+        let next = if i % 2 == 0 {
+            before.next()
+        } else {
+            after.next()
+        };
+        make_up.extend(next);
+    }
+    make_up.sort();
+    Some(LikelyBlock {
+        first,
+        last,
+        make_up,
+    })
+}
+
+/// Whether `day` is a provisional day off.
+fn provisional_day(day: Date) -> bool {
+    provisional_periods().any(|p| p.contains(day))
 }
 
 /// Every official make-up working day (调休) and its festival.
@@ -79,7 +178,7 @@ pub fn make_up_days() -> impl Iterator<Item = (Date, Festival)> {
     })
 }
 
-/// The years the table covers: (first, last).
+/// The years the official table covers: (first, last).
 pub fn table_years() -> (i32, i32) {
     (FIRST_YEAR, LAST_YEAR)
 }

@@ -1,14 +1,17 @@
 //! The timeline's public link keys (documented in README): `dir` (`start`
 //! or `target`), `s` start date, `t` target date (ISO), `rounds`, `tz` the
 //! brand's UTC offset, `seed`, `off` extra days off and `work` extra working
-//! days (one date or `a~b` range per entry), `ign` official holidays
-//! switched off (their first days, `;`-separated), one key per step (`sel`,
+//! days (one date or `a~b` range per entry; a working day wins over a day
+//! off), `ign` holidays switched off with their make-up days (their first
+//! days, `;`-separated; a date that is no holiday's first day gets a
+//! notice), one key per step (`sel`,
 //! `brief`, `draft`, `final`, `review`, `pub`) holding `min,likely,max,w|c`
 //! (working or calendar days), `rc` and `rb` the rounds' creator and brand
 //! days `min,likely,max`, and one key per wave (`w1`, `w2`, `w3`) holding
 //! `creators,parallel,gap`. Every key is always written.
 
 use super::form::{Field, Global, RoundPart, TimelineForm, WaveColumn};
+use super::holidays::all_periods;
 use super::model::{Direction, Step, Wave};
 use crate::dates::{parse_date, Date};
 use crate::fields::FieldText;
@@ -89,18 +92,19 @@ pub fn decode(reader: &mut LinkReader, today: Date) -> TimelineForm {
             }
         }
     }
-    // Switched off by ticking a holiday, never typed: the app writes only
-    // dates here.
-    if let Some(v) = reader.take_valid("ign", |v| {
-        v.split(';')
-            .filter(|d| !d.is_empty())
-            .all(|d| parse_date(d).is_ok())
-    }) {
-        form.ignored = v
-            .split(';')
-            .filter(|d| !d.is_empty())
-            .map(str::to_string)
-            .collect();
+    // Switched off by ticking a holiday, never typed: each entry must be the
+    // first day of a holiday period (official or provisional); any other
+    // gets a notice and is dropped.
+    if let Some(v) = reader.take("ign") {
+        for entry in v.split(';').filter(|d| !d.is_empty()) {
+            let first_day = parse_date(entry)
+                .ok()
+                .filter(|d| all_periods().any(|p| p.first == *d));
+            match first_day {
+                Some(_) => form.ignored.push(entry.to_string()),
+                None => reader.ignore("ign", entry),
+            }
+        }
     }
     for (i, step) in Step::ALL.into_iter().enumerate() {
         let Some(v) = reader.take(step.key()) else {

@@ -5,10 +5,15 @@
 //! peaks, dates beyond the holiday table).
 
 use super::calendar::{Calendar, DayOff};
-use super::holidays::{table_years, year_is_covered, HolidayPeriod, ShoppingPeak};
+use super::holiday_table::PROVISIONAL_LAST_YEAR;
+use super::holidays::{
+    table_years, year_is_covered, year_is_provisional, HolidayPeriod, ShoppingPeak,
+};
 use super::model::{hand_over_hours, Direction, Step, TimelineInputs, Wave, REVIEW_WINDOW_DAYS};
 use super::pert::Pert;
-use super::schedule::{groups, run, Bar, Durations, Pass, Point, Stage, WaveDates};
+use super::schedule::{
+    groups, groups as groups_of, run, Bar, Durations, GroupSpan, Pass, Point, Stage, WaveDates,
+};
 use crate::dates::Date;
 use crate::random::SplitMix64;
 use std::cell::RefCell;
@@ -31,12 +36,23 @@ pub const PEAK_WINDOW_DAYS: i32 = 14;
 /// Something the planner should know.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Warning {
-    /// A stage of the likely schedule runs through a public holiday.
+    /// Steps of a wave's review groups fall on a public holiday's days in
+    /// the likely schedule (working-day steps pause over it).
     SpansHoliday {
         /// The wave.
         wave: Wave,
-        /// The stage.
-        stage: Stage,
+        /// The holiday.
+        holiday: HolidayPeriod,
+        /// The review groups concerned, from 0 (empty: only the wave's
+        /// selection or briefing).
+        groups: Vec<u64>,
+        /// The wave's review groups in all.
+        of: u64,
+        /// The steps concerned, in schedule order.
+        stages: Vec<Stage>,
+    },
+    /// The plan starts on a day of a public holiday.
+    StartsInHoliday {
         /// The holiday.
         holiday: HolidayPeriod,
     },
@@ -58,17 +74,31 @@ pub enum Warning {
         /// Days from the wave's last note to the peak.
         days: i32,
     },
-    /// The schedule reaches years with no published holiday schedule.
+    /// The schedule reaches years whose official arrangement is not
+    /// published: their statutory days count, provisionally.
+    Provisional {
+        /// The first such year.
+        year: i32,
+        /// The last year with a published arrangement.
+        last: i32,
+    },
+    /// The schedule reaches years with no holiday data at all (before the
+    /// official table, or past the provisional one).
     BeyondTable {
         /// The first such year.
         year: i32,
-        /// The last year in the table.
+        /// The last year with holiday data.
         last: i32,
     },
-    /// A brand review longer than the platform's 72-hour window.
+    /// A brand review that can run past the platform's 72 clock hours.
     ReviewOverWindow {
-        /// The longest review typed, in days.
+        /// Which review.
+        part: ReviewPart,
+        /// Its longest duration typed, in days.
         days: f64,
+        /// Counted in working days (a weekend or holiday inside it still
+        /// runs the clock).
+        working: bool,
     },
     /// Forward from a start date in the past.
     StartInPast {
@@ -87,6 +117,24 @@ pub enum Warning {
         /// P80 go-live when starting today.
         p80: Date,
     },
+}
+
+/// A review by the brand of a note submitted on the platform.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewPart {
+    /// The final preview and approval (the first review of the note).
+    Final,
+    /// The brand's review in each revision round.
+    Round,
+}
+
+/// Whether a review of at most `days` can pass 72 clock hours: more than 3
+/// calendar days; counted in working days, more than 1, since from a
+/// Friday a weekend runs inside it (2 working days from Friday morning end
+/// on Monday evening, 81 hours later).
+pub fn can_exceed_window(days: f64, working: bool) -> bool {
+    let limit = if working { 1.0 } else { REVIEW_WINDOW_DAYS };
+    days > limit + 1e-9
 }
 
 /// Why there is no schedule.
@@ -199,9 +247,16 @@ impl Durations for Sampled<'_> {
                 .steps
                 .get(s as usize)
                 .map_or(0.0, |p| p.quantile(self.rng.next_f64())),
+            // Each round: the creator revises, the platform reviews the
+            // revision again, the brand reviews it again.
             Stage::Revisions => (0..tables.rounds)
                 .map(|_| {
+                    let platform = tables
+                        .steps
+                        .get(Step::PlatformReview as usize)
+                        .map_or(0.0, |p| p.quantile(self.rng.next_f64()));
                     tables.creator.quantile(self.rng.next_f64())
+                        + platform
                         + tables.brand.quantile(self.rng.next_f64())
                 })
                 .sum(),
@@ -365,9 +420,10 @@ fn rough_days(inputs: &TimelineInputs, hours: f64, at: usize) -> i64 {
     };
     let once = per(Stage::Step(Step::Selection)) + per(Stage::Step(Step::Briefing));
     let review = per(Stage::Step(Step::DraftReview))
-        + per(Stage::Revisions)
-        + per(Stage::Step(Step::FinalApproval));
-    let after = per(Stage::Step(Step::PlatformReview)) + per(Stage::Step(Step::Publication));
+        + per(Stage::Step(Step::PlatformReview))
+        + per(Stage::Step(Step::FinalApproval))
+        + per(Stage::Revisions);
+    let after = per(Stage::Step(Step::Publication));
     let mut total = 0.0;
     for w in inputs.waves.iter().filter(|w| w.creators > 0) {
         let g = groups(w.creators, w.parallel) as f64;
@@ -472,8 +528,7 @@ pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
     warnings.extend(schedule_warnings(
         inputs,
         &planner.calendar,
-        &bars,
-        &points[1].waves,
+        &points[1],
         start,
         latest_end,
     ));
@@ -495,29 +550,53 @@ pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
 fn schedule_warnings(
     inputs: &TimelineInputs,
     calendar: &Calendar,
-    bars: &[Bar],
-    waves: &[WaveDates],
+    pass: &Pass,
     start: Date,
     latest_end: Date,
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    for bar in bars {
-        if bar.end <= bar.start {
-            continue;
-        }
-        for holiday in calendar.holidays_between(bar.start, bar.end.add_days(-1)) {
-            let warning = Warning::SpansHoliday {
-                wave: bar.wave,
-                stage: bar.stage,
-                holiday,
-            };
-            if !warnings.contains(&warning) {
-                warnings.push(warning);
+    if let Some(holiday) = calendar.holiday_on(start) {
+        warnings.push(Warning::StartsInHoliday { holiday });
+    }
+    // One warning per holiday and wave, naming the review groups and the
+    // steps whose own days meet the holiday.
+    for holiday in calendar.holidays_between(start, latest_end) {
+        for w in &pass.waves {
+            let meets: Vec<&GroupSpan> = pass
+                .group_spans
+                .iter()
+                .filter(|g| g.wave == w.wave && g.start <= holiday.last)
+                .filter(|g| g.end.add_days(-1) >= holiday.first)
+                .collect();
+            if meets.is_empty() {
+                continue;
             }
+            let mut groups: Vec<u64> = meets.iter().filter_map(|g| g.group).collect();
+            groups.sort_unstable();
+            groups.dedup();
+            let stages: Vec<Stage> = Stage::ALL
+                .into_iter()
+                .filter(|s| meets.iter().any(|g| g.stage == *s))
+                .collect();
+            let wi = inputs.wave(w.wave);
+            warnings.push(Warning::SpansHoliday {
+                wave: w.wave,
+                holiday,
+                groups,
+                of: groups_of(wi.creators, wi.parallel),
+                stages,
+            });
         }
     }
-    for w in waves {
-        for live in [w.first_live, w.last_live] {
+    for w in &pass.waves {
+        // Every group's go-live day, not only the first and last.
+        let lives = pass
+            .group_spans
+            .iter()
+            .filter(|g| g.wave == w.wave && g.stage == Stage::Step(Step::Publication))
+            .map(|g| g.end.add_days(-1))
+            .chain([w.first_live, w.last_live]);
+        for live in lives {
             if let Some(DayOff::Holiday(holiday)) = calendar.day_off(live) {
                 let warning = Warning::LiveOnHoliday {
                     wave: w.wave,
@@ -540,18 +619,34 @@ fn schedule_warnings(
             }
         }
     }
-    let (first_year, last_year) = table_years();
-    if let Some(year) = (start.year()..=latest_end.year()).find(|&y| !year_is_covered(y)) {
-        if year > last_year || year < first_year {
-            warnings.push(Warning::BeyondTable {
-                year,
-                last: last_year,
+    let (_, last_year) = table_years();
+    let mut years = start.year()..=latest_end.year();
+    if let Some(year) = years.clone().find(|&y| year_is_provisional(y)) {
+        warnings.push(Warning::Provisional {
+            year,
+            last: last_year,
+        });
+    }
+    if let Some(year) = years.find(|&y| !year_is_covered(y) && !year_is_provisional(y)) {
+        warnings.push(Warning::BeyondTable {
+            year,
+            last: PROVISIONAL_LAST_YEAR,
+        });
+    }
+    // The brand's 72 hours are clock time: weekends and holidays run it.
+    let last = inputs.step(Step::FinalApproval);
+    let mut reviews = vec![(ReviewPart::Final, last.days[2], last.working)];
+    if inputs.rounds.count > 0 {
+        reviews.push((ReviewPart::Round, inputs.rounds.brand_days[2], true));
+    }
+    for (part, days, working) in reviews {
+        if can_exceed_window(days, working) {
+            warnings.push(Warning::ReviewOverWindow {
+                part,
+                days,
+                working,
             });
         }
-    }
-    let review = inputs.rounds.brand_days[2];
-    if inputs.rounds.count > 0 && review > REVIEW_WINDOW_DAYS {
-        warnings.push(Warning::ReviewOverWindow { days: review });
     }
     warnings
 }

@@ -1,9 +1,11 @@
 //! One pass of the schedule for given step durations: every wave starts its
 //! selection on the start date; all its creators are briefed together; the
 //! brand then reviews them a group at a time (a group's draft review starts
-//! when the previous group is approved); each approved note passes the
-//! platform's review and goes live, but not before the previous wave's last
-//! note plus the gap between waves.
+//! when the previous group's note is approved). A group's note is submitted
+//! on the platform (报备): the platform reviews it, then the brand (final
+//! approval); each revision round sends the creator's revision through the
+//! platform's review and the brand's again. An approved note goes live, but
+//! not before the previous wave's last note plus the gap between waves.
 
 use super::calendar::Calendar;
 use super::model::{Step, TimelineInputs, Wave};
@@ -14,7 +16,9 @@ use crate::dates::Date;
 pub enum Stage {
     /// One of the steps.
     Step(Step),
-    /// The revision rounds between draft review and final approval.
+    /// The revision rounds after the brand's first review of the submitted
+    /// note: each the creator's revision, the platform's review again and
+    /// the brand's review again.
     Revisions,
 }
 
@@ -24,9 +28,9 @@ impl Stage {
         Stage::Step(Step::Selection),
         Stage::Step(Step::Briefing),
         Stage::Step(Step::DraftReview),
-        Stage::Revisions,
-        Stage::Step(Step::FinalApproval),
         Stage::Step(Step::PlatformReview),
+        Stage::Step(Step::FinalApproval),
+        Stage::Revisions,
         Stage::Step(Step::Publication),
     ];
 
@@ -73,6 +77,24 @@ pub struct Pass {
     pub waves: Vec<WaveDates>,
     /// Bars of every stage, when asked for.
     pub bars: Vec<Bar>,
+    /// Where each stage of each review group runs, when asked for.
+    pub group_spans: Vec<GroupSpan>,
+}
+
+/// Where one stage runs for one review group (selection and briefing are
+/// the whole wave's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupSpan {
+    /// The wave.
+    pub wave: Wave,
+    /// The review group, from 0; `None` for the wave's selection and briefing.
+    pub group: Option<u64>,
+    /// The stage.
+    pub stage: Stage,
+    /// Its first day.
+    pub start: Date,
+    /// The day after its last.
+    pub end: Date,
 }
 
 impl Pass {
@@ -85,6 +107,67 @@ impl Pass {
 /// Groups a wave is reviewed in.
 pub fn groups(creators: u64, parallel: u64) -> u64 {
     creators.div_ceil(parallel.max(1))
+}
+
+/// A point in time along a chain of steps: a day and the fraction of it
+/// already used. Steps carry fractions of a day (a draw of 2.4 days, a
+/// 7-hour wait for the other office) from one to the next, so time is
+/// rounded to whole days only where a date is read off.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+struct Pos {
+    day: Date,
+    used: f64,
+}
+
+impl Pos {
+    fn at(day: Date) -> Pos {
+        Pos { day, used: 0.0 }
+    }
+
+    fn later(self, other: Pos) -> Pos {
+        if other > self {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Days of rounding slack, so sums of halves and thirds land on whole days.
+const EPS: f64 = 1e-9;
+
+/// Runs a step of `days` (time-zone waits included) from `from`: its first
+/// day, the day after its last, and where the next step may start.
+fn advance(calendar: &Calendar, from: Pos, days: f64, working: bool) -> (Date, Date, Pos) {
+    // A step that takes no time leaves the chain where it was.
+    if days <= EPS {
+        return (from.day, from.day, from);
+    }
+    // Work resumes on the next working day, from its start.
+    let from = if working && !calendar.is_working(from.day) {
+        Pos::at(calendar.next_working(from.day))
+    } else {
+        from
+    };
+    let total = from.used + days.min(100_000.0);
+    // Days touched: the first one (partly used already) and the rest.
+    let touched = (total - EPS).ceil().max(1.0) as u32;
+    let end = if working {
+        calendar.after_working_days(from.day, touched)
+    } else {
+        from.day.add_days(touched as i32)
+    };
+    let last = end.add_days(-1);
+    let left = total - f64::from(touched - 1);
+    let next = if left >= 1.0 - EPS {
+        Pos::at(end)
+    } else {
+        Pos {
+            day: last,
+            used: left,
+        }
+    };
+    (from.day, end, next)
 }
 
 /// Schedules every wave with creators from `start`.
@@ -103,10 +186,14 @@ pub fn run(
         if w.creators == 0 {
             continue;
         }
-        let hold = previous_last.map(|last| last.add_days(w.gap_days as i32));
+        let hold = previous_last.map(|last| Pos::at(last.add_days(w.gap_days as i32)));
         let mut spans: [Option<(Date, Date)>; 7] = [None; 7];
+        let group_spans = &mut pass.group_spans;
+        // A step's time-zone waits are clock hours added to its days; they
+        // are carried along the chain with the fractions of days and
+        // rounded once, where a date is read off, not step by step.
         let mut step =
-            |stage: Stage, group: u64, from: Date, spans: &mut [Option<(Date, Date)>; 7]| {
+            |stage: Stage, group: u64, from: Pos, spans: &mut [Option<(Date, Date)>; 7]| {
                 let (days, working, hand_overs) = match stage {
                     Stage::Step(s) => {
                         let i = inputs.step(s);
@@ -122,20 +209,22 @@ pub fn run(
                         2 * inputs.rounds.count,
                     ),
                 };
-                let total = days + f64::from(hand_overs) * hand_over_hours / 24.0;
-                let whole = (total - 1e-9).ceil().clamp(0.0, 100_000.0) as u32;
-                let (first, end) = if working {
-                    let end = calendar.after_working_days(from, whole);
-                    let first = if whole == 0 {
-                        from
-                    } else {
-                        calendar.next_working(from)
-                    };
-                    (first, end)
-                } else {
-                    (from, from.add_days(whole as i32))
-                };
+                let waits = f64::from(hand_overs) * hand_over_hours / 24.0;
+                let (first, end, next) = advance(calendar, from, days + waits, working);
                 if with_bars {
+                    if end > first {
+                        let whole_wave = matches!(
+                            stage,
+                            Stage::Step(Step::Selection) | Stage::Step(Step::Briefing)
+                        );
+                        group_spans.push(GroupSpan {
+                            wave,
+                            group: (!whole_wave).then_some(group),
+                            stage,
+                            start: first,
+                            end,
+                        });
+                    }
                     if let Some(slot) = spans.get_mut(stage.index()) {
                         *slot = Some(match *slot {
                             Some((a, b)) => (a.min(first), b.max(end)),
@@ -143,41 +232,46 @@ pub fn run(
                         });
                     }
                 }
-                end
+                (end, next)
             };
-        let selected = step(Stage::Step(Step::Selection), 0, start, &mut spans);
-        let briefed = step(Stage::Step(Step::Briefing), 0, selected, &mut spans);
+        let (_, selected) = step(Stage::Step(Step::Selection), 0, Pos::at(start), &mut spans);
+        let (_, briefed) = step(Stage::Step(Step::Briefing), 0, selected, &mut spans);
         let mut reviewer_free = briefed;
         let mut first_live: Option<Date> = None;
-        let mut last_live = briefed;
+        let mut last_live = briefed.day;
         for group in 0..groups(w.creators, w.parallel) {
-            let drafted = step(
+            let (_, drafted) = step(
                 Stage::Step(Step::DraftReview),
                 group,
                 reviewer_free,
                 &mut spans,
             );
-            let revised = step(Stage::Revisions, group, drafted, &mut spans);
-            let approved = step(Stage::Step(Step::FinalApproval), group, revised, &mut spans);
-            reviewer_free = approved;
-            let cleared = step(
+            let (_, submitted) = step(
                 Stage::Step(Step::PlatformReview),
                 group,
-                approved,
+                drafted,
                 &mut spans,
             );
-            let publish_from = hold.map_or(cleared, |h| cleared.max(h));
-            let published = step(
+            let (_, approved) = step(
+                Stage::Step(Step::FinalApproval),
+                group,
+                submitted,
+                &mut spans,
+            );
+            let (_, cleared) = step(Stage::Revisions, group, approved, &mut spans);
+            reviewer_free = cleared;
+            let publish_from = hold.map_or(cleared, |h| cleared.later(h));
+            let (published, _) = step(
                 Stage::Step(Step::Publication),
                 group,
                 publish_from,
                 &mut spans,
             );
             // The note is live on the last day of publication.
-            let live = if published > publish_from {
+            let live = if published > publish_from.day {
                 published.add_days(-1)
             } else {
-                publish_from
+                publish_from.day
             };
             first_live = Some(first_live.map_or(live, |f| f.min(live)));
             last_live = last_live.max(live);
@@ -221,7 +315,8 @@ impl Durations for Point<'_> {
             Stage::Step(s) => pick(self.inputs.step(s).days),
             Stage::Revisions => {
                 let r = self.inputs.rounds;
-                f64::from(r.count) * (pick(r.creator_days) + pick(r.brand_days))
+                let platform = pick(self.inputs.step(Step::PlatformReview).days);
+                f64::from(r.count) * (pick(r.creator_days) + platform + pick(r.brand_days))
             }
         }
     }

@@ -258,6 +258,32 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
             }
         })
     });
+    // The likely block of a provisional holiday goes into the user's own
+    // days off, its make-up days into the working days, where it can be
+    // edited or removed like any typed line.
+    let on_block = use_callback(
+        form.editor(),
+        |(off, work): (String, Vec<String>), editor| {
+            editor.edit(move |f| {
+                let append = |text: &mut String, lines: &[String]| {
+                    for line in lines {
+                        if !text.lines().any(|l| l.trim() == line) {
+                            if !text.trim().is_empty() {
+                                text.push('\n');
+                            }
+                            text.push_str(line);
+                        }
+                    }
+                };
+                if let Some(text) = f.text_mut(Field::Global(Global::DaysOff)) {
+                    append(text, std::slice::from_ref(&off));
+                }
+                if let Some(text) = f.text_mut(Field::Global(Global::WorkingDays)) {
+                    append(text, &work);
+                }
+            })
+        },
+    );
 
     html! {
         <main id="main" class="calculator timeline">
@@ -311,7 +337,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                 </section>
                 <section class="results" aria-labelledby="tl-results-title">
                     <h2 id="tl-results-title">{ t(Key::SectionResults) }</h2>
-                    <TimelineResults inputs={Rc::new(parsed.inputs.clone())} report={(*report).clone()} {settings} {today} {on_holiday} />
+                    <TimelineResults inputs={Rc::new(parsed.inputs.clone())} report={(*report).clone()} {settings} {today} {on_holiday} {on_block} />
                 </section>
             </div>
         </main>

@@ -6,11 +6,14 @@
 //! carry ISO 8601 (names documented in README).
 
 use super::super::chart::{draw_gantt, height, GanttData, GanttRow};
-use super::super::export::{csv, ics, milestones, stage_name, stage_short_name, Milestone};
-use super::super::holidays::{official_periods, peaks_between};
+use super::super::export::{
+    csv, day_count, groups_text, holiday_range, ics, milestones, stage_list, stage_short_name,
+    Milestone,
+};
+use super::super::holidays::{all_periods, likely_block, peaks_between, table_years};
 use super::super::model::{TimelineInputs, Wave};
 use super::super::outputs::outputs;
-use super::super::plan::{Conflict, Report, Warning, DRAWS};
+use super::super::plan::{Conflict, Report, ReviewPart, Warning, DRAWS};
 use crate::chart::Frame;
 use crate::dates::Date;
 use crate::i18n::{Key, Lang};
@@ -38,28 +41,39 @@ pub struct TimelineResultsProps {
     pub today: Date,
     /// Switches an official holiday (by its first day, ISO) on or off.
     pub on_holiday: Callback<(String, bool)>,
+    /// Adds a likely holiday block to the days off (`first ~ last`) and its
+    /// make-up days to the working days.
+    pub on_block: Callback<(String, Vec<String>)>,
 }
 
 /// Output-name part of each wave.
 fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
     let t = |k| lang.text(k);
-    let range =
-        |first: Date, last: Date| format!("{} – {}", first.display(lang), last.display(lang));
     match warning {
         Warning::SpansHoliday {
             wave,
-            stage,
             holiday,
+            groups,
+            of,
+            stages,
         } => (
             "spans_holiday",
             lang.format(
                 Key::TlWarnSpans,
                 &[
                     t(wave.name()),
-                    t(stage_name(*stage)),
+                    &groups_text(groups, *of, lang),
                     t(holiday.festival.name()),
-                    &range(holiday.first, holiday.last),
+                    &holiday_range(holiday, lang),
+                    &stage_list(stages, lang),
                 ],
+            ),
+        ),
+        Warning::StartsInHoliday { holiday } => (
+            "starts_in_holiday",
+            lang.format(
+                Key::TlWarnStartsInHoliday,
+                &[t(holiday.festival.name()), &holiday_range(holiday, lang)],
             ),
         ),
         Warning::LiveOnHoliday { wave, holiday } => (
@@ -80,22 +94,51 @@ fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
                 Key::TlWarnBeforePeak,
                 &[
                     t(wave.name()),
-                    &days.to_string(),
+                    &day_count(i64::from(*days), lang),
                     t(peak.name()),
                     &date.display(lang),
                 ],
+            ),
+        ),
+        Warning::Provisional { year, last } => (
+            "provisional",
+            lang.format(
+                Key::TlWarnProvisional,
+                &[&year.to_string(), &last.to_string()],
             ),
         ),
         Warning::BeyondTable { year, last } => (
             "beyond_table",
             lang.format(
                 Key::TlWarnBeyondTable,
-                &[&year.to_string(), &last.to_string()],
+                &[
+                    &year.to_string(),
+                    &table_years().0.to_string(),
+                    &last.to_string(),
+                ],
             ),
         ),
-        Warning::ReviewOverWindow { days } => (
+        Warning::ReviewOverWindow {
+            part,
+            days,
+            working,
+        } => (
             "review_over_window",
-            lang.format(Key::TlWarnReviewWindow, &[&plain_number(*days, 2)]),
+            lang.format(
+                Key::TlWarnReviewWindow,
+                &[
+                    t(match part {
+                        ReviewPart::Final => Key::TlStepFinal,
+                        ReviewPart::Round => Key::TlRoundBrandReview,
+                    }),
+                    &plain_number(*days, 2),
+                    t(if *working {
+                        Key::TlWorkingDays
+                    } else {
+                        Key::TlCalendarDays
+                    }),
+                ],
+            ),
         ),
         Warning::StartInPast { today } => (
             "start_in_past",
@@ -109,7 +152,10 @@ fn warning_text(warning: &Warning, lang: Lang) -> (&'static str, String) {
             "target_missed",
             lang.format(
                 Key::TlWarnTargetMissed,
-                &[&p80.display(lang), &target.days_until(*p80).to_string()],
+                &[
+                    &p80.display(lang),
+                    &day_count(i64::from(target.days_until(*p80)), lang),
+                ],
             ),
         ),
     }
@@ -270,7 +316,7 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
     });
     let window_end = report.latest_end();
     let ignored = &props.inputs.edits.ignored;
-    let holidays = official_periods()
+    let holidays = all_periods()
         .filter(|p| p.last >= report.start && p.first <= window_end)
         .map(|p| {
             let counts = !ignored.contains(&p.first);
@@ -283,10 +329,44 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
                     callback.emit((first.clone(), input.checked()));
                 })
             };
+            let range = format!("{} – {}", p.first.display(lang), p.last.display(lang));
+            let label = if p.provisional {
+                format!("{} · {range} · {}", t(p.festival.name()), t(Key::TlProvisional))
+            } else {
+                format!("{} · {range}", t(p.festival.name()))
+            };
+            // The usual block, one click away, unless already added.
+            let block = likely_block(&p).filter(|b| {
+                !props.inputs.edits.days_off.contains(&(b.first, b.last))
+            });
+            let block = block.map(|b| {
+                let make_up = if b.make_up.is_empty() {
+                    t(Key::TlNone).to_string()
+                } else {
+                    b.make_up.iter().map(|d| d.display(lang)).collect::<Vec<_>>().join(t(Key::ListSeparator))
+                };
+                let text = lang.format(
+                    Key::TlUseBlock,
+                    &[&b.first.display(lang), &b.last.display(lang), &make_up],
+                );
+                let on_click = {
+                    let callback = props.on_block.clone();
+                    let line = format!("{} ~ {}", b.first.iso(), b.last.iso());
+                    let work: Vec<String> = b.make_up.iter().map(|d| d.iso()).collect();
+                    Callback::from(move |_: MouseEvent| callback.emit((line.clone(), work.clone())))
+                };
+                html! {
+                    <button type="button" class="secondary small" id={format!("tl-block-{}", p.first.iso())} onclick={on_click}>{ text }</button>
+                }
+            });
             html! {
-                <li>
+                <li class={classes!(p.provisional.then_some("provisional"))}>
                     <input type="checkbox" id={id.clone()} checked={counts} onchange={on_change} />
-                    <label for={id}>{ format!("{} · {} – {}", t(p.festival.name()), p.first.display(lang), p.last.display(lang)) }</label>
+                    <label for={id}>{ label }</label>
+                    if p.provisional {
+                        <p class="field-hint">{ t(Key::TlProvisionalNote) }</p>
+                    }
+                    { for block }
                 </li>
             }
         })
