@@ -117,6 +117,12 @@ fn money(lang: Lang, currency: Currency) -> MoneyFormat {
 }
 
 #[test]
+fn every_calculator_has_scenarios_here() {
+    let listed: Vec<Calculator> = calculators().iter().map(|c| c.0).collect();
+    assert_eq!(listed, Calculator::ALL);
+}
+
+#[test]
 fn the_page_shows_exactly_its_list_of_outputs() {
     for (calculator, queries) in calculators() {
         for query in &queries {
