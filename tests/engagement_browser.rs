@@ -693,8 +693,10 @@ async fn pasted_rows_replace_the_notes() {
     assert_outputs(&page, &form, "two pasted rows");
     assert_eq!(value_of(&one(&page.root, "#paste-rows")), "");
     assert_eq!(form.parse().inputs.notes[0].likes, 1200);
+    // The link keeps each cell as typed, its comma escaped, so a reload
+    // shows "1,200" again.
     let notes = link_value(&last_link(&page), "notes").expect("notes in the link");
-    assert_eq!(notes, "1200,300,40,10,15000;800,200,30,5");
+    assert_eq!(notes, "1%2C200,300,40,10,15000;800,200,30,5");
 }
 
 #[wasm_bindgen_test]
