@@ -310,11 +310,6 @@ impl MoneyFormat {
     }
 }
 
-/// The first output named `key` in `outputs`.
-pub fn find<'a>(outputs: &'a [Output], key: &str) -> Option<&'a Output> {
-    outputs.iter().find(|o| o.key == key)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

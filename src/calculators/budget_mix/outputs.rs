@@ -486,8 +486,14 @@ fn campaign_outputs(report: &MixReport) -> Vec<Output> {
 /// The Monte Carlo band of the optimised mix, or of the manual one when
 /// there is none.
 pub fn band(inputs: &MixInputs, report: &MixReport) -> Band {
-    let plan = report.optimised.as_ref().unwrap_or(&report.manual);
+    let plan = band_plan(report);
     super::montecarlo::simulate(inputs, &plan.counts, plan.total.cost)
+}
+
+/// The mix the band draws: the optimised one, or the manual one when there
+/// is none.
+pub fn band_plan(report: &MixReport) -> &Plan {
+    report.optimised.as_ref().unwrap_or(&report.manual)
 }
 
 /// The outputs of the scenario a link opens, as its page computes them:

@@ -6,7 +6,7 @@
 use super::super::chart::{draw_band, draw_bars, BandData, BarsData, ChartText};
 use super::super::model::{Broken, MixInputs, MixReport, Plan, Tier, Totals};
 use super::super::montecarlo::{simulate, Band, DRAWS};
-use super::super::outputs::outputs;
+use super::super::outputs::{band_plan, outputs};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use crate::outputs::{Group, Output};
@@ -250,8 +250,7 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
     let lang = settings.lang;
     let t = |key| lang.text(key);
     let (report, optimise_ms) = &*props.report;
-    let optimised = report.optimised.as_ref().ok();
-    let band_plan = optimised.unwrap_or(&report.manual);
+    let band_plan = band_plan(report);
     let band = {
         let deps = (props.inputs.clone(), band_plan.counts, band_plan.total.cost);
         use_memo(deps, |(inputs, counts, cost)| {
