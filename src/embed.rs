@@ -11,10 +11,18 @@ pub const HEIGHT_MESSAGE: &str = "kolcalc:height";
 pub const HOST_SCRIPT: &str = "embed.js";
 
 /// The same address with `embed=1` added (`true`) or removed. The query's
-/// other pairs are kept exactly as they are written.
+/// other pairs are kept exactly as they are written, in the fragment of a
+/// page's address (`…/engagement/#f=1`) or of a published link
+/// (`…/#/engagement?f=1`).
 pub fn with_embed(href: &str, embed: bool) -> String {
-    let (base, hash) = href.split_once('#').unwrap_or((href, "/"));
-    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    let (base, hash) = href.split_once('#').unwrap_or((href, ""));
+    let (path, query) = match hash.strip_prefix('/') {
+        Some(_) => {
+            let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+            (Some(path), query)
+        }
+        None => (None, hash),
+    };
     let mut pairs: Vec<&str> = query
         .split('&')
         .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("embed"))
@@ -22,19 +30,20 @@ pub fn with_embed(href: &str, embed: bool) -> String {
     if embed {
         pairs.push("embed=1");
     }
-    if pairs.is_empty() {
-        format!("{base}#{path}")
-    } else {
-        format!("{base}#{path}?{}", pairs.join("&"))
+    match (path, pairs.is_empty()) {
+        (Some(path), true) => format!("{base}#{path}"),
+        (Some(path), false) => format!("{base}#{path}?{}", pairs.join("&")),
+        (None, true) => base.to_string(),
+        (None, false) => format!("{base}#{}", pairs.join("&")),
     }
 }
 
 /// The folder the app is served from: the address up to its last `/`
-/// before any query or fragment.
+/// before any query or fragment, above the page's own folder if it has one.
 pub fn app_folder(href: &str) -> &str {
     let end = href.find(['#', '?']).unwrap_or(href.len());
     let page = href.get(..end).unwrap_or(href);
-    page.rfind('/').and_then(|i| page.get(..=i)).unwrap_or(page)
+    crate::address::split_page(page).0
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -81,7 +90,15 @@ mod tests {
         );
         assert_eq!(
             with_embed("https://a.example/", true),
-            "https://a.example/#/?embed=1"
+            "https://a.example/#embed=1"
+        );
+        let page = "https://a.example/kol/budget-mix/#b=400000&lang=zh";
+        let embedded = with_embed(page, true);
+        assert_eq!(embedded, format!("{page}&embed=1"));
+        assert_eq!(with_embed(&embedded, false), page);
+        assert_eq!(
+            with_embed("https://a.example/kol/timeline/", true),
+            "https://a.example/kol/timeline/#embed=1"
         );
     }
 
@@ -91,6 +108,10 @@ mod tests {
         assert_eq!(
             app_folder("http://127.0.0.1:8080/#/x?a=/b"),
             "http://127.0.0.1:8080/"
+        );
+        assert_eq!(
+            app_folder("https://hub.example/kol/engagement/#f=1&v=2"),
+            "https://hub.example/kol/"
         );
     }
 

@@ -44,6 +44,7 @@
     )
 )]
 
+pub mod address;
 pub mod calculators;
 pub mod chart;
 pub mod currency;

@@ -3,17 +3,10 @@
 //! back into the address (history replace, so typing adds no history).
 
 use super::browser;
-use super::compare::ComparePage;
-use super::embed::{embed_bar, use_height_reporter};
-use super::header::Header;
-use super::home::home;
-use super::saved::SavedScenarios;
+use super::embed::use_height_reporter;
+use super::frame::Frame;
 use super::settings::Settings;
-use crate::calculators::budget_mix::view::BudgetMixPage;
-use crate::calculators::compensation::view::CompensationPage;
-use crate::calculators::engagement::view::EngagementPage;
-use crate::calculators::timeline::view::TimelinePage;
-use crate::calculators::{Calculator, Route};
+use crate::calculators::Route;
 use crate::currency::Currency;
 use crate::i18n::{Key, Lang};
 use crate::link::{build_query, split_hash, LinkReader, SharedSettings};
@@ -112,6 +105,10 @@ pub fn App() -> Html {
     let (path, query) = split_hash(&hash);
     let route = Route::from_path(path);
 
+    // Once the first render is in the document, the page takes over from
+    // the prerendered one (src/start.js).
+    use_effect_with((), |_| browser::announce_mounted());
+
     {
         // A link opened in this tab (typed, pasted or clicked) remounts the page.
         let hash = hash.clone();
@@ -123,6 +120,8 @@ pub fn App() -> Html {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
                     browser::cancel_pending_hash();
+                    // A published link followed here moves to its page's address.
+                    browser::settle_address();
                     // The previous page's scenario must not leak into the next.
                     page_pairs.borrow_mut().clear();
                     let new_hash = browser::location_hash();
@@ -200,65 +199,10 @@ pub fn App() -> Html {
         })
     };
 
-    // `#main` would be read as a route, so the skip link moves focus itself.
-    let on_skip = Callback::from(|event: MouseEvent| {
-        event.prevent_default();
-        browser::focus_by_id("main");
-    });
-    let lang = settings.lang;
-    let current = match route {
-        Route::Calculator(c) => Some(c),
-        _ => None,
-    };
-    let page = match route {
-        Route::Home => home(lang),
-        Route::Compare => html! {
-            <ComparePage key={*generation} query={AttrValue::from(query.to_string())} settings={*settings} />
-        },
-        Route::NotFound => html! {
-            <main id="main" class="not-found">
-                <h1>{ lang.text(Key::NotFoundTitle) }</h1>
-                <p><a href="#/">{ lang.text(Key::BackHome) }</a></p>
-            </main>
-        },
-        Route::Calculator(Calculator::Engagement) => html! {
-            <EngagementPage key={*generation} query={AttrValue::from(query.to_string())}
-                settings={*settings} {on_link} />
-        },
-        Route::Calculator(Calculator::Compensation) => html! {
-            <CompensationPage key={*generation} query={AttrValue::from(query.to_string())}
-                settings={*settings} {on_link} />
-        },
-        Route::Calculator(Calculator::BudgetMix) => html! {
-            <BudgetMixPage key={*generation} query={AttrValue::from(query.to_string())}
-                settings={*settings} {on_link} />
-        },
-        Route::Calculator(Calculator::Timeline) => html! {
-            <TimelinePage key={*generation} query={AttrValue::from(query.to_string())}
-                settings={*settings} {on_link} />
-        },
-    };
-    let saved = match current {
-        Some(calculator) => html! { <SavedScenarios {calculator} {lang} /> },
-        None => html! {},
-    };
-    if *embed {
-        return html! {
-            <div class="embedded" ref={root}>
-                { embed_bar(lang) }
-                { page }
-                { saved }
-                <footer class="site-footer"><p>{ lang.text(Key::PrivacyLine) }</p></footer>
-            </div>
-        };
-    }
     html! {
-        <>
-            <a class="skip-link" href="#main" onclick={on_skip}>{ lang.text(Key::SkipToContent) }</a>
-            <Header settings={*settings} {current} {on_lang} {on_currency} {on_rate} />
-            { page }
-            { saved }
-            <footer class="site-footer"><p>{ lang.text(Key::PrivacyLine) }</p></footer>
-        </>
+        <Frame route={route.clone()} query={AttrValue::from(query.to_string())}
+            settings={*settings} embed={*embed} generation={*generation}
+            root={AttrValue::Static(browser::root_prefix())} saved=true embed_root={root}
+            {on_link} {on_lang} {on_currency} {on_rate} />
     }
 }

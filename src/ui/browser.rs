@@ -1,6 +1,7 @@
 //! The few things the app asks of the browser, each failing softly: no
 //! window, blocked storage or a missing clipboard never panics.
 
+use crate::address;
 use crate::dates::Date;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::Closure;
@@ -10,19 +11,64 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The location hash, `#/engagement?f=…`, or empty; an address still
-/// waiting for the next paint is written first.
+/// The address in the single-page form every part of the app reads,
+/// `#/engagement?f=…` (see [`crate::address`]), however the address bar
+/// holds it; an address still waiting for the next paint is written first.
 pub fn location_hash() -> String {
     flush_pending_hash();
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let pathname = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    address::legacy_hash(&pathname, &hash)
+}
+
+/// Tells the page the app's first render is in the document: src/start.js
+/// then carries over what was typed into the prerendered page, removes it
+/// and marks the page ready (`<html data-ready>`).
+pub fn announce_mounted() {
+    if let (Some(window), Ok(event)) = (window(), web_sys::Event::new("kolcalc:mounted")) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// The element with `id`, if the page has one.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id(id)
+}
+
+/// The path of the page in the address bar.
+fn location_pathname() -> String {
     window()
-        .and_then(|w| w.location().hash().ok())
+        .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default()
 }
 
-/// Writes `hash` into the address bar without a new history entry.
+/// The prefix that leads from this page to the site's root folder.
+pub fn root_prefix() -> &'static str {
+    address::root_prefix(&location_pathname())
+}
+
+/// Writes the page and scenario of `hash` (single-page form) into the
+/// address bar as its page's path and fragment, without a new history entry.
 pub fn replace_hash(hash: &str) {
+    let Some(url) = address::canonical_address(&location_pathname(), hash) else {
+        return;
+    };
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Moves a published link (`…/#/engagement?f=1`) to its page's address
+/// (`…/engagement/#f=1`) at once, so relative links resolve from there.
+pub fn settle_address() {
+    let hash = location_hash();
+    if hash.starts_with("#/")
+        && window().is_some_and(|w| w.location().hash().unwrap_or_default() == hash)
+    {
+        replace_hash(&hash);
     }
 }
 

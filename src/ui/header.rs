@@ -16,6 +16,8 @@ pub struct HeaderProps {
     pub settings: Settings,
     /// The calculator on screen, if any (marked in the navigation).
     pub current: Option<Calculator>,
+    /// From this page to the site's root folder (`./` or `../`).
+    pub root: AttrValue,
     /// A language was chosen.
     pub on_lang: Callback<Lang>,
     /// A currency was chosen (its default rate applies).
@@ -75,10 +77,10 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="site-header">
             <div class="bar">
-                <a class="brand" href="#/">{ lang.text(Key::AppName) }</a>
+                <a class="brand" href={props.root.clone()}>{ lang.text(Key::AppName) }</a>
                 <nav aria-label={lang.text(Key::NavLabel)}>
                     { for Calculator::ALL.iter().map(|&c| html! {
-                        <a href={format!("#/{}", c.slug())}
+                        <a href={format!("{}{}/", props.root, c.slug())}
                            aria-current={(props.current == Some(c)).then_some("page")}>
                             { lang.text(c.name()) }
                         </a>

@@ -4,8 +4,8 @@ use crate::calculators::Calculator;
 use crate::i18n::{Key, Lang};
 use yew::prelude::*;
 
-/// Lists the calculators.
-pub fn home(lang: Lang) -> Html {
+/// Lists the calculators, each linked at its own page below `root`.
+pub fn home(lang: Lang, root: &str) -> Html {
     html! {
         <main id="main" class="home">
             <h1>{ lang.text(Key::HomeTitle) }</h1>
@@ -13,7 +13,7 @@ pub fn home(lang: Lang) -> Html {
             <ul class="calculator-list">
                 { for Calculator::ALL.iter().map(|&c| html! {
                     <li>
-                        <a href={format!("#/{}", c.slug())}>{ lang.text(c.name()) }</a>
+                        <a href={format!("{root}{}/", c.slug())}>{ lang.text(c.name()) }</a>
                         <p>{ lang.text(c.summary()) }</p>
                     </li>
                 }) }

@@ -12,6 +12,7 @@ mod embed;
 mod field;
 mod figure;
 mod form_state;
+mod frame;
 mod header;
 mod home;
 mod notices;
@@ -27,6 +28,7 @@ pub use copy_link::CopyLink;
 pub use field::TextField;
 pub use figure::{cell, figure, figures, output_table, table_of};
 pub use form_state::{use_form, FormHandle};
+pub use frame::{Frame, FrameProps};
 pub use notices::LinkNotices;
 pub use scenario::{
     bound_field, error_text, field_row, formula_panel, table_cell, text_writer, use_scenario,
@@ -34,8 +36,14 @@ pub use scenario::{
 };
 pub use settings::Settings;
 
-/// Installs the panic hook and mounts the app on the page's body.
+/// Installs the panic hook, moves a published link to its page's address
+/// and mounts the app in `#app` (beside the prerendered page it replaces),
+/// or on the body of a page without one.
 pub fn start() {
     panic::install();
-    yew::Renderer::<App>::new().render();
+    browser::settle_address();
+    match browser::element_by_id("app") {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }

@@ -149,9 +149,16 @@ export function cell(page, label) {
   return page.getByRole('textbox', { name: label, exact: true });
 }
 
+/** The scenario of an address: the fragment of a page's address
+ *  (`…/engagement/#f=1`), or the query of a published `#/engagement?f=1`. */
 export function hashQuery(url) {
-  const hash = new URL(url).hash;
-  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1));
+  const fragment = new URL(url).hash.replace(/^#/, '');
+  return new URLSearchParams(fragment.startsWith('/') ? fragment.slice(fragment.indexOf('?') + 1 || fragment.length) : fragment);
+}
+
+/** Resolves once the app has taken over the page (`<html data-ready>`). */
+export async function appReady(page, timeout = 10_000) {
+  await page.waitForSelector('html[data-ready]', { state: 'attached', timeout });
 }
 
 /** Sets the origin pages are opened from (the local static server). */
@@ -198,7 +205,7 @@ export async function runScenarios({ dist, outDir, watchdogMs = 110_000 }, scena
       expect(foreignRequests.length === 0, foreignRequests.slice(0, 5).join(' '));
     });
     await check('every file the pages asked for was served', async () => {
-      const missing = served.filter((s) => s.status !== 200).map((s) => s.path);
+      const missing = served.filter((s) => s.status >= 400).map((s) => s.path);
       expect(missing.length === 0, `not found: ${[...new Set(missing)].join(' ')}`);
     });
   } catch (error) {

@@ -1,0 +1,208 @@
+//! Prerenders the site: after `trunk build`, writes one HTML file per page
+//! (`index.html` for the home page, `<slug>/index.html` for each calculator,
+//! `compare/index.html`) with the same yew components the app mounts,
+//! rendered natively at each page's default scenario in English, so a page
+//! is readable before (and without) its WebAssembly. Each page gets its own
+//! title, description and Open Graph tags; with `KOLCALC_SITE_URL` set (the
+//! address the site is published at, ending in `/`) also its canonical URL.
+//!
+//!     cargo run --example prerender -- dist
+//!
+//! Trunk runs it after every build (Trunk.toml's post_build hook).
+
+use kolcalc::calculators::{Calculator, Route};
+use kolcalc::i18n::{Key, Lang};
+use kolcalc::link::{LinkReader, SharedSettings};
+use kolcalc::ui::browser::today;
+use kolcalc::ui::{Frame, FrameProps, Settings};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use yew::{AttrValue, LocalServerRenderer};
+
+/// Where the prerendered page goes in the shell Trunk wrote.
+const MOUNT: &str = "<div id=\"app\"></div>";
+
+/// Shown only while a link's own scenario is being computed (see early.js).
+const LOADING_NOTE: &str = "<p class=\"loading-note\" role=\"status\">Computing this link's results… 正在计算此链接的结果…</p>";
+
+/// One page of the site.
+struct Page {
+    route: Route,
+    /// Folder below the site's root, empty for the home page.
+    folder: String,
+    title: String,
+    description: String,
+    /// Rendered content: false for pages whose content lives in the
+    /// browser's storage (the comparison of saved scenarios).
+    content: bool,
+}
+
+fn pages() -> Vec<Page> {
+    let lang = Lang::En;
+    let home_description = lang.text(Key::HomeLead).to_string();
+    let mut all = vec![Page {
+        route: Route::Home,
+        folder: String::new(),
+        title: lang.text(Key::AppTitle).to_string(),
+        description: home_description.clone(),
+        content: true,
+    }];
+    all.extend(Calculator::ALL.into_iter().map(|calculator| Page {
+        route: Route::Calculator(calculator),
+        folder: format!("{}/", calculator.slug()),
+        title: format!(
+            "{} · {}",
+            lang.text(calculator.name()),
+            lang.text(Key::AppName)
+        ),
+        description: lang.text(calculator.summary()).to_string(),
+        content: true,
+    }));
+    all.push(Page {
+        route: Route::Compare,
+        folder: "compare/".to_string(),
+        title: format!(
+            "{} · {}",
+            lang.text(Key::CompareTitle),
+            lang.text(Key::AppName)
+        ),
+        description: home_description,
+        content: false,
+    });
+    all
+}
+
+/// The settings a first visit without a link opens with, in `lang`.
+fn default_settings(lang: Lang) -> Settings {
+    let shared = SharedSettings::read(&mut LinkReader::new(""));
+    Settings {
+        lang,
+        currency: shared.currency,
+        cny_per_unit: shared.cny_per_unit,
+    }
+}
+
+/// The page's body as the app renders it at its default scenario.
+pub fn render(route: Route, root: &'static str) -> String {
+    let props = FrameProps {
+        route,
+        query: AttrValue::Static(""),
+        settings: default_settings(Lang::En),
+        embed: false,
+        generation: 0,
+        root: AttrValue::Static(root),
+        saved: false,
+        embed_root: Default::default(),
+        on_link: Default::default(),
+        on_lang: Default::default(),
+        on_currency: Default::default(),
+        on_rate: Default::default(),
+    };
+    let renderer = LocalServerRenderer::<Frame>::with_props(props).hydratable(false);
+    futures::executor::block_on(renderer.render())
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Replaces the first `<open…>…close` span of `html` with `with`.
+fn replace_span(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let start = html.find(open).ok_or(format!("no {open} in the shell"))?;
+    let end = start
+        + html[start..]
+            .find(close)
+            .ok_or(format!("{open} never closes"))?
+        + close.len();
+    Ok(format!("{}{with}{}", &html[..start], &html[end..]))
+}
+
+fn page_html(shell: &str, page: &Page, site: Option<&str>) -> Result<String, String> {
+    let depth_prefix = if page.folder.is_empty() { "./" } else { "../" };
+    // Trunk writes asset URLs relative to the root (`./kolcalc-….js`).
+    let mut html = shell.replace("=\"./", &format!("=\"{depth_prefix}"));
+    html = replace_span(
+        &html,
+        "<title>",
+        "</title>",
+        &format!("<title>{}</title>", attribute(&page.title)),
+    )?;
+    let mut head = format!(
+        "<meta name=\"description\" content=\"{description}\" />\n    \
+         <meta property=\"og:type\" content=\"website\" />\n    \
+         <meta property=\"og:site_name\" content=\"kolcalc\" />\n    \
+         <meta property=\"og:title\" content=\"{title}\" />\n    \
+         <meta property=\"og:description\" content=\"{description}\" />\n    \
+         <meta property=\"og:locale\" content=\"en_US\" />\n    \
+         <meta property=\"og:locale:alternate\" content=\"zh_CN\" />",
+        description = attribute(&page.description),
+        title = attribute(&page.title),
+    );
+    if let Some(site) = site {
+        let url = attribute(&format!("{site}{}", page.folder));
+        head.push_str(&format!(
+            "\n    <link rel=\"canonical\" href=\"{url}\" />\n    <meta property=\"og:url\" content=\"{url}\" />"
+        ));
+    }
+    html = replace_span(&html, "<meta name=\"description\"", "/>", &head)?;
+    if !html.contains(MOUNT) {
+        return Err(format!("no {MOUNT} in the shell"));
+    }
+    let content = if page.content {
+        render(page.route.clone(), depth_prefix)
+    } else {
+        String::new()
+    };
+    // A page whose defaults count from today (the timeline's start) was
+    // rendered at the renderer's date, not the visitor's: its results are
+    // marked as loading like a link's until the app has computed them.
+    if content.contains(&today().iso()) {
+        html = html.replacen("<html ", "<html data-dated ", 1);
+    }
+    let body = if page.content {
+        format!("<div id=\"prerendered\">{LOADING_NOTE}{content}</div>{MOUNT}")
+    } else {
+        MOUNT.to_string()
+    };
+    Ok(html.replacen(MOUNT, &body, 1))
+}
+
+fn run(dist: &Path) -> Result<(), String> {
+    let shell_path = dist.join("index.html");
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    if shell.contains("id=\"prerendered\"") {
+        return Err(format!("{} is already prerendered", shell_path.display()));
+    }
+    let site = std::env::var("KOLCALC_SITE_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .map(|s| if s.ends_with('/') { s } else { format!("{s}/") });
+    for page in pages() {
+        let html = page_html(&shell, &page, site.as_deref())?;
+        let folder: PathBuf = dist.join(&page.folder);
+        std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        let file = folder.join("index.html");
+        std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
+        println!("prerendered {}", file.display());
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let Some(dist) = std::env::args_os().nth(1) else {
+        eprintln!("usage: prerender <dist folder>");
+        return ExitCode::FAILURE;
+    };
+    match run(Path::new(&dist)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
