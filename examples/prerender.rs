@@ -182,6 +182,7 @@ fn run(dist: &Path) -> Result<(), String> {
         .ok()
         .filter(|s| !s.is_empty())
         .map(|s| if s.ends_with('/') { s } else { format!("{s}/") });
+    let mut folders = Vec::new();
     for page in pages() {
         let html = page_html(&shell, &page, site.as_deref())?;
         let folder: PathBuf = dist.join(&page.folder);
@@ -189,7 +190,51 @@ fn run(dist: &Path) -> Result<(), String> {
         let file = folder.join("index.html");
         std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
         println!("prerendered {}", file.display());
+        folders.push(page.folder);
     }
+    write_service_worker(dist, &folders)
+}
+
+/// Writes `sw.js`: the worker of `src/sw.js` with this build's pages and
+/// files, and a version that changes whenever any of them does.
+fn write_service_worker(dist: &Path, folders: &[String]) -> Result<(), String> {
+    use std::hash::{DefaultHasher, Hasher};
+    let mut files: Vec<String> = folders.iter().map(|f| format!("./{f}")).collect();
+    let mut assets = Vec::new();
+    for entry in std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let kept = entry.file_type().is_ok_and(|t| t.is_file())
+            && !matches!(name.as_str(), "sw.js" | "index.html" | "embed.js")
+            && !name.ends_with(".gz")
+            && !name.ends_with(".br");
+        if kept {
+            assets.push(name);
+        }
+    }
+    assets.sort();
+    files.extend(assets.iter().map(|name| format!("./{name}")));
+    // SipHash with fixed keys: the same build gives the same version.
+    let mut hasher = DefaultHasher::new();
+    for folder in folders {
+        let page = dist.join(folder).join("index.html");
+        hasher.write(&std::fs::read(&page).map_err(|e| format!("{}: {e}", page.display()))?);
+    }
+    for name in &assets {
+        hasher.write(name.as_bytes());
+        hasher.write(&std::fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?);
+    }
+    let list = files
+        .iter()
+        .map(|f| format!("'{f}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let worker = include_str!("../src/sw.js")
+        .replace("'__VERSION__'", &format!("'{:016x}'", hasher.finish()))
+        .replace("__FILES__", &format!("[{list}]"));
+    let file = dist.join("sw.js");
+    std::fs::write(&file, worker).map_err(|e| format!("{}: {e}", file.display()))?;
+    println!("wrote {} ({} files)", file.display(), files.len());
     Ok(())
 }
 

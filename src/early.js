@@ -3,3 +3,5 @@
 // or a published `#/page?…` link) must not show those numbers as its own,
 // so they are marked as loading until the app has computed the link's.
 if (location.hash.length > 1) document.documentElement.setAttribute('data-pending', '');
+// An embedded calculator (`embed=1`) shows no site header, prerendered or not.
+if (/(^#|[#&?])embed=1(&|$)/.test(location.hash)) document.documentElement.setAttribute('data-embed', '');

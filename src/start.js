@@ -73,6 +73,19 @@ function takeOver() {
   const root = document.documentElement;
   root.removeAttribute('data-pending');
   root.setAttribute('data-ready', '');
+  registerWorker();
+}
+
+/** Caches the site for repeat visits and offline use (sw.js, written by the
+ *  prerender). Not in frames: a sandboxed one cannot run it, and an embed
+ *  has no business installing one on the hub's visitors. */
+function registerWorker() {
+  if (window.top !== window || self.origin === 'null' || !window.isSecureContext) return;
+  try {
+    navigator.serviceWorker?.register(new URL('./sw.js', import.meta.url), { scope: new URL('./', import.meta.url).pathname }).catch(() => {});
+  } catch {
+    // Storage blocked (a private window, a policy): the site works without it.
+  }
 }
 
 addEventListener('kolcalc:mounted', takeOver, { once: true });

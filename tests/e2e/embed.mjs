@@ -57,14 +57,14 @@ async function embeddedHost(browser) {
     for (const id of ['engagement', 'budget-mix', 'sandboxed']) {
       await check(`#${id}: the frame shows the calculator alone and fits its height`, async () => {
         const frame = page.frameLocator(`#${id}`);
-        await frame.locator('main.calculator').waitFor({ timeout: 8000 });
+        await frame.locator('html[data-ready] main.calculator').waitFor({ timeout: 30_000 });
         expectEqual(await frame.locator('.site-header').count(), 0, 'site header in the frame');
         expectEqual(await frame.locator('.skip-link, .settings').count(), 0, 'header parts in the frame');
         const open = frame.locator('.embed-bar a');
         expectEqual(await open.getAttribute('target'), '_blank', 'opens in a new tab');
         const href = await open.getAttribute('href');
         expect(!href.includes('embed='), `full link keeps embed: ${href}`);
-        expect(href.includes(`#/${id === 'sandboxed' ? 'timeline' : id}`), href);
+        expect(href.includes(`/${id === 'sandboxed' ? 'timeline' : id}/`), href);
         const { frameHeight } = await fits(page, id);
         expect(frameHeight > 600, `the frame grew from 600 px to ${frameHeight}`);
       });
@@ -82,7 +82,7 @@ async function embeddedHost(browser) {
     });
 
     await check('the embedded page keeps embed=1 and the link\'s language and currency as the user types', async () => {
-      const frame = page.frames().find((f) => f.url().includes('#/budget-mix'));
+      const frame = page.frames().find((f) => f.url().includes('/budget-mix/#'));
       await frame.locator('#mix-budget').fill('300000');
       const url = await until(async () => (frame.url().includes('b=300000') ? frame.url() : null), 'address follows');
       expect(url.includes('embed=1') && url.includes('lang=zh') && url.includes('cur=EUR'), url);
@@ -90,8 +90,8 @@ async function embeddedHost(browser) {
     });
 
     await check('the sandboxed frame (no same-origin, so no storage) works and is usable at 320 px', async () => {
-      const frame = page.frames().find((f) => f.url().includes('#/timeline'));
-      await frame.locator('output[name="last_live_likely"]').waitFor();
+      const frame = page.frames().find((f) => f.url().includes('/timeline/#'));
+      await frame.locator('html[data-ready] output[name="last_live_likely"]').waitFor();
       const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow <= 0, `scrolls sideways by ${overflow} px`);
       const storage = await frame.evaluate(() => {
@@ -136,7 +136,7 @@ async function snippetAndFixedHeight(browser) {
     await app.getByRole('button', { name: 'Embed', exact: true }).click();
     snippet = await app.locator('#embed-snippet').inputValue();
     const src = /<iframe src="([^"]+)"/.exec(snippet)?.[1]?.replaceAll('&amp;', '&');
-    expect(src && src.startsWith(`${base}/#/timeline?`) && src.includes('s=2026-03-02') && src.endsWith('&embed=1'), snippet);
+    expect(src && src.startsWith(`${base}/timeline/#`) && src.includes('s=2026-03-02') && src.endsWith('&embed=1'), snippet);
     expect(/ title="Campaign timeline · kolcalc"/.test(snippet), snippet);
     expect(snippet.includes('loading="lazy"') && snippet.includes('height="1400"'), snippet);
     expect(snippet.includes(`<script src="${base}/embed.js" async></script>`), snippet);
@@ -156,7 +156,7 @@ async function snippetAndFixedHeight(browser) {
       await page.goto(host.url);
       await check(`${name}: the calculator works inside the frame ${withScript ? 'and the frame fits it' : 'at its fixed height'}`, async () => {
         const frame = page.frameLocator('iframe');
-        await frame.locator('output[name="last_live_likely"]').waitFor({ timeout: 8000 });
+        await frame.locator('html[data-ready] output[name="last_live_likely"]').waitFor({ timeout: 8000 });
         const value = await frame.locator('output[name="start"]').getAttribute('data-value');
         expectEqual(value, '2026-03-02', 'the scenario came along');
         const box = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);

@@ -131,7 +131,7 @@ async function engagementByKeyboard(browser) {
       expectEqual(await other.locator('#followers').inputValue(), '40000', 'followers box');
       expectEqual(await cell(other, 'Saves, note 1').inputValue(), '600', 'saves cell');
     });
-    expect(copied.startsWith(`${base}/#/engagement?`), `copied ${copied}`);
+    expect(copied.startsWith(`${base}/engagement/#`), `copied ${copied}`);
   });
 
   await check('简体中文 in the header switches labels, html lang and the address', async () => {
@@ -276,7 +276,7 @@ async function links(browser) {
     expectEqual(await items.count(), 4, 'list items');
     const hrefs = await page.getByRole('main').getByRole('listitem').getByRole('link')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expectEqual(hrefs.join(' '), '#/engagement #/budget-mix #/compensation #/timeline', 'links');
+    expectEqual(hrefs.join(' '), './engagement/ ./budget-mix/ ./compensation/ ./timeline/', 'links');
     await page.getByRole('main').getByRole('link', { name: 'Engagement benchmark' }).click();
     await page.locator('#followers').waitFor({ timeout: 2000 });
     await page.close();

@@ -237,4 +237,35 @@ async function beforeReady(browser) {
   await context.close();
 }
 
-await runScenarios({ dist, outDir, watchdogMs: 400_000 }, [pages, published, beforeReady]);
+async function offline(browser) {
+  const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  watch(page, 'offline');
+  await page.goto(`${base}/engagement/`);
+  await appReady(page);
+  const paths = await page.$$eval('header nav a', (links) => links.map((a) => new URL(a.href).pathname));
+  await check('after the first visit a service worker has cached the site', async () => {
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expectEqual(scope, `${base}/`, 'scope');
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.startsWith('kolcalc-')));
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    for (const p of ['/', ...paths]) expect(cached.includes(p), `${p} not cached`);
+    expect(cached.some((p) => p.endsWith('.wasm')), 'no wasm cached');
+  });
+  await context.setOffline(true);
+  for (const pagePath of paths) {
+    await check(`offline: ${pagePath} opens and computes from the cache`, async () => {
+      await page.goto(`${base}${pagePath}#lang=en`);
+      await appReady(page);
+      const values = Object.values(await outputs(page)).filter((v) => v !== null && v !== '');
+      expect(values.length > 0, 'no result');
+    });
+  }
+  await context.setOffline(false);
+  await context.close();
+}
+
+await runScenarios({ dist, outDir, watchdogMs: 400_000 }, [pages, published, beforeReady, offline]);

@@ -72,7 +72,7 @@ async function savedScenarios(browser) {
     });
     await page.evaluate(() => { location.href = 'about:blank'; }).catch(() => {});
     await until(async () => (asked ? true : null), 'the browser asks', 3000);
-    expect(page.url().includes('#/budget-mix'), `left the page: ${page.url()}`);
+    expect(page.url().includes('/budget-mix/#'), `left the page: ${page.url()}`);
     await page.locator('#saved-update').click();
     await page.getByText('Saved “Launch”').waitFor();
   });

@@ -110,7 +110,9 @@ export async function open(context, hash, label) {
   return page;
 }
 
+/** Waits until the app has taken over the prerendered page and shows its `main`. */
 export async function ready(page) {
+  await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 30_000 });
   await page.locator('main').waitFor({ timeout: 5000 });
 }
 

@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// What a marketer on a phone feels, on Lighthouse's mobile profile: slow 4G
+// (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, through CDP
+// Network.emulateNetworkConditions) and the CPU slowed 4×
+// (Emulation.setCPUThrottlingRate), cold cache, median of 3 loads, the
+// release dist/ served with gzip as a static host does
+// (tests/support/static.mjs). For every page (home and each calculator,
+// found from the home page's navigation), a published scenario link, and
+// the floor (a minimal yew page, tests/bench/floor/, built by .ci/bench in
+// the same run):
+//   - first contentful paint;
+//   - first result shown (the first non-empty <output>, prerendered or not);
+//   - interactive: <html data-ready> (the floor: its output rendered);
+//   - repeat visit with the service worker: interactive;
+//   - each page's size, gzip -9, of everything it loads.
+// Prints a table beside the budgets and writes bench-results/mobile.json.
+//
+//   KOLCALC_DIST=… KOLCALC_FLOOR_DIST=… node tests/bench/mobile.mjs
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { repo, serveDir, launchChromium } from '../support/browser.mjs';
+
+const dist = path.resolve(process.env.KOLCALC_DIST ?? path.join(repo, 'dist'));
+const floorDist = process.env.KOLCALC_FLOOR_DIST ? path.resolve(process.env.KOLCALC_FLOOR_DIST) : null;
+const LOADS = 3;
+const BUDGET = { fcpMs: 1000, interactiveMs: 2500, repeatMs: 600, pageGzipKb: 320 };
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+// Lighthouse's simulated slow 4G applies a 0.9 factor to its throughput too.
+const CPU_SLOWDOWN = 4;
+
+// Records, in the page's own clock, when the first result shows and when
+// the page is interactive.
+const PROBE = `
+(() => {
+  const seen = () => {
+    const now = performance.now();
+    if (window.__firstResult === undefined) {
+      for (const o of document.querySelectorAll('output')) {
+        if ((o.getAttribute('data-value') ?? o.textContent) !== '' && getComputedStyle(o).visibility !== 'hidden') {
+          window.__firstResult = now;
+          break;
+        }
+      }
+    }
+    if (window.__ready === undefined && (document.documentElement.hasAttribute('data-ready') || document.querySelector('output[name="floor"]'))) {
+      window.__ready = now;
+    }
+  };
+  new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true });
+  document.addEventListener('DOMContentLoaded', seen);
+})();
+`;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function throttle(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return cdp;
+}
+
+async function measure(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000, polling: 50 });
+  // The paint entry arrives after the paint: give it a moment.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 20_000 });
+  return page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    firstResult: window.__firstResult ?? null,
+    ready: window.__ready,
+  }));
+}
+
+async function coldLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(PROBE);
+    await throttle(page);
+    return await measure(page, url);
+  } finally {
+    await context.close();
+  }
+}
+
+async function repeatVisit(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(PROBE);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.goto('about:blank');
+    await throttle(page);
+    const result = await measure(page, url);
+    result.controlled = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Everything a page loads (its HTML and the files it names), gzip -9. */
+function pageGzipKb(dir, pagePath) {
+  const file = path.join(dir, pagePath, 'index.html');
+  const html = fs.readFileSync(file);
+  let total = zlib.gzipSync(html, { level: 9 }).length;
+  const named = new Set([...html.toString().matchAll(/(?:href|src|data-bindings|data-module)="(\.{1,2}\/[^"#]+)"/g)].map((m) => path.resolve(path.dirname(file), m[1])));
+  for (const asset of named) {
+    if (fs.existsSync(asset) && fs.statSync(asset).isFile()) total += zlib.gzipSync(fs.readFileSync(asset), { level: 9 }).length;
+  }
+  return total / 1024;
+}
+
+function firstPublishedLink() {
+  const text = fs.readFileSync(path.join(repo, 'tests', 'fixtures', 'budget_mix_links.txt'), 'utf8');
+  return text.split('\n').find((l) => l.startsWith('link:')).slice(5).trim();
+}
+
+const server = await serveDir(dist);
+const floorServer = floorDist ? await serveDir(floorDist) : null;
+const browser = await launchChromium();
+const rows = [];
+try {
+  const probe = await browser.newPage();
+  await probe.goto(server.url);
+  await probe.waitForSelector('html[data-ready]');
+  const paths = await probe.$$eval('header nav a', (links) => links.map((a) => new URL(a.href).pathname));
+  await probe.close();
+  const targets = [
+    { name: 'home', url: server.url, pagePath: '/' },
+    ...paths.map((p) => ({ name: p.slice(1, -1), url: `${server.origin}${p}`, pagePath: p })),
+    { name: 'budget-mix link', url: `${server.url}#/budget-mix?${firstPublishedLink()}`, pagePath: '/budget-mix/' },
+  ];
+  if (floorServer) targets.push({ name: 'floor (minimal yew page)', url: floorServer.url, pagePath: '/', floor: true });
+  const runs = new Map(targets.map((t) => [t, []]));
+  // Taking turns, so a burst of load on the shared machine hits all alike.
+  for (let i = 0; i < LOADS; i += 1) {
+    for (const target of targets) runs.get(target).push(await coldLoad(browser, target.url));
+  }
+  for (const target of targets) {
+    const loads = runs.get(target);
+    const row = {
+      page: target.name,
+      fcpMs: median(loads.map((l) => l.fcp)),
+      firstResultMs: loads.every((l) => l.firstResult !== null) ? median(loads.map((l) => l.firstResult)) : null,
+      readyMs: median(loads.map((l) => l.ready)),
+      gzipKb: pageGzipKb(target.floor ? floorDist : dist, target.pagePath),
+      loads,
+    };
+    if (!target.floor) {
+      const repeats = [];
+      for (let i = 0; i < LOADS; i += 1) repeats.push(await repeatVisit(browser, target.url));
+      row.repeatReadyMs = median(repeats.map((r) => r.ready));
+      row.repeatControlled = repeats.every((r) => r.controlled);
+    }
+    rows.push(row);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await floorServer?.close();
+}
+
+const floor = rows.find((r) => r.page.startsWith('floor'));
+const fmt = (ms) => (ms === null || ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
+console.log(`\nmobile profile: slow 4G (1.6 Mbit/s, 150 ms RTT), CPU ×${CPU_SLOWDOWN}, cold cache, median of ${LOADS}; load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+console.log('| page | first contentful paint | first result shown | interactive (data-ready) | repeat visit (service worker) | gzip |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  console.log(`| ${r.page} | ${fmt(r.fcpMs)} | ${fmt(r.firstResultMs)} | ${fmt(r.readyMs)} | ${r.repeatReadyMs === undefined ? '–' : `${fmt(r.repeatReadyMs)}${r.repeatControlled ? '' : ' (not controlled)'}`} | ${r.gzipKb.toFixed(1)} KB |`);
+}
+const pages = rows.filter((r) => !r.page.startsWith('floor'));
+const verdict = (ok) => (ok ? 'met' : 'missed');
+const worst = (key) => Math.max(...pages.map((r) => r[key]));
+console.log('\n| budget | limit | measured | |');
+console.log('| --- | --- | --- | --- |');
+console.log(`| first contentful paint, every page | ${fmt(BUDGET.fcpMs)} | ${fmt(worst('fcpMs'))} | ${verdict(worst('fcpMs') <= BUDGET.fcpMs)} |`);
+if (floor) console.log(`| first contentful paint vs the floor | ≤ ${fmt(floor.fcpMs)} | ${fmt(worst('fcpMs'))} | ${verdict(worst('fcpMs') <= floor.fcpMs)} |`);
+console.log(`| interactive, every page and the link | ${fmt(BUDGET.interactiveMs)} | ${fmt(worst('readyMs'))} | ${verdict(worst('readyMs') <= BUDGET.interactiveMs)} |`);
+console.log(`| repeat visit interactive | ${fmt(BUDGET.repeatMs)} | ${fmt(worst('repeatReadyMs'))} | ${verdict(worst('repeatReadyMs') <= BUDGET.repeatMs)} |`);
+console.log(`| largest page, gzip | ${BUDGET.pageGzipKb} KB | ${worst('gzipKb').toFixed(1)} KB | ${verdict(worst('gzipKb') <= BUDGET.pageGzipKb)} |`);
+fs.mkdirSync(path.join(repo, 'bench-results'), { recursive: true });
+fs.writeFileSync(path.join(repo, 'bench-results', 'mobile.json'), JSON.stringify({ budget: BUDGET, network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, load: os.loadavg(), rows }, null, 2));
