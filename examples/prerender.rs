@@ -121,10 +121,27 @@ fn replace_span(html: &str, open: &str, close: &str, with: &str) -> Result<Strin
     Ok(format!("{}{with}{}", &html[..start], &html[end..]))
 }
 
+/// The shell without Trunk's preload of the WebAssembly: on a slow network
+/// it took the bandwidth the stylesheet needs for the prerendered page's
+/// first paint. start.js asks for the module as soon as it runs.
+fn without_wasm_preload(shell: &str) -> String {
+    let mut html = shell.to_string();
+    while let Some(start) = html.find("<link rel=\"preload\"") {
+        let Some(len) = html[start..].find('>') else {
+            break;
+        };
+        if !html[start..start + len].contains("application/wasm") {
+            break;
+        }
+        html.replace_range(start..=start + len, "");
+    }
+    html
+}
+
 fn page_html(shell: &str, page: &Page, site: Option<&str>) -> Result<String, String> {
     let depth_prefix = if page.folder.is_empty() { "./" } else { "../" };
     // Trunk writes asset URLs relative to the root (`./kolcalc-….js`).
-    let mut html = shell.replace("=\"./", &format!("=\"{depth_prefix}"));
+    let mut html = without_wasm_preload(shell).replace("=\"./", &format!("=\"{depth_prefix}"));
     html = replace_span(
         &html,
         "<title>",
