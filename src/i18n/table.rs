@@ -939,4 +939,53 @@ table! {
     JoinTwo: "{0} · {1}", "{0} · {1}";
     JoinThree: "{0} · {1} · {2}", "{0} · {1} · {2}";
     JoinSpace: "{0} {1}", "{0} {1}";
+
+    // Shared results read like a report: link language, copy as table, CSV columns
+    LinkLangLabel: "Link opens in", "链接打开语言";
+    LinkLangReader: "the reader's language", "对方的语言";
+    LinkLangEn: "English", "英文";
+    LinkLangZh: "Chinese", "中文";
+    CopyTable: "Copy as table", "复制为表格";
+    TableCopied: "Table copied: paste it into Excel, Numbers, Google Sheets or WPS.",
+        "表格已复制，可粘贴到 Excel、Numbers、Google 表格或 WPS。";
+    TableByHand: "The browser blocked the clipboard: select the table below and copy it (Ctrl+C or ⌘C).",
+        "浏览器不允许写入剪贴板：请选中下方表格后复制（Ctrl+C 或 ⌘C）。";
+    CsvSection: "Section", "部分";
+    CsvItem: "Item", "项目";
+    CsvShown: "Value", "数值";
+    CsvYuan: "In yuan (CNY)", "人民币金额";
+    CsvExact: "Exact value (CNY; shares as fractions)", "精确值（人民币；比例为小数）";
+    CsvKey: "Key", "键名";
+    CompareItem: "Item", "项目";
+    InputNotes: "Recent notes (likes, saves, comments, shares, views)", "近期笔记（点赞、收藏、评论、分享、阅读）";
+    InputTierBounds: "Tier bounds: tail, mid, head from (followers)", "层级下限：尾部、腰部、头部（粉丝数）";
+    InputMixHead: "Head KOL: quote ¥, followers, rate low, likely, high %, fake %, creators",
+        "头部 KOL：报价 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixMid: "Mid KOL: quote ¥, followers, rate low, likely, high %, fake %, creators",
+        "腰部 KOL：报价 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixTail: "Tail KOL: quote ¥, followers, rate low, likely, high %, fake %, creators",
+        "尾部 KOL：报价 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixKoc: "KOC: quote ¥, followers, rate low, likely, high %, fake %, creators",
+        "素人 KOC：报价 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixSeeding: "Seeding KOC: product and shipping ¥, followers, rate low, likely, high %, fake %, creators",
+        "种草素人：产品及运费 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixReach: "Reach factor: head, mid, tail, KOC, seeding", "曝光倍数：头部、腰部、尾部、KOC、种草素人";
+    InputCompEngagements: "Engagements per note: low, likely, high", "单篇互动量：低、可能、高";
+    InputCompReads: "Reads per note: low, likely, high", "单篇阅读量：低、可能、高";
+    InputCompClicks: "Link clicks per note: low, likely, high", "单篇链接点击：低、可能、高";
+    InputCompSales: "Units sold per note: low, likely, high", "单篇成交件数：低、可能、高";
+    InputQuoteInYuan: "yuan (CNY)", "人民币";
+    InputQuoteInDisplay: "the display currency", "所选币种";
+    InputTlSelection: "Creator selection: min, likely, max days, w working / c calendar", "达人筛选：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlBriefing: "Briefing and scheduling: min, likely, max days, w working / c calendar", "需求简报与排期确认：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlDraft: "Draft review: min, likely, max days, w working / c calendar", "脚本/初稿审核：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlFinal: "Final approval: min, likely, max days, w working / c calendar", "终稿确认：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlPlatform: "Platform review: min, likely, max days, w working / c calendar", "平台审核：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlPublication: "Publication: min, likely, max days, w working / c calendar", "发布：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlRoundCreator: "Per round, creator revises: min, likely, max working days", "每轮达人修改：最少、最可能、最多工作日";
+    InputTlRoundBrand: "Per round, brand reviews: min, likely, max working days", "每轮品牌审核：最少、最可能、最多工作日";
+    InputTlWaveSeeding: "Seeding KOCs wave: creators, reviewed at once, days after previous wave", "素人种草批次：达人数、同时审核人数、距上一批天数";
+    InputTlWaveVertical: "Vertical KOLs wave: creators, reviewed at once, days after previous wave", "垂类 KOL 批次：达人数、同时审核人数、距上一批天数";
+    InputTlWaveHead: "Head KOL wave: creators, reviewed at once, days after previous wave", "头部 KOL 批次：达人数、同时审核人数、距上一批天数";
+    InputTlIgnored: "Holidays that do not apply (first day)", "不适用的节假日（首日）";
 }

@@ -71,20 +71,24 @@ fn first_visit_lang() -> Lang {
         })
 }
 
+/// Writes the scenario into the address. It names a language only when the
+/// link opened with one (`link_lang`): a link copied from it then opens in
+/// the receiver's language unless the sender chose one.
 fn write_address(
     route: &Route,
     settings: &Settings,
+    link_lang: Option<Lang>,
     embed: bool,
     pairs: &[(&'static str, String)],
 ) {
     if let Route::Calculator(_) = route {
         let shared = SharedSettings {
-            lang: Some(settings.lang),
+            lang: link_lang,
             currency: settings.currency,
             cny_per_unit: settings.cny_per_unit,
             embed,
         };
-        let mut all = shared.pairs(settings.lang);
+        let mut all = shared.pairs();
         all.extend(pairs.iter().cloned());
         browser::replace_hash_soon(format!("#{}?{}", route.path(), build_query(&all)));
     }
@@ -100,6 +104,9 @@ pub fn App() -> Html {
         use_memo((), move |_| read_link(&hash).0)
     };
     let settings = use_state(|| settings_from(&opened, first_visit_lang));
+    // The language the opened link names; the address keeps it until the
+    // user picks another language.
+    let link_lang = use_state(|| opened.lang);
     // An embedded frame stays embedded when a link inside it (a preset)
     // leaves the key out: it has no header to come back with.
     let embed = use_state(|| opened.embed);
@@ -119,6 +126,7 @@ pub fn App() -> Html {
         let settings = settings.clone();
         let embed = embed.clone();
         let page_pairs = page_pairs.clone();
+        let link_lang = link_lang.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
@@ -128,6 +136,7 @@ pub fn App() -> Html {
                     let new_hash = browser::location_hash();
                     let current = *latest_settings.borrow();
                     let (next, embedded) = settings_after_navigation(&new_hash, current);
+                    link_lang.set(read_link(&new_hash).0.lang);
                     settings.set(next);
                     if embedded {
                         embed.set(true);
@@ -144,8 +153,8 @@ pub fn App() -> Html {
         let route = route.clone();
         let page_pairs = page_pairs.clone();
         use_effect_with(
-            (*settings, *embed, route.clone()),
-            move |(settings, embed, _)| {
+            (*settings, *link_lang, *embed, route.clone()),
+            move |(settings, link_lang, embed, _)| {
                 let title = match &route {
                     Route::Calculator(c) => {
                         format!("{} · {}", settings.t(c.name()), settings.t(Key::AppName))
@@ -158,7 +167,7 @@ pub fn App() -> Html {
                     Route::Home | Route::NotFound => settings.t(Key::AppTitle).to_string(),
                 };
                 browser::set_document_language_and_title(settings.lang.html_lang(), &title);
-                write_address(&route, settings, *embed, &page_pairs.borrow());
+                write_address(&route, settings, *link_lang, *embed, &page_pairs.borrow());
             },
         );
     }
@@ -166,17 +175,21 @@ pub fn App() -> Html {
     let on_link = {
         let route = route.clone();
         let settings = *settings;
+        let link_lang = *link_lang;
         let embed = *embed;
         let page_pairs = page_pairs.clone();
         Callback::from(move |pairs: Vec<(&'static str, String)>| {
-            write_address(&route, &settings, embed, &pairs);
+            write_address(&route, &settings, link_lang, embed, &pairs);
             *page_pairs.borrow_mut() = pairs;
         })
     };
     let on_lang = {
         let settings = settings.clone();
+        let link_lang = link_lang.clone();
         Callback::from(move |lang: Lang| {
             browser::store(LANG_STORAGE_KEY, lang.code());
+            // The reader's own choice, remembered here: the link names none.
+            link_lang.set(None);
             settings.set(Settings { lang, ..*settings });
         })
     };

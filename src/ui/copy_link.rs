@@ -63,7 +63,7 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
                 cny_per_unit: shared.cny_per_unit,
             };
             let outputs = calculator.outputs(query, &money, today());
-            let rows = crate::export::rows(query, &outputs, &money);
+            let rows = crate::export::rows(calculator, query, &outputs, &money);
             let slug = route.trim_start_matches('/');
             super::browser::download_text(
                 &crate::export::csv(&rows, lang),

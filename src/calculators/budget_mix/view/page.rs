@@ -222,13 +222,14 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
             }
         })
     };
+    // Presets keep the reader's language: they name none.
     let shared = SharedSettings {
-        lang: Some(lang),
+        lang: None,
         currency: settings.currency,
         cny_per_unit: settings.cny_per_unit,
         embed: false,
     };
-    let shared_query = build_query(&shared.pairs(lang));
+    let shared_query = build_query(&shared.pairs());
     let objective = form.get().objective;
 
     html! {
