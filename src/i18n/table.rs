@@ -230,15 +230,15 @@ table! {
     PasteTooMany: "Only the first {0} notes are kept.", "只保留前 {0} 篇笔记。";
     SectionBenchmarks: "Benchmarks and assumptions", "基准与假设";
     BenchmarkLabel: "Benchmark like+save to follower ratio", "赞藏比基准（点赞+收藏 ÷ 粉丝）";
-    BenchmarkHint: "Default 1.5%: the brief's quality benchmark.", "默认 1.5%：来自投放指南的质量基准。";
+    BenchmarkHint: "Default 1.5%: the AllXHS guide's quality benchmark.", "默认 1.5%：来自AllXHS 投放指南的质量基准。";
     SuspiciousLabel: "Suspicious below", "存疑线（低于此值）";
     SuspiciousHint: "Default 3% (practitioner: a ratio that stays below it suggests bought engagement). Every note below it is a red flag; a median below it, a warning sign.",
         "默认 3%（从业者：长期低于此线有刷量嫌疑）。所有笔记都低于此线为风险信号；中位数低于此线为风险提示。";
     QualifiedLabel: "Qualified from", "优质线";
     QualifiedHint: "Default 5%: a practitioner line, shown for context.", "默认 5%：从业者经验线，仅作参考。";
     FakeLabel: "Assumed fake-follower share", "假粉占比假设";
-    FakeHint: "Leave empty to follow the tier: 30% under 500K followers (the brief), 15% from 500K (practitioner range). 0 turns it off.",
-        "留空则按层级取值：50万粉以下 30%（投放指南），50万粉及以上 15%（从业者区间）。填 0 即不扣除。";
+    FakeHint: "Leave empty to follow the tier: 30% under 500K followers (the AllXHS guide), 15% from 500K (practitioner range). 0 turns it off.",
+        "留空则按层级取值：50万粉以下 30%（AllXHS 投放指南），50万粉及以上 15%（从业者区间）。填 0 即不扣除。";
     TierBoundsTitle: "Tier bounds (followers)", "达人层级划分（粉丝数）";
     TierBoundsHint: "Defaults 10K, 50K and 500K: the common practitioner convention. Below the tail bound is a KOC.",
         "默认 1万、5万、50万：行业常用划分。低于尾部下限即为素人（KOC）。";
@@ -298,7 +298,7 @@ table! {
     StabilityCv: "Stability (coefficient of variation)", "稳定性（变异系数）";
     ViralRate: "Viral notes (1,000+ likes, saves and comments)", "爆文率（赞藏评 ≥ 1000）";
     FakeShareUsed: "Fake-follower share assumed", "假粉占比假设";
-    FakeSourceBrief: "the brief's 30% for accounts under 500K", "投放指南：50万粉以下约 30%";
+    FakeSourceBrief: "the AllXHS guide's 30% for accounts under 500K", "AllXHS 投放指南：50万粉以下约 30%";
     FakeSourcePractitioner: "practitioner range, 15% from 500K followers", "从业者区间：50万粉及以上 15%";
     FakeSourceUser: "your value", "你填写的数值";
     AuthenticFollowers: "Estimated authentic followers", "估算真实粉丝";
@@ -368,11 +368,11 @@ table! {
     FormulaComments: "Each comment is compared without spaces, punctuation, emoji or letter case. Duplicates: comments another comment repeats. Template: made only of listed template phrases or emoji. Very short: 3 characters or fewer.",
         "比较时忽略空格、标点、表情和大小写。完全重复：与其他评论相同；套话：只由列表中的套话或表情组成；极短：不超过 3 个字。";
     SourcesTitle: "Where the defaults come from", "默认值来源";
-    SourceBenchmark: "Benchmark 1.5% like+save to follower ratio: the brief.", "赞藏比基准 1.5%：投放指南。";
+    SourceBenchmark: "Benchmark 1.5% like+save to follower ratio: the AllXHS guide.", "赞藏比基准 1.5%：AllXHS 投放指南。";
     SourcePractitionerLines: "3% suspicious and 5% qualified lines: practitioner guides, for context.",
         "3% 存疑线与 5% 优质线：从业者经验，仅作参考。";
-    SourceFake: "Fake-follower share 30% under 500K followers: the brief; 15% from 500K: practitioner range (generic estimates are 15–25%).",
-        "假粉占比：50万粉以下 30% 来自投放指南；50万粉及以上 15% 来自从业者区间（通用估计为 15%–25%）。";
+    SourceFake: "Fake-follower share 30% under 500K followers: the AllXHS guide; 15% from 500K: practitioner range (generic estimates are 15–25%).",
+        "假粉占比：50万粉以下 30% 来自AllXHS 投放指南；50万粉及以上 15% 来自从业者区间（通用估计为 15%–25%）。";
     SourceTiers: "Tier bounds 10K / 50K / 500K: the common practitioner convention.", "层级划分 1万 / 5万 / 50万：行业常用划分。";
     SourceThresholds: "Viral line 1,000 interactions, CV 0.8, comment share 5–15%: practitioner ranges; save share under 15%: assumption (practitioners call 25% or more good).",
         "千互爆文线、变异系数 0.8、评论占比 5%–15%：从业者经验；收藏占比低于 15% 为假设（从业者认为 25% 以上为好）。";
@@ -451,8 +451,8 @@ table! {
     CompPlatformFeeHint: "Default 10% (assumption: not found in public sources; practitioners say 10–20%).",
         "默认 10%（假设值：公开资料未见原文；从业者称 10%–20%）。";
     CompMcnLabel: "MCN commission", "MCN 佣金";
-    CompMcnHint: "Default 50%: the brief (\"MCNs typically charge around 50%\"), the MCN's share of what the brand pays. A quote from the MCN already holds it; on the creator's own net price the brand pays pay ÷ (1 − share). At most 99%.",
-        "默认 50%：来自投放指南（“MCN 通常抽取约 50% 佣金”），即 MCN 在品牌所付费用中的分成。MCN 报价已含分成；若报价为达人本人净价，品牌支付 费用 ÷（1 − 分成）。最高 99%。";
+    CompMcnHint: "Default 50%: the AllXHS guide (\"MCNs typically charge around 50%\"), the MCN's share of what the brand pays. A quote from the MCN already holds it; on the creator's own net price the brand pays pay ÷ (1 − share). At most 99%.",
+        "默认 50%：来自AllXHS 投放指南（“MCN 通常抽取约 50% 佣金”），即 MCN 在品牌所付费用中的分成。MCN 报价已含分成；若报价为达人本人净价，品牌支付 费用 ÷（1 − 分成）。最高 99%。";
     CompAgencyFeeLabel: "Agency fee (代理)", "代理服务费";
     CompAgencyFeeHint: "Default 15% (assumption).", "默认 15%（假设值）。";
     CompFxLabel: "Agency FX spread", "代理换汇点差";
@@ -486,8 +486,8 @@ table! {
     CompUsageLine: "Repost, boost or repurpose the note on your own channels: a fee as a share of the flat fee, for a duration.",
         "在品牌自有渠道转发、投流或二次使用笔记：按一口价的比例收费，并约定授权期限。";
     CompUsageShareLabel: "Usage-rights fee, share of the flat fee", "授权费占一口价比例";
-    CompUsageShareHint: "Default 0%: none bought (assumption; negotiate it, the brief warns it causes disputes).",
-        "默认 0%：未购买授权（假设值；投放指南提醒此项易起纠纷，需事先谈定）。";
+    CompUsageShareHint: "Default 0%: none bought (assumption; negotiate it, the AllXHS guide warns it causes disputes).",
+        "默认 0%：未购买授权（假设值；AllXHS 投放指南提醒此项易起纠纷，需事先谈定）。";
     CompUsageMonthsLabel: "Usage-rights duration (months)", "授权期限（月）";
     CompUsageMonthsHint: "Default 0 (none). The checklist counts usage rights covered once fee and duration are set.",
         "默认 0（无）。填写费用与期限后，清单中的内容授权项视为已覆盖。";
@@ -546,7 +546,7 @@ table! {
     CompChartCostSummary: "Cost of {0} against {1}; {2} crossovers marked; the expected range is shaded.",
         "{0} 的费用随{1}变化；标出 {2} 个交叉点，阴影为预期区间。";
     CompChartSplitTitle: "Cost split per channel: {0}", "各渠道费用构成：{0}";
-    CompChecklistTitle: "Contract checklist (from the brief)", "合同要点清单（来自投放指南）";
+    CompChecklistTitle: "Contract checklist (from the AllXHS guide)", "合同要点清单（来自AllXHS 投放指南）";
     CompItem: "Item", "要点";
     CompItemDisclosure: "Sponsored-content disclosure", "广告内容标注（报备）";
     CompItemUsage: "Usage rights (repost, boost, repurpose)", "内容授权（转发、投流、二次使用）";
@@ -580,8 +580,8 @@ table! {
         "其他效果按预期比例随计费量同比变化。混合模式在两条线相交处开始不低于一口价。各方式从某一量起，边际贡献 × 售价 × 成交件数覆盖其费用并持续覆盖到乐观估计，此量即回本点；若在乐观估计之前利润再次转负，则只在两个量之间盈利，并显示该区间；否则永远无法回本。";
     CompFormulaCheapest: "The combination with the lowest cost per result of the basis at the likely volume (lowest total when none is expected), seeding left out when unrealistic for the creator's tier. Costs within a millionth tie; a tie goes to the channel with fewer contract gaps (✗), then to table order, and the others tied are named.",
         "按计费依据、预期效果下单位效果成本最低的组合（预期为零时比较总费用）；达人层级不适合置换时不计置换。相差百万分之一以内视为并列：优先合同风险（✗）更少的渠道，再按表中顺序，并列出其余并列组合。";
-    CompSourceBrief: "From the brief: MCN commission about 50%; platform programs hold payment until delivery, are RMB only and need a registered agency account; MCN contracts are in Chinese under PRC law and may reassign creators without refund; agencies contract in English and take many currencies.",
-        "来自投放指南：MCN 佣金约 50%；平台合作款项托管至交付、仅限人民币、需注册代理账号；MCN 合同为中文、适用中国法律，可能更换达人且不退款；代理可用英文签约、支持多币种。";
+    CompSourceBrief: "From AllXHS's guide “Cross-Border KOL Marketing: A Practical Guide to Working With Chinese Creators From Abroad”: MCN commission about 50%; platform programs hold payment until delivery, are RMB only and need a registered agency account; MCN contracts are in Chinese under PRC law and may reassign creators without refund; agencies contract in English and take many currencies.",
+        "来自 AllXHS《跨境 KOL 营销实用指南》：MCN 佣金约 50%；平台合作款项托管至交付、仅限人民币、需注册代理账号；MCN 合同为中文、适用中国法律，可能更换达人且不退款；代理可用英文签约、支持多币种。";
     CompSourcePlatformFee: "Platform service fee 10%: assumption (practitioners say 10–20%; 10% was not found verbatim).",
         "平台服务费 10%：假设值（从业者称 10%–20%，未找到 10% 的原文出处）。";
     CompSourceQuote: "Quote ¥12,000 per mid-tier image note and video ×1.4: practitioner ranges.", "腰部图文报价 12,000 元、视频系数 1.4：从业者区间。";
@@ -609,10 +609,10 @@ table! {
         "预算该如何在各层级达人之间分配，能买到什么？先做素人种草，再找腰部垂类 KOL 深度测评，必要时用头部 KOL 引爆；信息流和搜索广告放大声量。";
     MixSectionBudget: "Budget and KFS+C split", "预算与 KFS+C 分配";
     MixSectionTiers: "Creator tiers", "达人层级";
-    MixTiersHint: "Quotes per image note in CNY (defaults: practitioner price lists; seeding: product plus shipping per creator, no fee); rates are like+save+comment per note over followers; fake share 30% below 500K followers (the brief), 15% for head (practitioners). Count is the manual mix.",
-        "每篇图文报价（人民币，默认值来自业内报价；种草素人为每人产品+运费，无服务费）；互动率 = 每篇笔记赞藏评 ÷ 粉丝；水军粉占比 500K 粉以下按 30%（需求文档），头部按 15%（业内经验）。人数为手动方案。";
+    MixTiersHint: "Quotes per image note in CNY (defaults: practitioner price lists; seeding: product plus shipping per creator, no fee); rates are like+save+comment per note over followers; fake share 30% below 500K followers (the AllXHS guide), 15% for head (practitioners). Count is the manual mix.",
+        "每篇图文报价（人民币，默认值来自业内报价；种草素人为每人产品+运费，无服务费）；互动率 = 每篇笔记赞藏评 ÷ 粉丝；假粉占比 500K 粉以下按 30%（需求文档），头部按 15%（业内经验）。人数为手动方案。";
     MixReachHint: "Reach × = impressions per note ÷ authentic followers (followers × (1 − fake share)): Xiaohongshu shows notes in the discovery feed and in search, not to followers alone. Assumption: no per-tier figure is published; practitioners see notes reach several times the followers for small creators and a fraction for large ones, hence 0.5 head, 1 mid, 2 tail, 3 KOC and seeding. With the creators' own average impressions per note, type that average ÷ authentic followers instead.",
-        "曝光倍数 = 每篇笔记曝光 ÷ 真实粉丝（粉丝数 ×（1 − 水军粉占比））：小红书通过发现页和搜索分发笔记，不只推给粉丝。假设值：没有公开的分层数据；从业者经验是小达人的笔记曝光常为粉丝数的数倍，大达人只有几分之一，因此头部 0.5、腰部 1、尾部 2、素人与种草 3。若有达人自己的平均曝光，请改填 平均曝光 ÷ 真实粉丝。";
+        "曝光倍数 = 每篇笔记曝光 ÷ 真实粉丝（粉丝数 ×（1 − 假粉占比））：小红书通过发现页和搜索分发笔记，不只推给粉丝。假设值：没有公开的分层数据；从业者经验是小达人的笔记曝光常为粉丝数的数倍，大达人只有几分之一，因此头部 0.5、腰部 1、尾部 2、素人与种草 3。若有达人自己的平均曝光，请改填 平均曝光 ÷ 真实粉丝。";
     MixSectionFormat: "Note format and fees", "笔记形式与费用";
     MixSectionRules: "Layer rules and objective", "分层规则与优化目标";
     MixSectionBand: "Uncertainty band", "不确定区间";
@@ -642,7 +642,7 @@ table! {
     MixMaxShare: "Maximum share of creator budget per tier", "单一层级占达人预算上限";
     MixSeed: "Random seed", "随机种子";
     MixSeedHint: "Part of the link: a shared link shows the same band.", "写入链接：分享的链接显示相同区间。";
-    MixFakeSpread: "Fake share varies by ±", "水军粉占比浮动 ±";
+    MixFakeSpread: "Fake share varies by ±", "假粉占比浮动 ±";
     MixObjective: "Optimise for", "优化目标";
     MixObjectiveEngagements: "Authentic engagements", "真实互动量";
     MixObjectiveReach: "Reach (impressions)", "曝光量";
@@ -657,7 +657,7 @@ table! {
     MixColRateLow: "Rate low %", "互动率 低 %";
     MixColRate: "Rate likely %", "互动率 中 %";
     MixColRateHigh: "Rate high %", "互动率 高 %";
-    MixColFake: "Fake %", "水军粉 %";
+    MixColFake: "Fake %", "假粉 %";
     MixColCount: "Count or % of budget", "人数或预算占比 %";
     MixColReach: "Reach ×", "曝光倍数 ×";
     MixTier: "Tier", "层级";
@@ -695,7 +695,7 @@ table! {
     MixFormulaCost: "Cost per creator = quote × (1 + video share × (video multiplier − 1)) × (1 + platform fee), rounded to the fen; seeding: product and shipping per creator, no fee. A tier's cost = creators × cost per creator.",
         "每位达人成本 = 报价 ×（1 + 视频占比 ×（视频系数 − 1））×（1 + 平台服务费），四舍五入到分；种草素人为每人产品与运费，不收服务费。层级成本 = 达人数 × 每位成本。";
     MixFormulaReach: "Notes = creators × post rate (1 for paid tiers); impressions = notes × followers × (1 − fake share) × reach factor, as notes reach beyond followers through the discovery feed and search. Fake followers still discount reach: the feed widens a note's distribution on real users' responses, and bought followers neither see notes nor respond, so a padded account reaches like a genuine one of its authentic size (a factor of 1 is the earlier rule, authentic followers only). Engagements = notes × followers × likely rate (rates per note over followers already count the feed's readers, so the reach factor changes neither them nor the band); authentic = engagements × (1 − fake share). Totals add owned notes to the notes.",
-        "笔记数 = 达人数 × 发布率（付费层级为 1）；曝光 = 笔记数 × 粉丝数 ×（1 − 假粉比例）× 曝光倍数，因为笔记通过发现页和搜索触达粉丝以外的用户。假粉仍会压低曝光：平台按真实用户的反馈扩大分发，买来的粉丝既看不到笔记也不会互动，所以注水账号的曝光与同等真实粉丝数的账号相当（曝光倍数为 1 即原规则：只触达真实粉丝）。互动 = 笔记数 × 粉丝数 × 预期互动率（互动率按每篇笔记 ÷ 粉丝计算，已包含信息流带来的读者，因此曝光倍数不影响互动与区间）；真实互动 = 互动 ×（1 − 假粉比例）。合计笔记数包含品牌自有笔记。";
+        "笔记数 = 达人数 × 发布率（付费层级为 1）；曝光 = 笔记数 × 粉丝数 ×（1 − 假粉占比）× 曝光倍数，因为笔记通过发现页和搜索触达粉丝以外的用户。假粉仍会压低曝光：平台按真实用户的反馈扩大分发，买来的粉丝既看不到笔记也不会互动，所以注水账号的曝光与同等真实粉丝数的账号相当（曝光倍数为 1 即原规则：只触达真实粉丝）。互动 = 笔记数 × 粉丝数 × 预期互动率（互动率按每篇笔记 ÷ 粉丝计算，已包含信息流带来的读者，因此曝光倍数不影响互动与区间）；真实互动 = 互动 ×（1 − 假粉占比）。合计笔记数包含品牌自有笔记。";
     MixFormulaPer: "Cost per authentic engagement = cost ÷ authentic engagements; CPM = cost ÷ impressions × 1,000.",
         "单次真实互动成本 = 成本 ÷ 真实互动；CPM = 成本 ÷ 曝光 × 1,000。";
     MixFormulaPillars: "Creator budget = budget × (1 − Feed share − Search share), never below zero; Feed impressions = Feed budget ÷ CPM × 1,000; Search clicks = Search budget ÷ CPC; unspent = creator budget − creator cost (negative: overspent).",
@@ -705,9 +705,9 @@ table! {
     MixFormulaOptimiser: "The optimised mix maximises the objective over whole creator counts within the creator budget, the minimum seeding KOCs and mid reviews, the head cap and the largest share per tier (branch and bound, exact unless the status says otherwise).",
         "最优组合在达人预算、最少种草素人与腰部测评数、头部上限和单层级最大占比的约束下，按整数达人数使目标最大（分支定界，除非状态另有说明均为精确最优）。";
     MixFormulaBand: "The band draws, 10,000 times with the seed, one rate per tier (triangular on low, likely, high) and one fake share (uniform within ± the spread) and gives P10, P50 and P90 of the total authentic engagements (nearest rank); the expected total uses the mean rate (low + likely + high) ÷ 3. CPE's P10 is cost ÷ P90.",
-        "区间以种子抽取 10,000 次：每个层级抽一个互动率（保守、预期、乐观的三角分布）和一个假粉比例（在 ± 波动内均匀分布），给出真实互动合计的 P10、P50、P90（最近秩）；预期合计按平均互动率（保守 + 预期 + 乐观）÷ 3 计算。互动成本的 P10 = 成本 ÷ P90。";
-    MixSourceQuotes: "Quotes ¥50,000 / ¥12,000 / ¥2,500 / ¥500 per image note and video ×1.4: practitioner price lists; fake share 30% below 500K followers: the brief; 15% for head: practitioners; seeding post rate 40%: practitioner (30–50% healthy).",
-        "图文报价 50,000 / 12,000 / 2,500 / 500 元、视频系数 1.4：从业者报价表；50 万粉以下假粉比例 30%：投放指南；头部 15%：从业者；种草发布率 40%：从业者（30%–50% 为健康）。";
+        "区间以种子抽取 10,000 次：每个层级抽一个互动率（保守、预期、乐观的三角分布）和一个假粉占比（在 ± 波动内均匀分布），给出真实互动合计的 P10、P50、P90（最近秩）；预期合计按平均互动率（保守 + 预期 + 乐观）÷ 3 计算。互动成本的 P10 = 成本 ÷ P90。";
+    MixSourceQuotes: "Quotes ¥50,000 / ¥12,000 / ¥2,500 / ¥500 per image note and video ×1.4: practitioner price lists; fake share 30% below 500K followers: the AllXHS guide; 15% for head: practitioners; seeding post rate 40%: practitioner (30–50% healthy).",
+        "图文报价 50,000 / 12,000 / 2,500 / 500 元、视频系数 1.4：从业者报价表；50 万粉以下假粉占比 30%：AllXHS 投放指南；头部 15%：从业者；种草发布率 40%：从业者（30%–50% 为健康）。";
     MixSourceAds: "Feed CPM ¥30 (practitioner ¥15–50) and Search CPC ¥4 (practitioner ¥2–8); platform fee 10%: assumption (sources say 10–20%).",
         "信息流 CPM 30 元（从业者 15–50 元）、搜索 CPC 4 元（从业者 2–8 元）；平台服务费 10%：假设值（来源称 10%–20%）。";
     MixSourceReach: "Reach factors 0.5 / 1 / 2 / 3 / 3 (head, mid, tail, KOC, seeding; impressions per note over authentic followers): assumption from practitioners, who see notes reach several times the followers for small creators and a fraction for large ones; no per-tier figure is published. At the default quotes they put every tier's content CPM at ¥88–181, inside the practitioners' range (above ¥80 for beauty creators with 10K+ followers; up to ¥250 scores good).",
@@ -715,7 +715,7 @@ table! {
     MixSourceAssumptions: "Followers and engagement rates per tier, the Feed and Search shares, owned notes, layer rules and the fake-share spread: assumptions to replace with your own.",
         "各层级粉丝数与互动率、信息流与搜索占比、自有笔记、分层规则与假粉波动：均为假设值，请替换为实际数据。";
     MixBandNote: "{0} draws over low/likely/high rates and fake shares, seed {1}, for the optimised mix (the manual mix when none).",
-        "对互动率（低/中/高）与水军粉占比抽样 {0} 次，随机种子 {1}，针对优化方案（无优化方案时用手动方案）。";
+        "对互动率（低/中/高）与假粉占比抽样 {0} 次，随机种子 {1}，针对优化方案（无优化方案时用手动方案）。";
     MixNoEngagements: "No authentic engagements in this mix.", "该方案没有真实互动。";
     MixNoImpressions: "No authentic impressions in this mix.", "该方案没有真实曝光。";
     MixNoPlan: "No mix can respect every rule: see the optimiser's status.", "无法满足所有规则：见优化器状态。";
@@ -790,8 +790,8 @@ table! {
     TlCsvStart: "Start", "开始";
     TlCsvEnd: "End", "结束";
     TlCsvDays: "Days", "天数";
-    TlQuestion: "When will the notes go live, and when must we start to hit a launch date? Steps from the brief, review rounds, waves of creators, China's public holidays and your time zone.",
-        "笔记什么时候能发布？要赶上上线日期最晚何时启动？按投放指南的步骤，计入修改轮次、分批达人、中国法定节假日和时差。";
+    TlQuestion: "When will the notes go live, and when must we start to hit a launch date? Steps from the AllXHS guide, review rounds, waves of creators, China's public holidays and your time zone.",
+        "笔记什么时候能发布？要赶上上线日期最晚何时启动？按AllXHS 投放指南的步骤，计入修改轮次、分批达人、中国法定节假日和时差。";
     TlSectionPlan: "Plan", "计划";
     TlDirection: "Schedule", "排期方式";
     TlForward: "Forward from a start date", "从开始日期往后排";
@@ -801,8 +801,8 @@ table! {
     TlTarget: "Last note live by", "最后一篇笔记最晚发布日期";
     TlTargetHint: "The day every note must be live. Today is {0}.", "所有笔记都须在这一天前发布。今天是 {0}。";
     TlSectionSteps: "Steps per creator", "每位达人的合作步骤";
-    TlStepsHint: "Days from the brief (selection 3–5, briefing 2, draft review 3, final approval 2–7, publication 1); platform review of sponsored notes 1–2 working days (practitioner). Likely values are assumptions; change any of them.",
-        "天数来自投放指南（筛选 3–5 天、简报 2 天、初稿审核 3 天、终稿确认 2–7 天、发布 1 天）；报备笔记平台审核 1–2 个工作日（从业者经验）。最可能值为假设，均可修改。";
+    TlStepsHint: "Days from the AllXHS guide (selection 3–5, briefing 2, draft review 3, final approval 2–7, publication 1); platform review of sponsored notes 1–2 working days (practitioner). Likely values are assumptions; change any of them.",
+        "天数来自AllXHS 投放指南（筛选 3–5 天、简报 2 天、初稿审核 3 天、终稿确认 2–7 天、发布 1 天）；报备笔记平台审核 1–2 个工作日（从业者经验）。最可能值为假设，均可修改。";
     TlStep: "Step", "步骤";
     TlMin: "Min days", "最少天数";
     TlLikely: "Likely days", "最可能天数";
@@ -872,7 +872,7 @@ table! {
     TlLastLiveLatest: "Last note live (latest)", "最后一篇发布（最晚）";
     TlDurationDays: "Total duration, days", "总时长（天）";
     TlDurationWeeks: "Total duration, weeks", "总时长（周）";
-    TlDurationNote: "The brief expects 3 to 5 weeks for one KOL.", "投放指南预计单个 KOL 需 3–5 周。";
+    TlDurationNote: "The AllXHS guide expects 3 to 5 weeks for one KOL.", "AllXHS 投放指南预计单个 KOL 需 3–5 周。";
     TlHandOverHours: "Hours each hand-over waits", "每次交接等待小时数";
     TlLatestStartP80: "Latest start, 80% confidence", "最晚启动日期（80% 把握）";
     TlLatestStartLikely: "Latest start, likely durations", "最晚启动日期（按最可能天数）";
@@ -908,8 +908,8 @@ table! {
         "交接等待 = 9 个办公小时 − 双方同时办公的小时数（钟点小时）。筛选与简报各 1 次交接，初稿审核与终稿确认各 2 次，每轮修改 2 次，平台审核与发布无交接。等待沿每组达人的流程累加，与日期一起只取整一次：每次交接多等 1 小时，最多 24 次交接的流程（一组最多 14 次）最多推迟 1 个工作日；离中国越远的品牌不会更早完成。";
     TlFormulaMonteCarlo: "Percentiles of the last note's go-live day over the draws (nearest rank). Latest start with 80% confidence: the latest start whose P80 is on or before the target, found by halving the interval.",
         "对所有模拟中最后一篇的发布日取分位数（最近秩法）。80% 把握的最晚启动日：P80 不晚于目标日期的最晚开始日，用二分法求得。";
-    TlSourceBrief: "From the brief: selection 3–5 days, briefing and scheduling confirmation 2, mood board / draft review 3, final preview and approval 2–7, publication 1; 3 to 5 weeks in all for one KOL; the layered order of waves.",
-        "来自投放指南：达人筛选 3–5 天、简报与排期确认 2 天、脚本/初稿审核 3 天、终稿确认 2–7 天、发布 1 天；单个 KOL 共 3–5 周；分层投放顺序。";
+    TlSourceBrief: "From AllXHS's guide “Cross-Border KOL Marketing: A Practical Guide to Working With Chinese Creators From Abroad”: selection 3–5 days, briefing and scheduling confirmation 2, mood board / draft review 3, final preview and approval 2–7, publication 1; 3 to 5 weeks in all for one KOL; the layered order of waves.",
+        "来自 AllXHS《跨境 KOL 营销实用指南》：达人筛选 3–5 天、简报与排期确认 2 天、脚本/初稿审核 3 天、终稿确认 2–7 天、发布 1 天；单个 KOL 共 3–5 周；分层投放顺序。";
     TlSourcePlatform: "Practitioner (platform help pages): brand review within 72 hours, at most 3 rejections, platform review of sponsored notes 1–2 working days, video notes not editable after publishing.",
         "从业者经验（平台帮助说明）：品牌 72 小时内审核、最多驳回 3 次、报备笔记平台审核 1–2 个工作日、视频笔记发布后不可编辑。";
     TlSourceHolidays: "Holidays and make-up working days: PyPI package chinese-calendar 1.11.0 (2004–2026), cross-checked against npm chinese-days 1.5.7. Provisional days for 2027–2099 from the regulation amended from 2025 (New Year 1 day, Spring Festival 4: the Eve and lunar days 1–3, Qingming 1, Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3; a statutory day on a weekend made up on the next weekday), lunar dates from PyPI lunardate 0.3.0. The usual blocks offered (Spring Festival 8–9 days, Labour Day 5, National Day 7) are an estimate from the published arrangements. Shopping peaks: 3.8, 618, Double 11, Double 12.",

@@ -537,8 +537,8 @@ async function savedAndCompared(browser) {
       const boxes = page.locator('.saved-item input[type=checkbox]');
       for (const i of [0, 1, 2]) await boxes.nth(i).check();
       await page.locator('#saved-compare').click();
-      await page.locator('main.compare table').waitFor({ timeout: 5000 });
-      const head = await page.locator('main.compare thead').innerText();
+      await page.locator('main.compare table').first().waitFor({ timeout: 5000 });
+      const head = await page.locator('main.compare thead').first().innerText();
       for (const payload of PAYLOADS.slice(0, 3)) expect(head.includes(payload), `header lacks ${label(payload)}`);
       await frames(page);
       await expectClean(page, 'compare');
