@@ -243,7 +243,11 @@ fn query_of(pairs: &Pairs) -> String {
         cny_per_unit: 1.0,
         embed: false,
     };
-    let mut all = shared.pairs(Lang::En);
+    let mut all = SharedSettings {
+        lang: Some(Lang::En),
+        ..shared.clone()
+    }
+    .pairs();
     all.extend(pairs.iter().cloned());
     build_query(&all)
 }
