@@ -988,4 +988,38 @@ table! {
     InputTlWaveVertical: "Vertical KOLs wave: creators, reviewed at once, days after previous wave", "垂类 KOL 批次：达人数、同时审核人数、距上一批天数";
     InputTlWaveHead: "Head KOL wave: creators, reviewed at once, days after previous wave", "头部 KOL 批次：达人数、同时审核人数、距上一批天数";
     InputTlIgnored: "Holidays that do not apply (first day)", "不适用的节假日（首日）";
+    // Formula panels: each formula titled in words
+    FtRatio: "Like+save ratio, mean and median", "赞藏比（均值与中位数）";
+    FtShareAbove: "Notes at the benchmark", "达到基准的笔记占比";
+    FtErFollowers: "Engagement rate by followers", "按粉丝计的互动率";
+    FtErViews: "Engagement rate by views", "按阅读计的互动率";
+    FtSaveShare: "Save share", "收藏占比";
+    FtCommentShare: "Comment share", "评论占比";
+    FtCv: "Stability (variation between notes)", "内容稳定性（笔记间波动）";
+    FtViral: "Viral notes (1,000+ interactions)", "爆文率（千互以上）";
+    FtAuthentic: "Authentic followers and their ratio", "真实粉丝及其赞藏比";
+    FtTier: "Tier", "达人层级";
+    FtVerdict: "Verdict", "结论";
+    FtComments: "Comment check: duplicates, templates, very short", "评论检查：重复、套话、过短";
+    FtCompCost: "Total cost: creator's pay, fees, FX and products", "总费用：达人费用、服务费、汇兑与产品";
+    FtCompPerformance: "Performance pay", "按效果付费";
+    FtCompSeeding: "Seeding (product for a post)", "产品置换";
+    FtCompHybrid: "Hybrid: base fee plus bonus", "混合模式：坑位费加奖励";
+    FtCompPerResult: "Cost per engagement, read, click and sale", "单次互动、阅读、点击与成交成本";
+    FtCompMargin: "Contribution margin, break-even ROAS and profit", "贡献毛利、保本 ROAS 与利润";
+    FtCompPerfVsFlat: "Where performance pay costs the flat fee", "按效果付费与一口价持平的量";
+    FtCompPays: "Where hybrid costs the flat fee; where each pays back", "混合模式与一口价持平点；各模式回本点";
+    FtCompCheapest: "Cheapest option", "最省钱的方案";
+    FtMixCost: "Cost per tier", "各层级费用";
+    FtMixReach: "Impressions, engagements and authentic engagements", "曝光、互动与真实互动";
+    FtMixPer: "Cost per authentic engagement and CPM", "单次真实互动成本与 CPM";
+    FtMixPillars: "Creator budget, Feed and Search, unspent", "达人预算、信息流与搜索、未用预算";
+    FtMixCampaign: "Whole campaign", "整体投放";
+    FtMixOptimiser: "Optimised mix", "最优组合";
+    FtMixBand: "Range of authentic engagements (P10–P90)", "真实互动区间（P10–P90）";
+    FtTlPert: "Step durations", "各步骤时长";
+    FtTlWorking: "Working days", "工作日";
+    FtTlGroups: "Waves and review groups", "批次与审核分组";
+    FtTlHandOver: "Time-zone hand-overs", "时差交接等待";
+    FtTlMonteCarlo: "P50, P80 and P95 dates", "P50、P80 与 P95 日期";
 }

@@ -412,12 +412,12 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
     }
 }
 
-const FORMULAS: [(&str, Key); 5] = [
-    ("pert", Key::TlFormulaPert),
-    ("working days", Key::TlFormulaWorking),
-    ("groups", Key::TlFormulaGroups),
-    ("hand_over_hours", Key::TlFormulaHandOver),
-    ("p50 p80 p95", Key::TlFormulaMonteCarlo),
+const FORMULAS: [(Key, Key); 5] = [
+    (Key::FtTlPert, Key::TlFormulaPert),
+    (Key::FtTlWorking, Key::TlFormulaWorking),
+    (Key::FtTlGroups, Key::TlFormulaGroups),
+    (Key::FtTlHandOver, Key::TlFormulaHandOver),
+    (Key::FtTlMonteCarlo, Key::TlFormulaMonteCarlo),
 ];
 
 const SOURCES: [Key; 4] = [
