@@ -34,6 +34,8 @@ try {
           await page.locator('section.formulas').screenshot({ path: file });
         } else {
           await page.screenshot({ path: file, fullPage: true });
+          // The first screen alone, legible at a glance.
+          await page.screenshot({ path: file.replace('.png', '-top.png') });
         }
         console.log(file);
         await context.close();

@@ -15,7 +15,7 @@ use crate::dates::parse_date;
 use crate::decimal::parse_decimal;
 use crate::i18n::{Key, Lang};
 use crate::input_labels::{self, Unit};
-use crate::link::{query_pairs, LinkReader, MAX_QUERY_BYTES};
+use crate::link::{query_pairs, LinkReader, SharedSettings, MAX_QUERY_BYTES};
 use crate::outputs::{Kind, MoneyFormat, Output};
 use crate::units::{format_number, format_percent};
 use yew::prelude::*;
@@ -48,7 +48,15 @@ type Entry<'a> = (&'a str, &'a str, &'a str, &'a str);
 
 impl Column {
     /// The scenario `query` named `name`, computed.
-    fn new(calculator: Calculator, name: String, query: &str, money: &MoneyFormat) -> Column {
+    fn new(calculator: Calculator, name: String, query: &str, lang: Lang) -> Column {
+        // Amounts typed in a display currency mean that scenario's currency
+        // at its rate, whatever the reader's header shows.
+        let shared = SharedSettings::read(&mut LinkReader::new(query));
+        let money = &MoneyFormat {
+            lang,
+            currency: shared.currency,
+            cny_per_unit: shared.cny_per_unit,
+        };
         let outputs = calculator.outputs(query, money, today());
         Column {
             name,
@@ -204,7 +212,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         calculator.map_or_else(Vec::new, |c| {
             scenarios
                 .iter()
-                .map(|(name, query)| Column::new(c, name.clone(), query, money))
+                .map(|(name, query)| Column::new(c, name.clone(), query, money.lang))
                 .collect()
         })
     });
