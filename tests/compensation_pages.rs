@@ -144,11 +144,11 @@ fn every_field_has_a_label_and_hints_name_their_source() {
     let inputs = html.matches("<input ").count();
     let labels = html.matches("<label for=").count();
     assert_eq!(
-        inputs + 2,
+        inputs + 3,
         labels,
-        "every input and the basis and quote-source selects are labelled"
+        "every input, the basis and quote-source selects and the link's language are labelled"
     );
-    for source in ["the brief", "practitioner", "assumption"] {
+    for source in ["the AllXHS guide", "practitioner", "assumption"] {
         assert!(html.contains(source), "{source}");
     }
 }

@@ -343,9 +343,9 @@ table! {
 
     // Formulas and sources
     FormulasTitle: "How each figure is calculated", "计算方法与数据来源";
-    FormulaRatio: "For each note i, ratio_i = (likes + saves) ÷ followers. The mean and median are taken over the notes.",
-        "每篇笔记的赞藏比 ratio_i =（点赞 + 收藏）÷ 粉丝数；再对所有笔记取平均值与中位数。";
-    FormulaShareAbove: "Notes with ratio_i at or above the benchmark, divided by the number of notes.",
+    FormulaRatio: "For each note, its ratio = (likes + saves) ÷ followers. The mean and median are taken over the notes.",
+        "每篇笔记的赞藏比 =（点赞 + 收藏）÷ 粉丝数；再对所有笔记取平均值与中位数。";
+    FormulaShareAbove: "Notes whose ratio is at or above the benchmark, divided by the number of notes.",
         "赞藏比达到基准的笔记数 ÷ 笔记总数。";
     FormulaErFollowers: "Mean over the notes of (likes + saves + comments + shares) ÷ followers.",
         "各笔记（点赞 + 收藏 + 评论 + 分享）÷ 粉丝数 的平均值。";
@@ -369,13 +369,13 @@ table! {
         "比较时忽略空格、标点、表情和大小写。完全重复：与其他评论相同；套话：只由列表中的套话或表情组成；极短：不超过 3 个字。";
     SourcesTitle: "Where the defaults come from", "默认值来源";
     SourceBenchmark: "Benchmark 1.5% like+save to follower ratio: the AllXHS guide.", "赞藏比基准 1.5%：AllXHS 投放指南。";
-    SourcePractitionerLines: "3% suspicious and 5% qualified lines: practitioner guides, for context.",
-        "3% 存疑线与 5% 优质线：从业者经验，仅作参考。";
+    SourcePractitionerLines: "3% suspicious and 5% qualified lines: practitioner pricing guide (80tg.com), for context.",
+        "3% 存疑线与 5% 优质线：从业者报价指南（80tg.com），仅作参考。";
     SourceFake: "Fake-follower share 30% under 500K followers: the AllXHS guide; 15% from 500K: practitioner range (generic estimates are 15–25%).",
         "假粉占比：50万粉以下 30% 来自AllXHS 投放指南；50万粉及以上 15% 来自从业者区间（通用估计为 15%–25%）。";
     SourceTiers: "Tier bounds 10K / 50K / 500K: the common practitioner convention.", "层级划分 1万 / 5万 / 50万：行业常用划分。";
-    SourceThresholds: "Viral line 1,000 interactions, CV 0.8, comment share 5–15%: practitioner ranges; save share under 15%: assumption (practitioners call 25% or more good).",
-        "千互爆文线、变异系数 0.8、评论占比 5%–15%：从业者经验；收藏占比低于 15% 为假设（从业者认为 25% 以上为好）。";
+    SourceThresholds: "Viral line 1,000 interactions, CV 0.8, comment share 5–15%: practitioner ranges (an open-source Xiaohongshu creator evaluator; tocanan.ai); save share under 15%: assumption (practitioners call 25% or more good).",
+        "千互爆文线、变异系数 0.8、评论占比 5%–15%：从业者经验（开源小红书达人评估工具；tocanan.ai）；收藏占比低于 15% 为假设（从业者认为 25% 以上为好）。";
     SourceCommentLines: "Comment warning lines (duplicates 20%, templates 30%, very short 40%): assumptions, set so a lively genuine thread passes.",
         "评论提示线（重复 20%、套话 30%、极短 40%）：假设值，以正常热闹的真实评论区不被误判为准。";
 
@@ -584,7 +584,7 @@ table! {
         "来自 AllXHS《跨境 KOL 营销实用指南》：MCN 佣金约 50%；平台合作款项托管至交付、仅限人民币、需注册代理账号；MCN 合同为中文、适用中国法律，可能更换达人且不退款；代理可用英文签约、支持多币种。";
     CompSourcePlatformFee: "Platform service fee 10%: assumption (practitioners say 10–20%; 10% was not found verbatim).",
         "平台服务费 10%：假设值（从业者称 10%–20%，未找到 10% 的原文出处）。";
-    CompSourceQuote: "Quote ¥12,000 per mid-tier image note and video ×1.4: practitioner ranges.", "腰部图文报价 12,000 元、视频系数 1.4：从业者区间。";
+    CompSourceQuote: "Quote ¥12,000 per mid-tier image note and video ×1.4: practitioner price lists (ijunjun.com, 80tg.com).", "腰部图文报价 12,000 元、视频系数 1.4：从业者报价表（ijunjun.com、80tg.com）。";
     CompSourceSeeding: "Post rate 40%: practitioner (30–50% healthy). Seeding line ¥5,000: the lowest mid-tier quote in practitioners' price lists (mid and head creators rarely post for product alone). Gifted performance 30%: assumption (gifted notes are unbriefed; no public source measures the gap).",
         "发布率 40%：从业者经验（30%–50% 为健康）。置换上限 5,000 元：从业者报价表中腰部达人的最低报价（腰部与头部达人很少只为产品发布）。置换效果比例 30%：假设值（置换笔记没有需求简报，未找到公开数据）。";
     CompSourceCommission: "Commission 20%: practitioner range 10–40%; bonus threshold 1,000 engagements: the platform's 千互 line.",
@@ -706,10 +706,10 @@ table! {
         "最优组合在达人预算、最少种草素人与腰部测评数、头部上限和单层级最大占比的约束下，按整数达人数使目标最大（分支定界，除非状态另有说明均为精确最优）。";
     MixFormulaBand: "The band draws, 10,000 times with the seed, one rate per tier (triangular on low, likely, high) and one fake share (uniform within ± the spread) and gives P10, P50 and P90 of the total authentic engagements (nearest rank); the expected total uses the mean rate (low + likely + high) ÷ 3. CPE's P10 is cost ÷ P90.",
         "区间以种子抽取 10,000 次：每个层级抽一个互动率（保守、预期、乐观的三角分布）和一个假粉占比（在 ± 波动内均匀分布），给出真实互动合计的 P10、P50、P90（最近秩）；预期合计按平均互动率（保守 + 预期 + 乐观）÷ 3 计算。互动成本的 P10 = 成本 ÷ P90。";
-    MixSourceQuotes: "Quotes ¥50,000 / ¥12,000 / ¥2,500 / ¥500 per image note and video ×1.4: practitioner price lists; fake share 30% below 500K followers: the AllXHS guide; 15% for head: practitioners; seeding post rate 40%: practitioner (30–50% healthy).",
-        "图文报价 50,000 / 12,000 / 2,500 / 500 元、视频系数 1.4：从业者报价表；50 万粉以下假粉占比 30%：AllXHS 投放指南；头部 15%：从业者；种草发布率 40%：从业者（30%–50% 为健康）。";
-    MixSourceAds: "Feed CPM ¥30 (practitioner ¥15–50) and Search CPC ¥4 (practitioner ¥2–8); platform fee 10%: assumption (sources say 10–20%).",
-        "信息流 CPM 30 元（从业者 15–50 元）、搜索 CPC 4 元（从业者 2–8 元）；平台服务费 10%：假设值（来源称 10%–20%）。";
+    MixSourceQuotes: "Quotes ¥50,000 / ¥12,000 / ¥2,500 / ¥500 per image note and video ×1.4: practitioner price lists (ijunjun.com); fake share 30% below 500K followers: the AllXHS guide; 15% for head: practitioners; seeding post rate 40%: practitioner (30–50% healthy).",
+        "图文报价 50,000 / 12,000 / 2,500 / 500 元、视频系数 1.4：从业者报价表（ijunjun.com）；50 万粉以下假粉占比 30%：AllXHS 投放指南；头部 15%：从业者；种草发布率 40%：从业者（30%–50% 为健康）。";
+    MixSourceAds: "Feed CPM ¥30 (practitioner price list, ijunjun.com: ¥15–50) and Search CPC ¥4 (same: ¥2–8); platform fee 10%: assumption (sources say 10–20%).",
+        "信息流 CPM 30 元（从业者报价表 ijunjun.com：15–50 元）、搜索 CPC 4 元（同上：2–8 元）；平台服务费 10%：假设值（来源称 10%–20%）。";
     MixSourceReach: "Reach factors 0.5 / 1 / 2 / 3 / 3 (head, mid, tail, KOC, seeding; impressions per note over authentic followers): assumption from practitioners, who see notes reach several times the followers for small creators and a fraction for large ones; no per-tier figure is published. At the default quotes they put every tier's content CPM at ¥88–181, inside the practitioners' range (above ¥80 for beauty creators with 10K+ followers; up to ¥250 scores good).",
         "曝光倍数 0.5 / 1 / 2 / 3 / 3（头部、腰部、尾部、素人、种草；每篇曝光 ÷ 真实粉丝）：依据从业者经验的假设值（小达人笔记曝光常为粉丝的数倍，大达人为几分之一；没有公开的分层数据）。按默认报价，各层级内容 CPM 为 88–181 元，处于从业者区间内（美妆万粉达人 CPM 80 元以上，250 元以内为良好）。";
     MixSourceAssumptions: "Followers and engagement rates per tier, the Feed and Search shares, owned notes, layer rules and the fake-share spread: assumptions to replace with your own.",

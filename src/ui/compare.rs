@@ -236,7 +236,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         <p><a href={back}>{ t(Key::CompareBack) }</a></p>
                     }
                 </div>
-                <CopyLink {lang} />
+                <CopyLink {lang} exports={false} />
             </div>
             { body }
         </main>

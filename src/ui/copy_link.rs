@@ -17,6 +17,10 @@ pub struct CopyLinkProps {
     /// What the link leaves out, when it cannot carry the whole scenario.
     #[prop_or_default]
     pub warning: Option<AttrValue>,
+    /// Whether to offer the calculator's CSV and table (a page of one
+    /// scenario); the comparison has none to offer.
+    #[prop_or(true)]
+    pub exports: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -147,16 +151,18 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             <button type="button" id="copy-link-button" onclick={on_click}>{ lang.text(Key::CopyLink) }</button>
             <button type="button" class="secondary" id="embed-button" aria-expanded={snippet.is_some().to_string()}
                 aria-controls="embed-panel" onclick={on_embed}>{ lang.text(Key::EmbedButton) }</button>
-            <label class="link-lang">
-                <span>{ lang.text(Key::LinkLangLabel) }</span>
+            <span class="link-lang">
+                <label for="link-lang">{ lang.text(Key::LinkLangLabel) }</label>
                 <select id="link-lang" onchange={on_link_lang}>
                     <option value="" selected={link_lang.is_none()}>{ lang.text(Key::LinkLangReader) }</option>
                     <option value="en" selected={*link_lang == Some(Lang::En)}>{ lang.text(Key::LinkLangEn) }</option>
                     <option value="zh" selected={*link_lang == Some(Lang::Zh)}>{ lang.text(Key::LinkLangZh) }</option>
                 </select>
-            </label>
-            <button type="button" class="secondary" id="csv-button" onclick={on_csv}>{ lang.text(Key::DownloadCsv) }</button>
-            <button type="button" class="secondary" id="table-button" onclick={on_table}>{ lang.text(Key::CopyTable) }</button>
+            </span>
+            if props.exports {
+                <button type="button" class="secondary" id="csv-button" onclick={on_csv}>{ lang.text(Key::DownloadCsv) }</button>
+                <button type="button" class="secondary" id="table-button" onclick={on_table}>{ lang.text(Key::CopyTable) }</button>
+            }
             <button type="button" class="secondary" id="print-button" onclick={on_print}>{ lang.text(Key::PrintButton) }</button>
             <span class="status" role="status" aria-live="polite">
                 { match &*status {
