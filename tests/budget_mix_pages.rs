@@ -211,3 +211,25 @@ fn the_page_shows_the_reach_factor_as_an_assumption_and_the_campaign_totals() {
     assert!(zh.contains("发现页"), "no reasoning in Chinese");
     assert!(zh.contains("假设值"), "not labelled in Chinese");
 }
+
+#[test]
+fn the_page_opens_with_its_answer_in_both_languages() {
+    for (lang, start) in [(Lang::En, "Book "), (Lang::Zh, "投放头部 ")] {
+        let html = render("", lang, Currency::Cny, 1.0);
+        let shown = page_outputs(&html);
+        let text = &shown["answer"].1;
+        assert!(html.find("data-answer") < html.find("class=\"columns\""));
+        assert!(text.starts_with(start), "{text}");
+        // The decisive numbers are the optimised plan's: its cost and
+        // every tier's creators.
+        assert!(text.contains(&shown["opt_total_cost"].1), "{text}");
+        for tier in ["head", "mid", "tail", "koc", "seeding"] {
+            let n = &shown[&format!("opt_{tier}_creators")].1;
+            assert!(text.contains(n.as_str()), "{tier}: {n} in {text}");
+        }
+    }
+    let en = render("", Lang::En, Currency::Cny, 1.0);
+    assert!(page_outputs(&en)["answer"]
+        .1
+        .contains("authentic engagements (P10–P90 "));
+}

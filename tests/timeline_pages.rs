@@ -248,3 +248,35 @@ fn warnings_speak_plain_english() {
         assert!(!html.contains("runs through"), "{query}");
     }
 }
+
+#[test]
+fn the_page_opens_with_its_answer_in_both_languages() {
+    let render = |query: &str, lang| ssr::render_page::<TimelinePage>(query, lang, Currency::Cny);
+    let back = render("dir=target&t=2027-03-07", Lang::En);
+    let shown = ssr::page_outputs(&back);
+    assert!(back.find("data-answer") < back.find("class=\"columns\""));
+    assert_eq!(
+        shown["answer"].1,
+        format!(
+            "Start creator selection by {} to have every note live by 7 Mar 2027 (80% confident).",
+            shown["latest_start_p80"].1
+        )
+    );
+    let zh = render("dir=target&t=2027-03-07", Lang::Zh);
+    let zh_shown = ssr::page_outputs(&zh);
+    assert_eq!(
+        zh_shown["answer"].1,
+        format!(
+            "最晚于 {} 开始筛选达人，即可在 2027年3月7日 前让全部笔记上线（80% 把握）。",
+            zh_shown["latest_start_p80"].1
+        )
+    );
+    let forward = ssr::page_outputs(&render("s=2027-01-04", Lang::En));
+    assert_eq!(
+        forward["answer"].1,
+        format!(
+            "Every note live by {} (80% confident); most likely {}.",
+            forward["p80"].1, forward["last_live_likely"].1
+        )
+    );
+}
