@@ -536,7 +536,11 @@ pub fn band_plan(report: &MixReport) -> &Plan {
 /// The outputs of the scenario a link opens, as its page computes them:
 /// the budget converts at `cny_per_unit`.
 pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
-    let inputs = super::link::decode(reader).parse(cny_per_unit).inputs;
+    let parsed = super::link::decode(reader).parse(cny_per_unit);
+    if !parsed.errors.is_empty() {
+        return vec![];
+    }
+    let inputs = parsed.inputs;
     let report = super::compute(&inputs);
     outputs(&inputs, &report, &band(&inputs, &report))
 }

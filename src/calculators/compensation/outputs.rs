@@ -322,8 +322,9 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
 /// The outputs of the scenario a link opens, as its page computes them:
 /// a quote typed in the display currency converts at `cny_per_unit`.
 pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
-    let inputs = super::link::decode(reader)
-        .parse_at_rate(cny_per_unit)
-        .inputs;
-    outputs(&inputs, &super::model::compute(&inputs))
+    let parsed = super::link::decode(reader).parse_at_rate(cny_per_unit);
+    if !parsed.errors.is_empty() {
+        return vec![];
+    }
+    outputs(&parsed.inputs, &super::model::compute(&parsed.inputs))
 }

@@ -290,6 +290,9 @@ pub fn outputs(report: &EngagementReport) -> Vec<Output> {
 
 /// The outputs of the scenario a link opens, as its page computes them.
 pub fn of_link(reader: &mut crate::link::LinkReader) -> Vec<Output> {
-    let form = super::link::decode(reader);
-    outputs(&super::model::compute(&form.parse().inputs))
+    let parsed = super::link::decode(reader).parse();
+    if !parsed.errors.is_empty() {
+        return vec![];
+    }
+    outputs(&super::model::compute(&parsed.inputs))
 }

@@ -184,6 +184,9 @@ pub fn outputs(report: &Result<Report, Conflict>) -> Vec<Output> {
 /// The outputs of the scenario a link opens on `today`, as its page
 /// computes them.
 pub fn of_link(reader: &mut crate::link::LinkReader, today: Date) -> Vec<Output> {
-    let inputs = super::link::decode(reader, today).parse(today).inputs;
-    outputs(&super::plan::compute(&inputs))
+    let parsed = super::link::decode(reader, today).parse(today);
+    if !parsed.feeding_errors().is_empty() {
+        return vec![];
+    }
+    outputs(&super::plan::compute(&parsed.inputs))
 }

@@ -229,16 +229,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let today = *use_memo((), |_| today());
     let settings = props.settings;
     let parsed = use_memo((form.get().clone(), today), |(f, today)| f.parse(*today));
-    // The date field the direction hides feeds no result.
-    let hidden = match form.get().direction {
-        Direction::Forward => Global::Target,
-        Direction::Backward => Global::Start,
-    };
-    let invalid: Vec<_> = parsed
-        .errors
-        .iter()
-        .filter(|(field, _)| *field != Field::Global(hidden))
-        .collect();
+    let invalid = parsed.feeding_errors();
     let stale = !invalid.is_empty();
     let shown = use_last_valid(&parsed.inputs, !stale);
     let computed = use_memo(shown, |shown| {
