@@ -970,4 +970,8 @@ table! {
         "结果已过期：以下是最后一次有效输入的结果，并非当前输入。";
     AnswerStaleNone: "No results until every field can be read.", "所有输入有效后才会显示结果。";
     AnswerFix: "Fix:", "请修改：";
+    ErrAmbiguousDate: "This date reads two ways: {0} (day first) or {1} (month first). Type it as {2}, or with the month's name.",
+        "此日期有两种读法：{0}（日在前）或 {1}（月在前）。请按 {2} 的格式填写，或写出月份。";
+    ErrOtherCurrency: "This amount is in {0}, but this field is in {1}: convert it, or change the display currency.",
+        "此金额为 {0}，但本栏以 {1} 计：请换算，或更改显示币种。";
 }

@@ -535,8 +535,12 @@ pub fn band_plan(report: &MixReport) -> &Plan {
 
 /// The outputs of the scenario a link opens, as its page computes them:
 /// the budget converts at `cny_per_unit`.
-pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
-    let parsed = super::link::decode(reader).parse(cny_per_unit);
+pub fn of_link(
+    reader: &mut crate::link::LinkReader,
+    currency: crate::currency::Currency,
+    cny_per_unit: f64,
+) -> Vec<Output> {
+    let parsed = super::link::decode(reader).parse_in(currency, cny_per_unit);
     if !parsed.errors.is_empty() {
         return vec![];
     }

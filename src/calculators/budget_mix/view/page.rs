@@ -200,9 +200,10 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
     let (form, notices) = use_scenario(props, link::decode, link::encode);
     let link_fits = use_memo(form.get().clone(), link::fits);
     let settings = props.settings;
-    let parsed = use_memo((form.get().clone(), settings.cny_per_unit), |(f, rate)| {
-        f.parse(*rate)
-    });
+    let parsed = use_memo(
+        (form.get().clone(), settings.currency, settings.cny_per_unit),
+        |(f, currency, rate)| f.parse_in(*currency, *rate),
+    );
     let stale = !parsed.errors.is_empty();
     let shown = use_last_valid(&parsed.inputs, !stale);
     let computed = use_memo(shown, |shown| shown.as_ref().map(mix_results));
