@@ -264,7 +264,7 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
         })
     };
 
-    let outputs = &props.outputs;
+    let outputs: &[Output] = &props.outputs;
     let money = settings.money_format();
     let status = outputs.iter().find(|o| o.group == Group::Headline);
     let frame = match &report.optimised {
@@ -288,24 +288,24 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::MixTotal)}>
                 <table class="mix-table mix-compare">
-                    { output_table(&outputs, "totals", t(Key::MixTotal), &money) }
+                    { output_table(outputs, "totals", t(Key::MixTotal), &money) }
                 </table>
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::MixCampaignTitle)}>
                 <table class="mix-table mix-compare">
                     <caption>{ t(Key::MixCampaignTitle) }</caption>
-                    { output_table(&outputs, "campaign", t(Key::MixCampaign), &money) }
+                    { output_table(outputs, "campaign", t(Key::MixCampaign), &money) }
                 </table>
             </div>
             <p class="field-hint">{ t(Key::MixCampaignHint) }</p>
-            { figures(&outputs, "figures", &money) }
+            { figures(outputs, "figures", &money) }
             <h3>{ t(Key::MixSectionBand) }</h3>
             <p class="field-hint">{ lang.format(Key::MixBandNote, &[&format_number(DRAWS as f64, 0, lang), &props.inputs.seed.to_string()]) }</p>
             <p class="field-hint">{ t(Key::MixBandWhy) }</p>
-            { figures(&outputs, "band", &money) }
+            { figures(outputs, "band", &money) }
             { for charts.iter().map(|chart| html! { <ChartCanvas chart={Chart(chart.clone())} {lang} height={300} /> }) }
-            { tier_table(&outputs, "manual_tiers", t(Key::MixManual), &settings) }
-            { tier_table(&outputs, "opt_tiers", t(Key::MixOptimised), &settings) }
+            { tier_table(outputs, "manual_tiers", t(Key::MixManual), &settings) }
+            { tier_table(outputs, "opt_tiers", t(Key::MixOptimised), &settings) }
         </div>
     }
 }
