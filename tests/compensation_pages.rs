@@ -216,3 +216,19 @@ fn each_chart_offers_its_data_as_a_table() {
         }
     }
 }
+
+#[test]
+fn the_page_opens_with_its_answer_in_both_languages() {
+    let en = render("", Lang::En, Currency::Cny);
+    let text = ssr::page_outputs(&en)["answer"].1.clone();
+    assert!(en.find("data-answer") < en.find("class=\"columns\""));
+    let total = ssr::page_outputs(&en)["cheapest_total"].1.clone();
+    assert!(
+        text.starts_with("Cheapest for this creator: ") && text.contains(&total),
+        "{text}"
+    );
+    let zh = render("", Lang::Zh, Currency::Cny);
+    let zh_text = ssr::page_outputs(&zh)["answer"].1.clone();
+    assert!(zh_text.starts_with("此达人最省钱的方式："), "{zh_text}");
+    assert!(zh_text.contains(&total), "{zh_text}");
+}

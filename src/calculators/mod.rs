@@ -67,7 +67,9 @@ impl Calculator {
         };
         match self {
             Calculator::Engagement => engagement::outputs::of_link(&mut reader),
-            Calculator::BudgetMix => budget_mix::outputs::of_link(&mut reader, money.cny_per_unit),
+            Calculator::BudgetMix => {
+                budget_mix::outputs::of_link(&mut reader, money.currency, money.cny_per_unit)
+            }
             Calculator::Compensation => compensation::outputs::of_link(&mut reader, rate),
             Calculator::Timeline => timeline::outputs::of_link(&mut reader, today),
         }

@@ -1022,4 +1022,38 @@ table! {
     FtTlGroups: "Waves and review groups", "批次与审核分组";
     FtTlHandOver: "Time-zone hand-overs", "时差交接等待";
     FtTlMonteCarlo: "P50, P80 and P95 dates", "P50、P80 与 P95 日期";
+    // Answer first: each calculator's one-sentence answer, and results kept
+    // while a field is invalid
+    AnswerLabel: "Answer", "结论";
+    AnswerNoRedFlags: "no red flags", "无风险信号";
+    AnswerOneRedFlag: "1 red flag", "1 个风险信号";
+    AnswerRedFlags: "{0} red flags", "{0} 个风险信号";
+    AnswerEngMeets: "{0}, like+save ratio {1}: meets the {2} benchmark; {3}.",
+        "{0}，赞藏比 {1}：达到 {2} 基准；{3}。";
+    AnswerEngBorderline: "{0}, like+save ratio {1}: meets the {2} benchmark, with warning signs; {3}.",
+        "{0}，赞藏比 {1}：达到 {2} 基准，但请留意提示；{3}。";
+    AnswerEngBelow: "{0}, like+save ratio {1}: below the {2} benchmark; {3}.",
+        "{0}，赞藏比 {1}：未达 {2} 基准；{3}。";
+    AnswerEngRedFlags: "{0}, like+save ratio {1} (benchmark {2}): {3}, check before paying.",
+        "{0}，赞藏比 {1}（基准 {2}）：{3}，付费前请核实。";
+    AnswerMix: "Book {0} head, {1} mid and {2} tail KOLs, {3} KOCs and {4} seeding creators: about {5} authentic engagements (P10–P90 {6}–{7}) for {8} in creator fees.",
+        "投放头部 {0} 位、腰部 {1} 位、尾部 {2} 位 KOL，KOC {3} 位，种草素人 {4} 位：预计约 {5} 次真实互动（P10–P90 {6}–{7}），达人费用 {8}。";
+    AnswerSentence: "{0}.", "{0}。";
+    AnswerCompCheapest: "Cheapest for this creator: {0} via {1}, {2}", "此达人最省钱的方式：{0}，经{1}，{2}";
+    AnswerCompWithBreakeven: "{0}; {1}.", "{0}；{1}。";
+    AnswerCompPerfBelow: "performance pay is cheaper below {0} {1} per note", "每篇{1}少于 {0} 时按效果付费更省";
+    AnswerCompFlatAbove: "a flat fee is cheaper above {0} {1} per note", "每篇{1}超过 {0} 时一口价更省";
+    AnswerTlBackward: "Start creator selection by {0} to have every note live by {1} (80% confident).",
+        "最晚于 {0} 开始筛选达人，即可在 {1} 前让全部笔记上线（80% 把握）。";
+    AnswerTlForward: "Every note live by {0} (80% confident); most likely {1}.",
+        "全部笔记 80% 把握在 {0} 前上线，最可能为 {1}。";
+    AnswerDetails: "Details ↓", "查看明细 ↓";
+    AnswerStale: "Out of date: these results are for the last values that could be read, not for what is typed now.",
+        "结果已过期：以下是最后一次有效输入的结果，并非当前输入。";
+    AnswerStaleNone: "No results until every field can be read.", "所有输入有效后才会显示结果。";
+    AnswerFix: "Fix:", "请修改：";
+    ErrAmbiguousDate: "This date reads two ways: {0} (day first) or {1} (month first). Type it as {2}, or with the month's name.",
+        "此日期有两种读法：{0}（日在前）或 {1}（月在前）。请按 {2} 的格式填写，或写出月份。";
+    ErrOtherCurrency: "This amount is in {0}, but this field is in {1}: convert it, or change the display currency.",
+        "此金额为 {0}，但本栏以 {1} 计：请换算，或更改显示币种。";
 }

@@ -112,14 +112,17 @@ async function engagementByKeyboard(browser) {
     expectEqual(await page.evaluate(() => history.length), historyBefore, 'history length');
   });
 
-  await check('a bad value shows its error beside the field; other figures stay', async () => {
+  await check('a bad value shows its error beside the field; the last figures stay, marked out of date', async () => {
     await typeInto(page.locator('#benchmark'), 'abc');
     await page.locator('#benchmark-error').waitFor({ timeout: 2000 });
     expectEqual(await page.locator('#benchmark').getAttribute('aria-invalid'), 'true', 'aria-invalid');
     expect((await page.locator('#benchmark').getAttribute('aria-describedby')).includes('benchmark-error'),
       'described by its error');
     expect(await page.locator('#benchmark-error').isVisible(), 'error visible');
-    expectClose(Number(await dataValue(page, 'ratio_mean')), 0.025, 'ratio_mean kept');
+    await until(async () => ((await page.locator('section.results').getAttribute('data-state')) === 'stale' ? true : null), 'stale');
+    expectEqual(await dataValue(page, 'ratio_mean'), '', 'no current ratio');
+    const kept = await page.locator('section.results output[name="ratio_mean"]').getAttribute('data-value');
+    expectClose(Number(kept), 0.025, 'ratio_mean kept, out of date');
     await typeInto(page.locator('#benchmark'), '1.5');
     await page.locator('#benchmark-error').waitFor({ state: 'detached', timeout: 2000 });
   });
@@ -211,8 +214,9 @@ async function links(browser) {
     expect(!said.includes('abc') && said.includes('zzz'), `notice: ${said}`);
     expectEqual(await page.locator('#followers').inputValue(), 'abc', 'followers as the link wrote them');
     expectEqual(await page.locator('.field-error').count(), 1, 'its message beside it');
-    expectEqual(await dataValue(page, 'ratio_mean'), '', 'no ratio without followers');
-    expectEqual(await dataValue(page, 'notes_counted'), '6', 'default notes');
+    // No result is computed from a default put in for the followers typed.
+    expectEqual(await dataValue(page, 'ratio_mean'), null, 'no ratio without followers');
+    expectEqual(await page.locator('section.results').getAttribute('data-state'), 'stale', 'results state');
     await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
     await notice.waitFor({ state: 'detached', timeout: 2000 });
     await page.close();

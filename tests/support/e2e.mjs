@@ -114,14 +114,28 @@ export async function ready(page) {
   await page.locator('main').waitFor({ timeout: 5000 });
 }
 
+/** The current outputs (name → data-value). Results kept out of date
+ *  while a field is invalid (inside `[data-state="stale"]`) are not the
+ *  scenario typed, so they are left out. */
 export async function outputs(page) {
   return page.$$eval('output[name]', (elements) =>
-    Object.fromEntries(elements.map((e) => [e.getAttribute('name'), e.getAttribute('data-value')])),
+    Object.fromEntries(
+      elements
+        .filter((e) => !e.closest('[data-state="stale"]'))
+        .map((e) => [e.getAttribute('name'), e.getAttribute('data-value')]),
+    ),
   );
 }
 
+/** An output's current data-value: '' when it is only shown out of date,
+ *  null when the page has no such output. */
 export async function dataValue(page, name) {
-  return page.locator(`output[name="${name}"]`).getAttribute('data-value');
+  return page.evaluate((n) => {
+    const all = [...document.querySelectorAll('output[name]')].filter((e) => e.getAttribute('name') === n);
+    if (all.length === 0) return null;
+    const current = all.find((e) => !e.closest('[data-state="stale"]'));
+    return current ? current.getAttribute('data-value') : '';
+  }, name);
 }
 
 export async function shownText(page, name) {

@@ -17,6 +17,7 @@ use super::super::plan::{Conflict, Report, ReviewPart, Warning, DRAWS};
 use crate::chart::Frame;
 use crate::dates::Date;
 use crate::i18n::{Key, Lang};
+use crate::outputs::Group;
 use crate::ui::browser::download_text;
 use crate::ui::{
     figures, formula_panel, output_table, Chart, ChartBackend, ChartCanvas, ChartData, Drawable,
@@ -282,7 +283,7 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
             return html! {
                 <div class="verdict below" role="status" aria-live="polite">
                     <p class="verdict-head">
-                        { for outputs.iter().map(|o| html! {
+                        { for outputs.iter().filter(|o| o.group != Group::Answer).map(|o| html! {
                             <output name={o.key.clone()} data-value={o.data()}>{ o.text(&money) }</output>
                         }) }
                     </p>
