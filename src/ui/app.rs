@@ -107,6 +107,8 @@ pub fn App() -> Html {
     // The language the opened link names; the address keeps it until the
     // user picks another language.
     let link_lang = use_state(|| opened.lang);
+    let latest_link_lang = use_mut_ref(|| *link_lang);
+    *latest_link_lang.borrow_mut() = *link_lang;
     // An embedded frame stays embedded when a link inside it (a preset)
     // leaves the key out: it has no header to come back with.
     let embed = use_state(|| opened.embed);
@@ -136,7 +138,10 @@ pub fn App() -> Html {
                     let new_hash = browser::location_hash();
                     let current = *latest_settings.borrow();
                     let (next, embedded) = settings_after_navigation(&new_hash, current);
-                    link_lang.set(read_link(&new_hash).0.lang);
+                    // A link naming no language (a header link) keeps the one
+                    // the address named, as the page keeps its language.
+                    let named = read_link(&new_hash).0.lang;
+                    link_lang.set(named.or(*latest_link_lang.borrow()));
                     settings.set(next);
                     if embedded {
                         embed.set(true);
