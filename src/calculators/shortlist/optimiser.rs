@@ -10,7 +10,8 @@
 //! budget filled greedily by value per fen with fractions allowed, each tier
 //! up to what its share cap leaves (greedy is the LP optimum here: every cap
 //! counts fen, and the tier caps nest inside the budget), heads left out
-//! once the cap is reached. The head cap and the minimum reviews are
+//! once the cap is reached and their spend capped at what the dearest heads
+//! the cap still allows cost. The head cap and the minimum reviews are
 //! otherwise relaxed in the bound, which keeps it an upper bound. A first
 //! pick (the cheapest creators that meet the minimum reviews, then greedy
 //! by value per fen) starts the search, so a pick exists whenever one can.
@@ -24,7 +25,7 @@ use crate::calculators::budget_mix::model::{Conflict, Rules, Tier as MixTier};
 use crate::calculators::engagement::model::Tier;
 
 /// Nodes searched before the search stops proving.
-pub const MAX_NODES: u64 = 100_000;
+pub const MAX_NODES: u64 = 60_000;
 
 /// A creator the optimiser may pick.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -115,6 +116,9 @@ struct Search<'a> {
     items: &'a [Candidate],
     /// Mid creators from each position on.
     mids_after: Vec<u64>,
+    /// Fen the h dearest heads cost together, for h = 0, 1, …: no pick
+    /// with h more heads spends more on them.
+    dearest_heads: Vec<u64>,
     max_nodes: u64,
     nodes: u64,
     stopped: bool,
@@ -128,6 +132,15 @@ impl Search<'_> {
     fn bound(&self, at: usize, room: &Room) -> f64 {
         let mut budget = room.budget;
         let mut tier = room.tier;
+        let head_slot = slot(Tier::Head);
+        if let (Some(left), Some(&most)) = (
+            tier.get_mut(head_slot),
+            self.dearest_heads
+                .get(room.heads as usize)
+                .or(self.dearest_heads.last()),
+        ) {
+            *left = (*left).min(most);
+        }
         let mut total = 0.0;
         for item in self.items.iter().skip(at) {
             if budget == 0 {
@@ -328,9 +341,21 @@ pub fn optimise_within(
             *slot = next + here;
         }
     }
+    let mut head_costs: Vec<u64> = items
+        .iter()
+        .filter(|c| c.tier == Tier::Head)
+        .map(|c| c.cost)
+        .collect();
+    head_costs.sort_unstable_by(|a, b| b.cmp(a));
+    let mut dearest_heads = vec![0u64];
+    for cost in head_costs {
+        let last = dearest_heads.last().copied().unwrap_or(0);
+        dearest_heads.push(last.saturating_add(cost));
+    }
     let mut search = Search {
         items: &items,
         mids_after,
+        dearest_heads,
         max_nodes,
         nodes: 0,
         stopped: false,
