@@ -982,6 +982,7 @@ table! {
     SlMarkKeep: "Must book", "必投";
     SlMarkNever: "Never book", "不投";
     SlAddRow: "Add a creator", "添加达人";
+    SlDelete: "Delete", "删除";
     SlDeleteRow: "Delete row {0}", "删除第 {0} 行";
     SlStatus: "Optimiser", "优化器";
     SlProven: "Proven the best pick under these rules.", "已证明为该规则下的最优组合。";

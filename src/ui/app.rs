@@ -13,6 +13,7 @@ use crate::calculators::budget_mix::view::BudgetMixPage;
 use crate::calculators::compensation::view::CompensationPage;
 use crate::calculators::engagement::view::EngagementPage;
 use crate::calculators::timeline::view::TimelinePage;
+use crate::calculators::shortlist::view::ShortlistPage;
 use crate::calculators::{Calculator, Route};
 use crate::currency::Currency;
 use crate::i18n::{Key, Lang};
@@ -235,6 +236,10 @@ pub fn App() -> Html {
         },
         Route::Calculator(Calculator::Timeline) => html! {
             <TimelinePage key={*generation} query={AttrValue::from(query.to_string())}
+                settings={*settings} {on_link} />
+        },
+        Route::Calculator(Calculator::Shortlist) => html! {
+            <ShortlistPage key={*generation} query={AttrValue::from(query.to_string())}
                 settings={*settings} {on_link} />
         },
     };

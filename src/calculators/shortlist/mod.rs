@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod form;
+pub mod handoff;
 pub mod link;
 pub mod model;
 pub mod optimiser;
