@@ -27,6 +27,10 @@ use crate::calculators::engagement::model::Tier;
 /// Nodes searched before the search stops proving.
 pub const MAX_NODES: u64 = 60_000;
 
+/// Most a creator may bring to the objective: far above any real figure,
+/// low enough that 500 of them sum to a finite number.
+pub const MAX_VALUE: f64 = 1e15;
+
 /// A creator the optimiser may pick.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Candidate {
@@ -218,6 +222,16 @@ pub fn optimise_within(
     rules: &Rules,
     max_nodes: u64,
 ) -> Pick {
+    // A direct caller's NaN, infinite or negative value counts as nothing,
+    // and a value above [`MAX_VALUE`] as that.
+    let sane: Vec<Candidate> = candidates
+        .iter()
+        .map(|c| Candidate {
+            value: if c.value.is_finite() { c.value.clamp(0.0, MAX_VALUE) } else { 0.0 },
+            ..*c
+        })
+        .collect();
+    let candidates = &sane[..];
     let conflict = |conflict| Pick {
         chosen: vec![false; candidates.len()],
         status: Err(conflict),
