@@ -8,11 +8,11 @@ use kolcalc::calculators::budget_mix::model::MixInputs;
 use kolcalc::calculators::budget_mix::montecarlo::simulate;
 use kolcalc::calculators::compensation::model::{compute as compensation, CompensationInputs};
 use kolcalc::calculators::engagement::model::{compute as engagement, EngagementInputs};
-use kolcalc::calculators::timeline::model::{Direction, TimelineInputs};
-use kolcalc::calculators::timeline::plan::compute as timeline;
 use kolcalc::calculators::shortlist::compute as shortlist;
 use kolcalc::calculators::shortlist::form::ShortlistForm;
 use kolcalc::calculators::shortlist::paste::{creator_rows, read_sheet};
+use kolcalc::calculators::timeline::model::{Direction, TimelineInputs};
+use kolcalc::calculators::timeline::plan::compute as timeline;
 use kolcalc::dates::Date;
 use kolcalc::random::SplitMix64;
 use std::hint::black_box;
@@ -44,7 +44,8 @@ fn report(name: &str, (median, p95): (Duration, Duration)) {
 /// headings, tab-separated, numbers as agencies write them.
 fn sheet(rows: usize) -> String {
     let mut rng = SplitMix64::new(2026);
-    let mut text = String::from("达人昵称\t粉丝数\t图文报价\t平均点赞\t平均收藏\t平均评论\t平均分享\n");
+    let mut text =
+        String::from("达人昵称\t粉丝数\t图文报价\t平均点赞\t平均收藏\t平均评论\t平均分享\n");
     for i in 0..rows {
         let followers = 2_000.0 * (1.0 + rng.next_f64() * 400.0);
         let quote = followers * (0.05 + rng.next_f64() * 0.1);

@@ -257,9 +257,9 @@ fn readme_documents_exactly_the_listed_outputs() {
 
 /// `c12_tier` as README writes it, `c<i>_tier`; other keys as they are.
 fn per_row(key: &str) -> String {
-    let digits = key
-        .strip_prefix('c')
-        .map_or(0, |rest| rest.chars().take_while(char::is_ascii_digit).count());
+    let digits = key.strip_prefix('c').map_or(0, |rest| {
+        rest.chars().take_while(char::is_ascii_digit).count()
+    });
     match key.get(1 + digits..) {
         Some(rest) if digits > 0 && rest.starts_with('_') => format!("c<i>{rest}"),
         _ => key.to_string(),

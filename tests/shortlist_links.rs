@@ -16,7 +16,11 @@ use kolcalc::outputs::MoneyFormat;
 
 #[test]
 fn published_links_give_the_same_outputs() {
-    let money = MoneyFormat { lang: Lang::En, currency: Currency::Cny, cny_per_unit: 1.0 };
+    let money = MoneyFormat {
+        lang: Lang::En,
+        currency: Currency::Cny,
+        cny_per_unit: 1.0,
+    };
     let today = Date::from_ymd(2026, 12, 7).expect("a date");
     for link in published::published(include_str!("fixtures/shortlist_links.txt")) {
         let mut reader = LinkReader::new(&link.link);

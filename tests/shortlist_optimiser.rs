@@ -11,14 +11,18 @@ use proptest::prelude::*;
 const TIERS: [Tier; 4] = [Tier::Koc, Tier::Tail, Tier::Mid, Tier::Head];
 
 fn candidate() -> impl Strategy<Value = Candidate> {
-    (1u64..2_000_000, 0.0f64..5_000.0, 0usize..4, prop::bool::weighted(0.1)).prop_map(
-        |(cost, value, tier, keep)| Candidate {
+    (
+        1u64..2_000_000,
+        0.0f64..5_000.0,
+        0usize..4,
+        prop::bool::weighted(0.1),
+    )
+        .prop_map(|(cost, value, tier, keep)| Candidate {
             cost,
             value,
             tier: TIERS[tier],
             keep,
-        },
-    )
+        })
 }
 
 fn rules() -> impl Strategy<Value = Rules> {
@@ -39,13 +43,22 @@ fn feasible(items: &[Candidate], chosen: &[bool], budget: u64, rules: &Rules) ->
     let heads = picked().filter(|i| i.tier == Tier::Head).count() as u64;
     let mids = picked().filter(|i| i.tier == Tier::Mid).count() as u64;
     let shares = TIERS.iter().all(|&t| {
-        picked().filter(|i| i.tier == t).map(|i| i.cost).sum::<u64>() <= share_cap
+        picked()
+            .filter(|i| i.tier == t)
+            .map(|i| i.cost)
+            .sum::<u64>()
+            <= share_cap
     });
     kept && cost <= budget && heads <= rules.head_cap && mids >= rules.min_reviews && shares
 }
 
 fn value(items: &[Candidate], chosen: &[bool]) -> f64 {
-    items.iter().zip(chosen).filter(|(_, &c)| c).map(|(i, _)| i.value).sum()
+    items
+        .iter()
+        .zip(chosen)
+        .filter(|(_, &c)| c)
+        .map(|(i, _)| i.value)
+        .sum()
 }
 
 /// The best value over every subset, or `None` when none is feasible.
@@ -145,19 +158,31 @@ fn large_lists_stay_within_the_lp_bound_and_respect_the_rules() {
         let bound = lp_bound(&items, budget);
         let pick = optimise(&items, budget, &rules);
         let proof = pick.status.expect("a pick exists");
-        assert!(feasible(&items, &pick.chosen, budget, &rules), "seed {seed}");
+        assert!(
+            feasible(&items, &pick.chosen, budget, &rules),
+            "seed {seed}"
+        );
         let got = value(&items, &pick.chosen);
-        assert!(got <= bound * (1.0 + 1e-12), "seed {seed}: {got} above the bound {bound}");
+        assert!(
+            got <= bound * (1.0 + 1e-12),
+            "seed {seed}: {got} above the bound {bound}"
+        );
         // Stopped by the guard, the pick is within a certified few percent
         // (the root bound relaxes the head cap and the reviews).
-        assert!(proof.proven || proof.shortfall < 0.03, "seed {seed}: {proof:?}");
+        assert!(
+            proof.proven || proof.shortfall < 0.03,
+            "seed {seed}: {proof:?}"
+        );
         // Without the layer rules the LP bound is at most one creator's
         // value above the optimum (the fractional creator).
         let free = optimise(&items, budget, &open);
         free.status.expect("a pick exists");
         let top = items.iter().map(|c| c.value).fold(0.0, f64::max);
         let got = value(&items, &free.chosen);
-        assert!(got <= bound * (1.0 + 1e-12) && got >= bound - top, "seed {seed}");
+        assert!(
+            got <= bound * (1.0 + 1e-12) && got >= bound - top,
+            "seed {seed}"
+        );
     }
 }
 
@@ -182,7 +207,10 @@ fn a_stopped_search_states_a_true_certificate() {
             assert!((got - full.value).abs() <= 1e-9 * full.value);
         } else {
             // The optimum is at most the stated share better.
-            assert!(full.value <= got / (1.0 - proof.shortfall) * (1.0 + 1e-9), "guard {guard}");
+            assert!(
+                full.value <= got / (1.0 - proof.shortfall) * (1.0 + 1e-9),
+                "guard {guard}"
+            );
         }
     }
     assert!(MAX_NODES >= 10_000);
@@ -190,19 +218,51 @@ fn a_stopped_search_states_a_true_certificate() {
 
 #[test]
 fn conflicts_are_named() {
-    let item = |cost, tier, keep| Candidate { cost, value: 1.0, tier, keep };
-    let rules = Rules { min_seeding: 0, min_reviews: 0, head_cap: 0, max_tier_share: 1.0 };
+    let item = |cost, tier, keep| Candidate {
+        cost,
+        value: 1.0,
+        tier,
+        keep,
+    };
+    let rules = Rules {
+        min_seeding: 0,
+        min_reviews: 0,
+        head_cap: 0,
+        max_tier_share: 1.0,
+    };
     let code = |items: &[Candidate], budget, rules: &Rules| {
-        let status = optimise(items, budget, rules).status.err().expect("a conflict");
+        let status = optimise(items, budget, rules)
+            .status
+            .err()
+            .expect("a conflict");
         kolcalc::calculators::budget_mix::outputs::conflict_text(status).0
     };
-    assert_eq!(code(&[item(500, Tier::Tail, true)], 100, &rules), "minimums_over_budget");
-    assert_eq!(code(&[item(50, Tier::Head, true)], 100, &rules), "minimum_above_cap");
-    assert_eq!(code(&[item(500, Tier::Tail, false)], 100, &rules), "budget_below_cheapest");
-    let reviews = Rules { min_reviews: 2, ..rules };
-    assert_eq!(code(&[item(50, Tier::Mid, false)], 100, &reviews), "minimum_above_cap");
     assert_eq!(
-        code(&[item(80, Tier::Mid, false), item(80, Tier::Mid, false)], 100, &reviews),
+        code(&[item(500, Tier::Tail, true)], 100, &rules),
+        "minimums_over_budget"
+    );
+    assert_eq!(
+        code(&[item(50, Tier::Head, true)], 100, &rules),
+        "minimum_above_cap"
+    );
+    assert_eq!(
+        code(&[item(500, Tier::Tail, false)], 100, &rules),
+        "budget_below_cheapest"
+    );
+    let reviews = Rules {
+        min_reviews: 2,
+        ..rules
+    };
+    assert_eq!(
+        code(&[item(50, Tier::Mid, false)], 100, &reviews),
+        "minimum_above_cap"
+    );
+    assert_eq!(
+        code(
+            &[item(80, Tier::Mid, false), item(80, Tier::Mid, false)],
+            100,
+            &reviews
+        ),
         "minimums_over_budget"
     );
 }

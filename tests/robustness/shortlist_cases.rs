@@ -33,8 +33,23 @@ fn sheet_text() -> impl Strategy<Value = String> {
     let cell = prop_oneof![
         field_text(),
         select(vec![
-            "达人昵称", "粉丝数", "图文报价", "视频报价", "平均点赞", "平均收藏", "赞藏", "阅读",
-            "name", "Followers", "quote", "likes+saves", "\"", "\"\"", "1.2万", "12k", "12,000",
+            "达人昵称",
+            "粉丝数",
+            "图文报价",
+            "视频报价",
+            "平均点赞",
+            "平均收藏",
+            "赞藏",
+            "阅读",
+            "name",
+            "Followers",
+            "quote",
+            "likes+saves",
+            "\"",
+            "\"\"",
+            "1.2万",
+            "12k",
+            "12,000",
         ])
         .prop_map(String::from),
     ];
@@ -79,7 +94,11 @@ fn report_numbers(report: &ShortlistReport) -> Vec<(String, f64)> {
         all.push((format!("c{i}_ratio"), c.ratio));
         all.push((format!("c{i}_authentic"), c.authentic));
         all.push((format!("c{i}_cost"), c.cost));
-        for (name, v) in [("cpe", c.cpe), ("cpae", c.cost_per_authentic), ("cpm", c.cpm_authentic)] {
+        for (name, v) in [
+            ("cpe", c.cpe),
+            ("cpae", c.cost_per_authentic),
+            ("cpm", c.cpm_authentic),
+        ] {
             if let Some(v) = v {
                 all.push((format!("c{i}_{name}"), v));
             }

@@ -52,7 +52,11 @@ impl ScatterData {
             .collect();
         ScatterData {
             dots,
-            lines: [inputs.benchmark, DEFAULT_SUSPICIOUS_LINE, DEFAULT_QUALIFIED_LINE],
+            lines: [
+                inputs.benchmark,
+                DEFAULT_SUSPICIOUS_LINE,
+                DEFAULT_QUALIFIED_LINE,
+            ],
         }
     }
 }

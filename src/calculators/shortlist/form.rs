@@ -146,9 +146,7 @@ impl CreatorText {
 
     /// Reads the row, or its first bad cell.
     pub fn read(&self) -> Result<Creator, (Column, FieldError)> {
-        let count = |column: Column| {
-            parse_count(self.cell(column)).map_err(|e| (column, e))
-        };
+        let count = |column: Column| parse_count(self.cell(column)).map_err(|e| (column, e));
         // Averages may have decimals; they are rounded to whole interactions.
         let average = |column: Column| -> Result<u64, (Column, FieldError)> {
             let value = parse_number(self.cell(column)).map_err(|e| (column, e))?;
@@ -384,7 +382,10 @@ impl ShortlistForm {
         ) {
             inputs.budget = b * rate;
         }
-        if let Some(v) = read(Setting::Benchmark, parse_percent(text(Setting::Benchmark), 0.001, 100.0)) {
+        if let Some(v) = read(
+            Setting::Benchmark,
+            parse_percent(text(Setting::Benchmark), 0.001, 100.0),
+        ) {
             inputs.benchmark = v;
         }
         if let Some(v) = read(Setting::Fee, parse_percent(text(Setting::Fee), 0.0, 50.0)) {
@@ -393,7 +394,10 @@ impl ShortlistForm {
         inputs.fake_share = if text(Setting::Fake).trim().is_empty() {
             None
         } else {
-            read(Setting::Fake, parse_percent(text(Setting::Fake), 0.0, 100.0))
+            read(
+                Setting::Fake,
+                parse_percent(text(Setting::Fake), 0.0, 100.0),
+            )
         };
         let count = |raw: &str, max: f64| -> Result<f64, FieldError> {
             let v = parse_count(raw)? as f64;
@@ -403,7 +407,10 @@ impl ShortlistForm {
                 Ok(v)
             }
         };
-        if let Some(v) = read(Setting::HeadCap, count(text(Setting::HeadCap), MAX_HEAD_CAP as f64)) {
+        if let Some(v) = read(
+            Setting::HeadCap,
+            count(text(Setting::HeadCap), MAX_HEAD_CAP as f64),
+        ) {
             inputs.rules.head_cap = v as u64;
         }
         if let Some(v) = read(
@@ -412,7 +419,10 @@ impl ShortlistForm {
         ) {
             inputs.rules.min_reviews = v as u64;
         }
-        if let Some(v) = read(Setting::MaxShare, parse_percent(text(Setting::MaxShare), 1.0, 100.0)) {
+        if let Some(v) = read(
+            Setting::MaxShare,
+            parse_percent(text(Setting::MaxShare), 1.0, 100.0),
+        ) {
             inputs.rules.max_tier_share = v;
         }
         inputs.tiers = self.parse_tiers(&mut errors);
@@ -430,7 +440,12 @@ impl ShortlistForm {
                 }
             })
             .collect();
-        inputs.marks = self.marks.iter().take(inputs.creators.len()).copied().collect();
+        inputs.marks = self
+            .marks
+            .iter()
+            .take(inputs.creators.len())
+            .copied()
+            .collect();
         ParsedForm { inputs, errors }
     }
 
@@ -509,7 +524,10 @@ mod tests {
             views: String::new(),
         };
         let c = row.read().unwrap();
-        assert_eq!((c.followers, c.quote, c.likes, c.saves, c.comments), (12_000, 3_000.0, 12_000, 86, 12_000));
+        assert_eq!(
+            (c.followers, c.quote, c.likes, c.saves, c.comments),
+            (12_000, 3_000.0, 12_000, 86, 12_000)
+        );
     }
 
     #[test]
@@ -519,7 +537,10 @@ mod tests {
         form.settings[Setting::Budget as usize] = "-5".into();
         let parsed = form.parse(1.0);
         assert_eq!(
-            parsed.error(Field::Cell { row: 2, column: Column::Followers }),
+            parsed.error(Field::Cell {
+                row: 2,
+                column: Column::Followers
+            }),
             Some(FieldError::NotANumber)
         );
         assert!(parsed.error(Field::Setting(Setting::Budget)).is_some());

@@ -80,7 +80,11 @@ pub fn budget_mix_query(
             })
             .collect();
         let row = mix_tier.of_mut(&mut mix.tiers);
-        row.count = report.tier_counts.get(tier_index(tier)).copied().unwrap_or(0);
+        row.count = report
+            .tier_counts
+            .get(tier_index(tier))
+            .copied()
+            .unwrap_or(0);
         if !picked.is_empty() {
             let n = picked.len() as f64;
             row.price = (picked.iter().map(|c| c.quote).sum::<f64>() / n).round();
@@ -98,9 +102,15 @@ pub fn budget_mix_query(
 pub fn timeline_query(report: &ShortlistReport) -> String {
     let [koc, tail, mid, head] = report.tier_counts;
     build_query(&[
-        ("w1", join_cells(&[(koc + tail).to_string(), "10".into(), "0".into()])),
+        (
+            "w1",
+            join_cells(&[(koc + tail).to_string(), "10".into(), "0".into()]),
+        ),
         ("w2", join_cells(&[mid.to_string(), "5".into(), "7".into()])),
-        ("w3", join_cells(&[head.to_string(), "1".into(), "7".into()])),
+        (
+            "w3",
+            join_cells(&[head.to_string(), "1".into(), "7".into()]),
+        ),
     ])
 }
 
@@ -126,7 +136,10 @@ mod tests {
                 Tier::Mid => MixTier::Mid,
                 Tier::Head => MixTier::Head,
             };
-            assert_eq!(mix_tier.of(&mix.tiers).count, report.tier_counts[tier_index(tier)]);
+            assert_eq!(
+                mix_tier.of(&mix.tiers).count,
+                report.tier_counts[tier_index(tier)]
+            );
         }
         assert_eq!(mix.budget, inputs.budget);
     }

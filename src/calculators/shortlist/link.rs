@@ -109,7 +109,11 @@ pub fn decode(reader: &mut LinkReader) -> ShortlistForm {
         form.objective = Objective::from_key(&v).unwrap_or(Objective::Engagements);
     }
     if let Some(v) = reader.take("list") {
-        let count = if v.is_empty() { 0 } else { v.matches(';').count() + 1 };
+        let count = if v.is_empty() {
+            0
+        } else {
+            v.matches(';').count() + 1
+        };
         if count > MAX_CREATORS {
             reader.notice(LinkNotice::TooManyRows {
                 key: "list".into(),
@@ -165,7 +169,10 @@ mod tests {
         assert_eq!(reader.finish(), vec![]);
         assert_eq!(back.rows, form.rows);
         assert_eq!(back.settings, form.settings);
-        assert_eq!((back.mark(2), back.mark(4), back.mark(0)), (Mark::Keep, Mark::Never, Mark::Free));
+        assert_eq!(
+            (back.mark(2), back.mark(4), back.mark(0)),
+            (Mark::Keep, Mark::Never, Mark::Free)
+        );
         assert_eq!(back.objective, Objective::Reach);
     }
 

@@ -149,7 +149,15 @@ impl Default for ShortlistInputs {
                 Some(c("Mia Skincare", 64_000, 9_500.0, 700, 200, 40, 10)),
                 Some(c("阿敏的梳妆台", 23_000, 3_000.0, 780, 420, 65, 20)),
                 Some(c("Jade Glow", 31_000, 3_800.0, 1_100, 600, 90, 25)),
-                Some(c("橙子Orange", 540_000, 60_000.0, 14_000, 8_000, 1_200, 400)),
+                Some(c(
+                    "橙子Orange",
+                    540_000,
+                    60_000.0,
+                    14_000,
+                    8_000,
+                    1_200,
+                    400,
+                )),
                 Some(c("Coco日常", 7_800, 900.0, 330, 150, 30, 8)),
                 Some(c("暖暖测评", 118_000, 15_000.0, 5_200, 3_100, 420, 130)),
                 Some(c("Nina Lab", 42_000, 4_200.0, 1_500, 900, 120, 30)),
@@ -285,8 +293,16 @@ pub fn vet(creator: &Creator, inputs: &ShortlistInputs) -> CreatorResult {
     let engagements = creator.note().interactions() as f64;
     let authentic = engagements * (1.0 - fake);
     let authentic_followers = creator.followers as f64 * (1.0 - fake);
-    let fee = if inputs.fee.is_finite() { inputs.fee.max(0.0) } else { 0.0 };
-    let quote = if creator.quote.is_finite() { creator.quote.max(0.0) } else { 0.0 };
+    let fee = if inputs.fee.is_finite() {
+        inputs.fee.max(0.0)
+    } else {
+        0.0
+    };
+    let quote = if creator.quote.is_finite() {
+        creator.quote.max(0.0)
+    } else {
+        0.0
+    };
     let cost = fen(quote * (1.0 + fee)) as f64 / 100.0;
     let reach = match creator.views {
         Some(views) => views as f64,
@@ -317,7 +333,9 @@ pub fn vet(creator: &Creator, inputs: &ShortlistInputs) -> CreatorResult {
 pub fn reach(creator: &Creator, result: &CreatorResult) -> f64 {
     creator
         .views
-        .map_or(creator.followers as f64 * (1.0 - result.fake_share), |v| v as f64)
+        .map_or(creator.followers as f64 * (1.0 - result.fake_share), |v| {
+            v as f64
+        })
 }
 
 /// Vets every creator and picks the set to book. Never panics.

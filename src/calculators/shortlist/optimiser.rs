@@ -227,7 +227,11 @@ pub fn optimise_within(
     let sane: Vec<Candidate> = candidates
         .iter()
         .map(|c| Candidate {
-            value: if c.value.is_finite() { c.value.clamp(0.0, MAX_VALUE) } else { 0.0 },
+            value: if c.value.is_finite() {
+                c.value.clamp(0.0, MAX_VALUE)
+            } else {
+                0.0
+            },
             ..*c
         })
         .collect();
@@ -257,7 +261,12 @@ pub fn optimise_within(
         kept_cost = kept_cost.saturating_add(item.cost);
         if kept_cost > budget {
             return conflict(Conflict::MinimumsOverBudget {
-                cost: yuan(candidates.iter().filter(|c| c.keep).map(|c| c.cost).sum()),
+                cost: yuan(
+                    candidates
+                        .iter()
+                        .filter(|c| c.keep)
+                        .fold(0u64, |sum, c| sum.saturating_add(c.cost)),
+                ),
                 creator_budget: yuan(budget),
             });
         }
@@ -287,9 +296,16 @@ pub fn optimise_within(
     let mut order: Vec<usize> = (0..candidates.len())
         .filter(|&i| candidates.get(i).is_some_and(|c| !c.keep && room.fits(c)))
         .collect();
-    let density = |i: usize| candidates.get(i).map_or(0.0, |c| c.value / c.cost.max(1) as f64);
+    let density = |i: usize| {
+        candidates
+            .get(i)
+            .map_or(0.0, |c| c.value / c.cost.max(1) as f64)
+    };
     order.sort_by(|&a, &b| density(b).total_cmp(&density(a)).then(a.cmp(&b)));
-    let items: Vec<Candidate> = order.iter().filter_map(|&i| candidates.get(i).copied()).collect();
+    let items: Vec<Candidate> = order
+        .iter()
+        .filter_map(|&i| candidates.get(i).copied())
+        .collect();
 
     // The cheapest mid creators that meet the minimum, or the conflict.
     let mut mids: Vec<usize> = (0..items.len())
@@ -314,8 +330,7 @@ pub fn optimise_within(
                 .iter()
                 .take(needed)
                 .filter_map(|&m| items.get(m))
-                .map(|c| c.cost)
-                .sum::<u64>()
+                .fold(0u64, |sum, c| sum.saturating_add(c.cost))
                 .saturating_add(kept_cost);
             return conflict(Conflict::MinimumsOverBudget {
                 cost: yuan(cost),

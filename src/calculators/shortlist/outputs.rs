@@ -62,15 +62,28 @@ pub fn outputs(inputs: &ShortlistInputs, report: &ShortlistReport) -> Vec<Output
                     Value::Word(r.tier.key().to_string(), Label::text(r.tier.name())),
                 ),
                 ("ratio", Key::SlColRatio, Kind::Share(2), number(r.ratio)),
-                ("engagements", Key::SlColEngagements, Kind::Number(0), number(r.engagements)),
-                ("authentic", Key::SlColAuthentic, Kind::Number(0), number(r.authentic)),
+                (
+                    "engagements",
+                    Key::SlColEngagements,
+                    Kind::Number(0),
+                    number(r.engagements),
+                ),
+                (
+                    "authentic",
+                    Key::SlColAuthentic,
+                    Kind::Number(0),
+                    number(r.authentic),
+                ),
                 ("cost", Key::SlColCost, Kind::Money, number(r.cost)),
                 ("cpe", Key::SlColCpe, Kind::Money, per_unit(r.cpe)),
                 (
                     "verdict",
                     Key::SlColVerdict,
                     Kind::Word,
-                    Value::Word(r.verdict.key().to_string(), Label::text(verdict_name(r.verdict))),
+                    Value::Word(
+                        r.verdict.key().to_string(),
+                        Label::text(verdict_name(r.verdict)),
+                    ),
                 ),
                 (
                     "picked",
@@ -78,31 +91,44 @@ pub fn outputs(inputs: &ShortlistInputs, report: &ShortlistReport) -> Vec<Output
                     Kind::Word,
                     Value::Word(
                         u8::from(picked).to_string(),
-                        Label::text(if picked { Key::SlPickedYes } else { Key::SlPickedNo }),
+                        Label::text(if picked {
+                            Key::SlPickedYes
+                        } else {
+                            Key::SlPickedNo
+                        }),
                     ),
                 ),
             ],
-            None => ["tier", "ratio", "engagements", "authentic", "cost", "cpe", "verdict", "picked"]
-                .into_iter()
-                .zip([
-                    Key::TierLabel,
-                    Key::SlColRatio,
-                    Key::SlColEngagements,
-                    Key::SlColAuthentic,
-                    Key::SlColCost,
-                    Key::SlColCpe,
-                    Key::SlColVerdict,
-                    Key::SlColPicked,
-                ])
-                .map(|(name, label)| {
-                    (
-                        name,
-                        label,
-                        Kind::Word,
-                        Value::Undefined(Key::SlRowInError, Some(Key::SlRowInErrorShort)),
-                    )
-                })
-                .collect(),
+            None => [
+                "tier",
+                "ratio",
+                "engagements",
+                "authentic",
+                "cost",
+                "cpe",
+                "verdict",
+                "picked",
+            ]
+            .into_iter()
+            .zip([
+                Key::TierLabel,
+                Key::SlColRatio,
+                Key::SlColEngagements,
+                Key::SlColAuthentic,
+                Key::SlColCost,
+                Key::SlColCpe,
+                Key::SlColVerdict,
+                Key::SlColPicked,
+            ])
+            .map(|(name, label)| {
+                (
+                    name,
+                    label,
+                    Kind::Word,
+                    Value::Undefined(Key::SlRowInError, Some(Key::SlRowInErrorShort)),
+                )
+            })
+            .collect(),
         };
         for (name, label, kind, value) in cells {
             all.push(
@@ -118,36 +144,53 @@ pub fn outputs(inputs: &ShortlistInputs, report: &ShortlistReport) -> Vec<Output
     }
     let totals = Group::Figure("pick");
     let notes = report.picked.len() as f64;
-    all.extend([
-        Output::new("pick_count", Label::text(Key::SlPickCount), Kind::Number(0), number(notes)),
-        Output::new("pick_cost", Label::text(Key::SlPickCost), Kind::Money, number(report.pick_cost)),
-        Output::new(
-            "pick_engagements",
-            Label::text(Key::SlPickEngagements),
-            Kind::Number(0),
-            number(report.pick_engagements),
-        ),
-        Output::new(
-            "pick_authentic",
-            Label::text(Key::SlPickAuthentic),
-            Kind::Number(0),
-            number(report.pick_authentic),
-        ),
-        Output::new("pick_notes", Label::text(Key::SlPickNotes), Kind::Number(0), number(notes)),
-        Output::new(
-            "pick_unspent",
-            Label::text(Key::SlPickUnspent),
-            Kind::Money,
-            number(inputs.budget - report.pick_cost),
-        ),
-        Output::new(
-            "failed_count",
-            Label::text(Key::SlFailedCount),
-            Kind::Number(0),
-            number(report.failed_count as f64),
-        ),
-    ]
-    .map(|o| o.in_group(totals.clone())));
+    all.extend(
+        [
+            Output::new(
+                "pick_count",
+                Label::text(Key::SlPickCount),
+                Kind::Number(0),
+                number(notes),
+            ),
+            Output::new(
+                "pick_cost",
+                Label::text(Key::SlPickCost),
+                Kind::Money,
+                number(report.pick_cost),
+            ),
+            Output::new(
+                "pick_engagements",
+                Label::text(Key::SlPickEngagements),
+                Kind::Number(0),
+                number(report.pick_engagements),
+            ),
+            Output::new(
+                "pick_authentic",
+                Label::text(Key::SlPickAuthentic),
+                Kind::Number(0),
+                number(report.pick_authentic),
+            ),
+            Output::new(
+                "pick_notes",
+                Label::text(Key::SlPickNotes),
+                Kind::Number(0),
+                number(notes),
+            ),
+            Output::new(
+                "pick_unspent",
+                Label::text(Key::SlPickUnspent),
+                Kind::Money,
+                number(inputs.budget - report.pick_cost),
+            ),
+            Output::new(
+                "failed_count",
+                Label::text(Key::SlFailedCount),
+                Kind::Number(0),
+                number(report.failed_count as f64),
+            ),
+        ]
+        .map(|o| o.in_group(totals.clone())),
+    );
     all
 }
 

@@ -56,12 +56,21 @@ impl Sheet {
 const HEADING_WORDS: [(Column, &[&str]); 9] = [
     (
         Column::LikesSaves,
-        &["赞藏", "获赞与收藏", "likes+saves", "likes & saves", "likes and saves", "like+save"],
+        &[
+            "赞藏",
+            "获赞与收藏",
+            "likes+saves",
+            "likes & saves",
+            "likes and saves",
+            "like+save",
+        ],
     ),
     (Column::Followers, &["粉丝", "follower", "fans"]),
     (
         Column::Quote,
-        &["报价", "价格", "刊例", "费用", "quote", "price", "cost", "fee"],
+        &[
+            "报价", "价格", "刊例", "费用", "quote", "price", "cost", "fee",
+        ],
     ),
     (Column::Likes, &["点赞", "like"]),
     (Column::Saves, &["收藏", "save", "collect", "bookmark"]),
@@ -69,11 +78,22 @@ const HEADING_WORDS: [(Column, &[&str]); 9] = [
     (Column::Shares, &["分享", "转发", "share", "repost"]),
     (
         Column::Views,
-        &["阅读", "浏览", "曝光", "播放", "view", "read", "impression", "reach"],
+        &[
+            "阅读",
+            "浏览",
+            "曝光",
+            "播放",
+            "view",
+            "read",
+            "impression",
+            "reach",
+        ],
     ),
     (
         Column::Name,
-        &["昵称", "达人", "博主", "账号", "名称", "name", "creator", "account", "kol", "handle"],
+        &[
+            "昵称", "达人", "博主", "账号", "名称", "name", "creator", "account", "kol", "handle",
+        ],
     ),
 ];
 
@@ -173,7 +193,8 @@ pub fn read_sheet(text: &str) -> Sheet {
 /// `columns` gives it. A likes+saves column fills likes (saves 0) unless
 /// the sheet has likes or saves of its own.
 pub fn creator_rows(sheet: &Sheet, columns: &[Option<Column>]) -> Vec<CreatorText> {
-    let has_split = columns.contains(&Some(Column::Likes)) || columns.contains(&Some(Column::Saves));
+    let has_split =
+        columns.contains(&Some(Column::Likes)) || columns.contains(&Some(Column::Saves));
     sheet
         .rows
         .iter()
@@ -215,7 +236,8 @@ mod tests {
 
     #[test]
     fn chinese_headings_map_every_field() {
-        let text = "达人昵称\t粉丝数\t图文报价\t视频报价\t平均点赞\t平均收藏\t平均评论\t平均分享\t阅读\n\
+        let text =
+            "达人昵称\t粉丝数\t图文报价\t视频报价\t平均点赞\t平均收藏\t平均评论\t平均分享\t阅读\n\
                     小鹿\t1.2万\t¥3,000\t4500\t300\t120\t20\t5\t8000\n";
         let sheet = read_sheet(text);
         assert_eq!(sheet.unknown_columns(), vec![3]);
@@ -231,7 +253,8 @@ mod tests {
 
     #[test]
     fn english_csv_with_quotes_and_likes_saves() {
-        let text = "Name,Followers,Quote,Likes+Saves,Comments\n\"Mia, Lab\",\"12,000\",12k,800,40\n";
+        let text =
+            "Name,Followers,Quote,Likes+Saves,Comments\n\"Mia, Lab\",\"12,000\",12k,800,40\n";
         let sheet = read_sheet(text);
         assert!(sheet.unknown_columns().is_empty());
         let rows = creator_rows(&sheet, &sheet.columns);
@@ -247,7 +270,11 @@ mod tests {
         let sheet = read_sheet("账号ID\tA\tB\nx1\t100\t200\n");
         assert_eq!(sheet.unknown_columns(), vec![1, 2]);
         assert!(!sheet.missing(&sheet.columns).is_empty());
-        let mapping = vec![Some(Column::Name), Some(Column::Followers), Some(Column::Quote)];
+        let mapping = vec![
+            Some(Column::Name),
+            Some(Column::Followers),
+            Some(Column::Quote),
+        ];
         assert_eq!(sheet.missing(&mapping), vec![Column::Likes]);
     }
 

@@ -5,7 +5,10 @@ use crate::i18n::{Key, Lang};
 use yew::Html;
 
 const FORMULAS: [(&str, Key); 3] = [
-    ("c<i>_tier · c<i>_ratio · c<i>_verdict", Key::SlFormulaVetting),
+    (
+        "c<i>_tier · c<i>_ratio · c<i>_verdict",
+        Key::SlFormulaVetting,
+    ),
     (
         "c<i>_engagements · c<i>_authentic · c<i>_cost · c<i>_cpe",
         Key::SlFormulaCosts,

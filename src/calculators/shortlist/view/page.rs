@@ -21,27 +21,99 @@ pub type ShortlistPageProps = CalculatorProps;
 
 type Spec = FieldSpec<Field>;
 
-const fn spec(id: &'static str, s: Setting, label: Key, hint: Option<Key>, unit: Option<&'static str>) -> Spec {
-    FieldSpec { id, field: Field::Setting(s), label, hint, unit }
+const fn spec(
+    id: &'static str,
+    s: Setting,
+    label: Key,
+    hint: Option<Key>,
+    unit: Option<&'static str>,
+) -> Spec {
+    FieldSpec {
+        id,
+        field: Field::Setting(s),
+        label,
+        hint,
+        unit,
+    }
 }
 
 const RULE_FIELDS: [Spec; 5] = [
-    spec("sl-budget", Setting::Budget, Key::MixBudget, Some(Key::MixBudgetHint), None),
-    spec("sl-fee", Setting::Fee, Key::MixPlatformFee, Some(Key::MixPlatformFeeHint), Some("%")),
-    spec("sl-headcap", Setting::HeadCap, Key::MixHeadCap, Some(Key::SlHeadCapHint), None),
-    spec("sl-minrev", Setting::MinReviews, Key::MixMinReviews, Some(Key::SlMinRevHint), None),
-    spec("sl-maxshare", Setting::MaxShare, Key::MixMaxShare, Some(Key::SlMaxShareHint), Some("%")),
+    spec(
+        "sl-budget",
+        Setting::Budget,
+        Key::MixBudget,
+        Some(Key::MixBudgetHint),
+        None,
+    ),
+    spec(
+        "sl-fee",
+        Setting::Fee,
+        Key::MixPlatformFee,
+        Some(Key::MixPlatformFeeHint),
+        Some("%"),
+    ),
+    spec(
+        "sl-headcap",
+        Setting::HeadCap,
+        Key::MixHeadCap,
+        Some(Key::SlHeadCapHint),
+        None,
+    ),
+    spec(
+        "sl-minrev",
+        Setting::MinReviews,
+        Key::MixMinReviews,
+        Some(Key::SlMinRevHint),
+        None,
+    ),
+    spec(
+        "sl-maxshare",
+        Setting::MaxShare,
+        Key::MixMaxShare,
+        Some(Key::SlMaxShareHint),
+        Some("%"),
+    ),
 ];
 
 const VETTING_FIELDS: [Spec; 2] = [
-    spec("sl-bench", Setting::Benchmark, Key::BenchmarkLabel, Some(Key::BenchmarkHint), Some("%")),
-    spec("sl-fake", Setting::Fake, Key::FakeLabel, Some(Key::FakeHint), Some("%")),
+    spec(
+        "sl-bench",
+        Setting::Benchmark,
+        Key::BenchmarkLabel,
+        Some(Key::BenchmarkHint),
+        Some("%"),
+    ),
+    spec(
+        "sl-fake",
+        Setting::Fake,
+        Key::FakeLabel,
+        Some(Key::FakeHint),
+        Some("%"),
+    ),
 ];
 
 const TIER_FIELDS: [Spec; 3] = [
-    spec("sl-tail", Setting::TailFrom, Key::TailFromLabel, Some(Key::FollowersUnit), None),
-    spec("sl-mid", Setting::MidFrom, Key::MidFromLabel, Some(Key::FollowersUnit), None),
-    spec("sl-head", Setting::HeadFrom, Key::HeadFromLabel, Some(Key::FollowersUnit), None),
+    spec(
+        "sl-tail",
+        Setting::TailFrom,
+        Key::TailFromLabel,
+        Some(Key::FollowersUnit),
+        None,
+    ),
+    spec(
+        "sl-mid",
+        Setting::MidFrom,
+        Key::MidFromLabel,
+        Some(Key::FollowersUnit),
+        None,
+    ),
+    spec(
+        "sl-head",
+        Setting::HeadFrom,
+        Key::HeadFromLabel,
+        Some(Key::FollowersUnit),
+        None,
+    ),
 ];
 
 const OBJECTIVE_NAMES: [Key; 3] = [
@@ -54,16 +126,23 @@ const OBJECTIVE_NAMES: [Key; 3] = [
 fn field_name(lang: Lang, field: Field) -> String {
     match field {
         Field::Setting(s) => {
-            let all = RULE_FIELDS.iter().chain(&VETTING_FIELDS).chain(&TIER_FIELDS);
-            let label = all.into_iter().find(|f| f.field == field).map_or(Key::SlSectionRules, |f| f.label);
+            let all = RULE_FIELDS
+                .iter()
+                .chain(&VETTING_FIELDS)
+                .chain(&TIER_FIELDS);
+            let label = all
+                .into_iter()
+                .find(|f| f.field == field)
+                .map_or(Key::SlSectionRules, |f| f.label);
             let text = lang.format(label, &["…"]);
             // "Total budget (…)": the currency is beside the field.
             let _ = s;
             text.replace(" (…)", "").replace("（…）", "")
         }
-        Field::Cell { row, column } => {
-            lang.format(Key::SlStaleCell, &[lang.text(column_name(column)), &(row + 1).to_string()])
-        }
+        Field::Cell { row, column } => lang.format(
+            Key::SlStaleCell,
+            &[lang.text(column_name(column)), &(row + 1).to_string()],
+        ),
     }
 }
 
@@ -72,15 +151,18 @@ fn field_name(lang: Lang, field: Field) -> String {
 pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
     let (form, notices) = use_scenario(props, link::decode, link::encode);
     let settings = props.settings;
-    let parsed = use_memo((form.get().clone(), settings.cny_per_unit), |(f, rate)| f.parse(*rate));
+    let parsed = use_memo((form.get().clone(), settings.cny_per_unit), |(f, rate)| {
+        f.parse(*rate)
+    });
     let report = use_memo(parsed.inputs.clone(), |inputs| {
         let start = crate::ui::browser::now_ms();
         let report = compute(inputs);
         (report, crate::ui::browser::now_ms() - start)
     });
-    let outputs = use_memo((parsed.inputs.clone(), report.clone()), |(inputs, report)| {
-        Rc::new(outputs(inputs, &report.0))
-    });
+    let outputs = use_memo(
+        (parsed.inputs.clone(), report.clone()),
+        |(inputs, report)| Rc::new(outputs(inputs, &report.0)),
+    );
     let link_fits = use_memo(form.get().clone(), link::link_fits);
     let lang = settings.lang;
     let t = |key| lang.text(key);

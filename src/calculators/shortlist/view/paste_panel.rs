@@ -58,7 +58,14 @@ fn messages(lang: Lang, step: &Step) -> Vec<String> {
 fn read(text: &str, on_rows: &Callback<Vec<CreatorText>>) -> Step {
     let sheet = read_sheet(text);
     let mapping = sheet.columns.clone();
-    apply(Step { sheet: Some(sheet), mapping, read: None }, on_rows)
+    apply(
+        Step {
+            sheet: Some(sheet),
+            mapping,
+            read: None,
+        },
+        on_rows,
+    )
 }
 
 fn apply(mut step: Step, on_rows: &Callback<Vec<CreatorText>>) -> Step {

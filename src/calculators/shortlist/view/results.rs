@@ -9,7 +9,9 @@ use super::super::model::{ShortlistInputs, ShortlistReport, TIERS};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use crate::outputs::{Group, Output};
-use crate::ui::{cell, figures, table_of, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, Settings};
+use crate::ui::{
+    cell, figures, table_of, Chart, ChartBackend, ChartCanvas, ChartData, Drawable, Settings,
+};
 use crate::units::{format_number, format_percent};
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
@@ -65,7 +67,11 @@ impl ScatterChart {
                 &pct(data.lines[0]),
             ],
         );
-        ScatterChart { data, text, summary }
+        ScatterChart {
+            data,
+            text,
+            summary,
+        }
     }
 }
 
@@ -99,7 +105,12 @@ impl Drawable for ScatterChart {
                         d.row.to_string(),
                         format_percent(d.ratio, 2),
                         format_number(d.cost, 2, lang),
-                        lang.text(if d.picked { Key::SlPickedYes } else { Key::SlPickedNo }).into(),
+                        lang.text(if d.picked {
+                            Key::SlPickedYes
+                        } else {
+                            Key::SlPickedNo
+                        })
+                        .into(),
                     ]
                 })
                 .collect(),
@@ -199,11 +210,7 @@ pub fn ShortlistResults(props: &ShortlistResultsProps) -> Html {
             ord
         }
     });
-    let shared = format!(
-        "v=1&lang={}&cur={}",
-        lang.code(),
-        settings.currency.code()
-    );
+    let shared = format!("v=1&lang={}&cur={}", lang.code(), settings.currency.code());
     let mix_href = format!(
         "#/budget-mix?{shared}&{}",
         budget_mix_query(inputs, report, settings.cny_per_unit)
@@ -258,7 +265,11 @@ pub fn ShortlistResults(props: &ShortlistResultsProps) -> Html {
             </tr>
         }
     });
-    let state = if props.stale.is_some() { "stale" } else { "current" };
+    let state = if props.stale.is_some() {
+        "stale"
+    } else {
+        "current"
+    };
     html! {
         <div class="sl-results" data-state={state} data-optimise-ms={format!("{elapsed:.2}")}>
             if let Some(message) = &props.stale {
