@@ -54,16 +54,18 @@ pub fn budget_mix_query(
     report: &ShortlistReport,
     cny_per_unit: f64,
 ) -> String {
-    let mut mix = MixInputs::default();
-    mix.budget = inputs.budget;
-    mix.feed_share = 0.0;
-    mix.search_share = 0.0;
-    mix.platform_fee = inputs.fee;
-    mix.video_share = 0.0;
-    mix.objective = inputs.objective;
-    mix.rules = inputs.rules;
+    let mut mix = MixInputs {
+        budget: inputs.budget,
+        feed_share: 0.0,
+        search_share: 0.0,
+        platform_fee: inputs.fee,
+        video_share: 0.0,
+        objective: inputs.objective,
+        rules: inputs.rules,
+        ..MixInputs::default()
+    };
     mix.rules.min_seeding = 0;
-    mix.tiers[MixTier::Seeding.index()].count = 0;
+    MixTier::Seeding.of_mut(&mut mix.tiers).count = 0;
     for (tier, mix_tier) in [
         (Tier::Head, MixTier::Head),
         (Tier::Mid, MixTier::Mid),
