@@ -927,6 +927,109 @@ table! {
     TlShortPlatform: "Platform", "平台审核";
     TlShortPublication: "Live", "发布";
 
+    // Creator shortlist
+    ShortlistName: "Creator shortlist", "达人提报筛选";
+    ShortlistSummary: "Paste an agency's creator list: vet every creator at once and pick the best set to book within the budget.",
+        "粘贴机构的达人提报表：一次评估全部达人，并在预算内选出最优的投放组合。";
+    SlQuestion: "Which of these creators should we book, within the budget and the layer rules?",
+        "在预算和分层规则之内，提报的达人中该投哪些？";
+    SlSectionList: "Creator list", "达人列表";
+    SlSectionRules: "Budget and rules", "预算与规则";
+    SlSectionVetting: "Vetting", "评估标准";
+    SlPasteLabel: "Paste rows copied from Excel, WPS, Numbers or Google Sheets, headings included",
+        "粘贴从 Excel、WPS、Numbers 或 Google 表格复制的行（含表头）";
+    SlPasteHint: "Recognised headings: 达人昵称/name, 粉丝数/followers, 报价/quote (CNY), 平均点赞/likes, 平均收藏/saves, 平均评论/comments, 平均分享/shares, 阅读/views, 赞藏/likes+saves. Numbers as 1.2万, 12k or 12,000. Up to 500 creators.",
+        "可识别的表头：达人昵称、粉丝数、报价（元）、平均点赞、平均收藏、平均评论、平均分享、阅读、赞藏（英文表头亦可）。数字可写作 1.2万、12k 或 12,000。最多 500 位达人。";
+    SlPasteButton: "Read the pasted rows", "读取粘贴内容";
+    SlFileLabel: "Or choose a CSV or TSV file (read in this browser, never sent)", "或选择 CSV / TSV 文件（仅在本浏览器读取，不会上传）";
+    SlPasted: "{0} creators read from the sheet.", "已从表格读取 {0} 位达人。";
+    SlSkippedLines: "{0} lines without a number were skipped.", "跳过了 {0} 行没有数字的内容。";
+    SlTooManyRows: "{0} more rows were left out: a list takes at most 500 creators. Split the sheet and vet it in parts.",
+        "另有 {0} 行未读取：每个列表最多 500 位达人，请拆分表格分批评估。";
+    SlMappingTitle: "Which field is each column?", "请指定各列对应的字段";
+    SlMappingHint: "Some headings were not recognised. Choose what each column holds, or ignore it.", "部分表头无法识别，请为每列选择对应字段，或忽略该列。";
+    SlMissingColumns: "Still needed: {0}.", "仍缺少：{0}。";
+    SlApplyMapping: "Use these columns", "按此读取";
+    SlIgnoreColumn: "Ignore", "忽略";
+    SlColName: "Name", "达人昵称";
+    SlColFollowers: "Followers", "粉丝数";
+    SlColQuote: "Quote (CNY)", "报价（元）";
+    SlColLikes: "Avg likes", "平均点赞";
+    SlColSaves: "Avg saves", "平均收藏";
+    SlColComments: "Avg comments", "平均评论";
+    SlColShares: "Avg shares", "平均分享";
+    SlColViews: "Avg views", "平均阅读";
+    SlColLikesSaves: "Likes + saves", "赞藏";
+    SlColRatio: "Like+save ratio", "赞藏比";
+    SlColEngagements: "Engagements per note", "篇均互动";
+    SlColAuthentic: "Authentic engagements", "真实互动";
+    SlColCost: "Cost with fee", "含服务费成本";
+    SlColCpe: "CPE", "CPE（单次互动成本）";
+    SlColCpae: "Cost per authentic engagement", "单次真实互动成本";
+    SlColCpm: "CPM on authentic followers", "真实粉丝 CPM";
+    SlColVerdict: "Verdict", "结论";
+    SlColPicked: "Picked", "入选";
+    SlColMark: "Mark", "标记";
+    SlPickedYes: "Book", "投放";
+    SlPickedNo: "No", "否";
+    SlVerdictRedFlags: "Red flags", "风险信号";
+    SlRow: "Row {0}", "第 {0} 行";
+    SlRowInError: "This row has a cell to fix, so it is neither vetted nor picked.", "此行有需要修改的单元格，暂不评估也不入选。";
+    SlRowInErrorShort: "fix the row", "请修改此行";
+    SlNoEngagements: "No engagements per note, so no cost per engagement.", "篇均互动为零，无法计算单次互动成本。";
+    SlNoEngagementsShort: "no engagements", "无互动";
+    SlMarkFree: "Optimiser decides", "由优化器决定";
+    SlMarkKeep: "Must book", "必投";
+    SlMarkNever: "Never book", "不投";
+    SlAddRow: "Add a creator", "添加达人";
+    SlDelete: "Delete", "删除";
+    SlDeleteRow: "Delete row {0}", "删除第 {0} 行";
+    SlStatus: "Optimiser", "优化器";
+    SlProven: "Proven the best pick under these rules.", "已证明为该规则下的最优组合。";
+    SlNotProven: "Best pick found, not proven optimal before the search stopped. No pick beats it by more than {0}.",
+        "搜索在证明最优前停止，此为找到的最佳组合；任何组合最多比它好 {0}。";
+    SlConflictTitle: "No pick respects every rule:", "没有组合能满足全部规则：";
+    SlPickCount: "Creators to book", "入选达人数";
+    SlPickCost: "Cost of the pick", "入选组合成本";
+    SlPickEngagements: "Engagements per round of notes", "每轮笔记总互动";
+    SlPickAuthentic: "Authentic engagements", "真实互动总量";
+    SlPickNotes: "Notes", "笔记数";
+    SlPickUnspent: "Budget left", "剩余预算";
+    SlFailedCount: "Creators failing vetting", "未通过评估的达人";
+    SlAnswer: "Book these {0} creators for {1}: about {2} authentic engagements; {3} creators fail vetting.",
+        "投放这 {0} 位达人，费用 {1}：约 {2} 次真实互动；{3} 位达人未通过评估。";
+    SlAnswerNone: "No creator can be booked: {0}", "无法选出达人：{0}";
+    SlStale: "Results are out of date: fix {0}.", "结果已过期：请修改{0}。";
+    SlStaleCell: "{0}, row {1}", "第 {1} 行的{0}";
+    SlObjectiveHint: "Reach: the average views per note when the sheet gives them, otherwise authentic followers.",
+        "曝光：表格提供平均阅读时按阅读计算，否则按真实粉丝数计算。";
+    SlRulesHint: "The budget mix's layer rules, applied to named creators. Creators failing vetting (below the benchmark or with red flags) are left out unless marked Must book.",
+        "沿用 KOL 与 KOC 预算分配的分层规则。未通过评估（低于基准或有风险信号）的达人不参与挑选，除非标记为必投。";
+    SlHeadCapHint: "Default 0: assumption (a first campaign without head KOLs).", "默认 0：假设值（首轮投放不含头部）。";
+    SlMinRevHint: "Default 3: assumption (vertical reviews for credibility).", "默认 3：假设值（腰部垂类测评建立信任）。";
+    SlMaxShareHint: "Default 60%: assumption, as in the budget mix.", "默认 60%：假设值，与预算分配相同。";
+    SlTableTitle: "Every creator, vetted", "全部达人评估";
+    SlSortBy: "Sort by {0}", "按{0}排序";
+    SlOpenInEngagement: "Vet in detail", "详细评估";
+    SlSpendByTier: "Spend by tier", "各层级花费";
+    SlTierCount: "{0} creators", "{0} 位";
+    SlToBudgetMix: "Open this mix in the budget mix", "在预算分配中打开此组合";
+    SlToTimeline: "Plan these creators in the timeline", "在投放排期中安排这些达人";
+    SlChartTitle: "Cost per authentic engagement against like+save ratio", "单次真实互动成本与赞藏比";
+    SlChartSummary: "{0} creators plotted, {1} picked (filled). Vertical lines: benchmark {2}, practitioners' 3% and 5%.",
+        "共 {0} 位达人，入选 {1} 位（实心）。竖线：基准 {2}，从业者参考线 3% 与 5%。";
+    SlChartX: "Like+save ratio", "赞藏比";
+    SlChartY: "Cost per authentic engagement (CNY)", "单次真实互动成本（元）";
+    SlLinkTooLong: "This list is too long for a link (over 8 KB). Save the scenario to keep it, or shorten the list.",
+        "列表过长，无法放入链接（超过 8 KB）。请保存方案，或缩短列表。";
+    SlFormula: "How the shortlist works", "计算方法";
+    SlFormulaVetting: "Each creator is vetted with the engagement calculator's own rules on their average note: tier by followers; like+save ratio = (likes + saves) ÷ followers against the benchmark (1.5%, the guide) and practitioners' 3% and 5% lines; an average below 3% is the red flag \"every note below the suspicious line\"; fake share 30% under 500K followers (the guide), 15% from 500K (practitioners) unless typed.",
+        "每位达人按其篇均数据，用达人互动评估的规则评估：按粉丝数分层；赞藏比 =（点赞 + 收藏）÷ 粉丝数，对照基准（1.5%，投放指南）与从业者 3%、5% 参考线；篇均低于 3% 即为“全部笔记低于可疑线”的风险信号；未填写假粉占比时，50 万粉以下按 30%（投放指南），50 万粉起按 15%（从业者）。";
+    SlFormulaCosts: "Engagements = likes + saves + comments + shares per note; authentic = engagements × (1 − fake share); cost = quote × (1 + platform fee); CPE = cost ÷ engagements (蒲公英's definition); cost per authentic engagement = cost ÷ authentic; CPM = cost ÷ authentic followers × 1000.",
+        "互动 = 篇均点赞 + 收藏 + 评论 + 分享；真实互动 = 互动 ×（1 − 假粉占比）；成本 = 报价 ×（1 + 平台服务费）；CPE = 成本 ÷ 互动（蒲公英口径）；单次真实互动成本 = 成本 ÷ 真实互动；CPM = 成本 ÷ 真实粉丝 × 1000。";
+    SlFormulaPick: "The pick maximises the objective within the budget: at most the head cap of head KOLs, at least the minimum of mid-tier reviews, no tier above its share of the budget; must-book creators always in, never-book ones always out. Exact 0/1 branch and bound with a linear-programming bound; when its node guard stops it, the page says how far from optimal the pick can be at most.",
+        "在预算内使目标最大：头部不超过上限，腰部测评不少于最少篇数，任一层级不超过预算占比上限；必投达人一定入选，不投达人一定排除。采用精确的 0/1 分支定界（线性规划上界）；若搜索因节点上限停止，页面会说明与最优相差最多多少。";
+
     // Link notices
     NoticeTooLong: "The link is too long ({0} bytes; the limit is 8 KB), so it was not read.",
         "链接过长（{0} 字节，上限 8 KB），未读取。";

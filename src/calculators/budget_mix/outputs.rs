@@ -138,7 +138,8 @@ fn status(report: &MixReport) -> Value {
     Value::Word(code.to_string(), text)
 }
 
-fn conflict_text(conflict: Conflict) -> (&'static str, Label) {
+/// A conflict's code and words (the shortlist names its conflicts the same way).
+pub fn conflict_text(conflict: Conflict) -> (&'static str, Label) {
     match conflict {
         Conflict::AdsTakeAll { shares } => (
             "ads_take_all",
