@@ -139,6 +139,21 @@ impl Calculator {
                 "ign" => Some((Key::InputTlIgnored, Text)),
                 _ => None,
             },
+            Calculator::Shortlist => match key {
+                "b" => Some((Key::MixBudget, Display)),
+                "bench" => Some((Key::BenchmarkLabel, Percent)),
+                "fee" => Some((Key::MixPlatformFee, Percent)),
+                "fake" => Some((Key::FakeLabel, Percent)),
+                "tiers" => Some((Key::InputTierBounds, Text)),
+                "headcap" => Some((Key::MixHeadCap, Number)),
+                "minrev" => Some((Key::MixMinReviews, Number)),
+                "maxshare" => Some((Key::MixMaxShare, Percent)),
+                "obj" => Some((Key::MixObjective, Choice)),
+                "keep" => Some((Key::InputSlKeep, Text)),
+                "never" => Some((Key::InputSlNever, Text)),
+                "list" => Some((Key::SlSectionList, Text)),
+                _ => None,
+            },
         })
     }
 

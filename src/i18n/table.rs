@@ -73,6 +73,8 @@ impl Key {
         Key::CompWarningsCount,
         Key::RedFlagsCount,
         Key::TlP80Col,
+        Key::AnswerSentence,
+        Key::AnswerCompWithBreakeven,
     ];
 }
 
@@ -1022,7 +1024,6 @@ table! {
     SlChartY: "Cost per authentic engagement (CNY)", "单次真实互动成本（元）";
     SlLinkTooLong: "This list is too long for a link (over 8 KB). Save the scenario to keep it, or shorten the list.",
         "列表过长，无法放入链接（超过 8 KB）。请保存方案，或缩短列表。";
-    SlFormula: "How the shortlist works", "计算方法";
     SlFormulaVetting: "Each creator is vetted with the engagement calculator's own rules on their average note: tier by followers; like+save ratio = (likes + saves) ÷ followers against the benchmark (1.5%, the guide) and practitioners' 3% and 5% lines; an average below 3% is the red flag \"every note below the suspicious line\"; fake share 30% under 500K followers (the guide), 15% from 500K (practitioners) unless typed.",
         "每位达人按其篇均数据，用达人互动评估的规则评估：按粉丝数分层；赞藏比 =（点赞 + 收藏）÷ 粉丝数，对照基准（1.5%，投放指南）与从业者 3%、5% 参考线；篇均低于 3% 即为“全部笔记低于可疑线”的风险信号；未填写假粉占比时，50 万粉以下按 30%（投放指南），50 万粉起按 15%（从业者）。";
     SlFormulaCosts: "Engagements = likes + saves + comments + shares per note; authentic = engagements × (1 − fake share); cost = quote × (1 + platform fee); CPE = cost ÷ engagements (蒲公英's definition); cost per authentic engagement = cost ÷ authentic; CPM = cost ÷ authentic followers × 1000.",
@@ -1125,6 +1126,11 @@ table! {
     FtTlGroups: "Waves and review groups", "批次与审核分组";
     FtTlHandOver: "Time-zone hand-overs", "时差交接等待";
     FtTlMonteCarlo: "P50, P80 and P95 dates", "P50、P80 与 P95 日期";
+    FtSlVetting: "Vetting each creator", "逐个评估达人";
+    FtSlCosts: "Engagements, cost and cost per engagement", "互动、费用与单次互动成本";
+    FtSlPick: "The pick", "选号方法";
+    InputSlKeep: "Must book (rows)", "必投（行号）";
+    InputSlNever: "Never book (rows)", "不投（行号）";
     // Answer first: each calculator's one-sentence answer, and results kept
     // while a field is invalid
     AnswerLabel: "Answer", "结论";

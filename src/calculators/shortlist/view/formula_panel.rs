@@ -4,16 +4,10 @@
 use crate::i18n::{Key, Lang};
 use yew::Html;
 
-const FORMULAS: [(&str, Key); 3] = [
-    (
-        "c<i>_tier · c<i>_ratio · c<i>_verdict",
-        Key::SlFormulaVetting,
-    ),
-    (
-        "c<i>_engagements · c<i>_authentic · c<i>_cost · c<i>_cpe",
-        Key::SlFormulaCosts,
-    ),
-    ("c<i>_picked · pick_* · opt_status", Key::SlFormulaPick),
+const FORMULAS: [(Key, Key); 3] = [
+    (Key::FtSlVetting, Key::SlFormulaVetting),
+    (Key::FtSlCosts, Key::SlFormulaCosts),
+    (Key::FtSlPick, Key::SlFormulaPick),
 ];
 
 const SOURCES: [Key; 5] = [
