@@ -263,3 +263,22 @@ fn conflicts_are_named() {
         "minimums_over_budget"
     );
 }
+
+#[test]
+fn kept_creators_whose_costs_add_past_the_largest_number_are_over_any_budget() {
+    let kept = |cost, tier| Candidate {
+        cost,
+        value: 0.0,
+        tier,
+        keep: true,
+    };
+    let rules = Rules {
+        min_seeding: 0,
+        min_reviews: 0,
+        head_cap: 0,
+        max_tier_share: 1.0,
+    };
+    let items = [kept(2, Tier::Tail), kept(u64::MAX, Tier::Koc)];
+    let pick = optimise_within(&items, u64::MAX, &rules, 1_000);
+    assert!(pick.status.is_err(), "{:?}", pick.status);
+}

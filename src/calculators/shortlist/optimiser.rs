@@ -258,8 +258,9 @@ pub fn optimise_within(
     };
     let mut kept_cost: u64 = 0;
     for item in candidates.iter().filter(|c| c.keep) {
-        kept_cost = kept_cost.saturating_add(item.cost);
-        if kept_cost > budget {
+        // A sum past u64::MAX is past any budget too.
+        let within = kept_cost.checked_add(item.cost).filter(|&c| c <= budget);
+        let Some(cost) = within else {
             return conflict(Conflict::MinimumsOverBudget {
                 cost: yuan(
                     candidates
@@ -269,7 +270,8 @@ pub fn optimise_within(
                 ),
                 creator_budget: yuan(budget),
             });
-        }
+        };
+        kept_cost = cost;
         let t = slot(item.tier);
         let kept_in_tier: u64 = candidates
             .iter()
