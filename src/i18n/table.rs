@@ -1001,8 +1001,6 @@ table! {
     SlAnswer: "Book these {0} creators for {1}: about {2} authentic engagements; {3} creators fail vetting.",
         "投放这 {0} 位达人，费用 {1}：约 {2} 次真实互动；{3} 位达人未通过评估。";
     SlAnswerNone: "No creator can be booked: {0}", "无法选出达人：{0}";
-    SlStale: "Results are out of date: fix {0}.", "结果已过期：请修改{0}。";
-    SlStaleCell: "{0}, row {1}", "第 {1} 行的{0}";
     SlObjectiveHint: "Reach: the average views per note when the sheet gives them, otherwise authentic followers.",
         "曝光：表格提供平均阅读时按阅读计算，否则按真实粉丝数计算。";
     SlRulesHint: "The budget mix's layer rules, applied to named creators. Creators failing vetting (below the benchmark or with red flags) are left out unless marked Must book.",

@@ -121,7 +121,7 @@ fn invalid_fields() -> Vec<Invalid> {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return vec![];
     };
-    let Ok(list) = document.query_selector_all("main .columns [aria-invalid=\"true\"]") else {
+    let Ok(list) = document.query_selector_all("main [aria-invalid=\"true\"]") else {
         return vec![];
     };
     (0..list.length())

@@ -272,18 +272,18 @@ async function links(browser) {
     const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
     expectEqual(heading, 'Page not found', 'heading');
     await page.getByRole('main').getByRole('link').click();
-    await until(async () => (await page.getByRole('main').getByRole('listitem').count()) === 4, 'home');
+    await until(async () => (await page.getByRole('main').getByRole('listitem').count()) === 5, 'home');
     await page.close();
   });
 
-  await check('home lists the four calculators', async () => {
+  await check('home lists the five calculators', async () => {
     const page = await open(context, '#/', 'home');
     await ready(page);
     const items = page.getByRole('main').getByRole('listitem');
-    expectEqual(await items.count(), 4, 'list items');
+    expectEqual(await items.count(), 5, 'list items');
     const hrefs = await page.getByRole('main').getByRole('listitem').getByRole('link')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expectEqual(hrefs.join(' '), '#/engagement #/budget-mix #/compensation #/timeline', 'links');
+    expectEqual(hrefs.join(' '), '#/engagement #/budget-mix #/compensation #/timeline #/shortlist', 'links');
     await page.getByRole('main').getByRole('link', { name: 'Engagement benchmark' }).click();
     await page.locator('#followers').waitFor({ timeout: 2000 });
     await page.close();

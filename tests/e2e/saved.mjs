@@ -267,7 +267,7 @@ async function noSaveLost(browser) {
 
   // What a newer version wrote, and a damaged line: kept byte for byte.
   const unread = [
-    '7\tshortlist\t1\tAgency%20list\tv=1&rows=12',
+    '7\tcreator-crm\t1\tAgency%20list\tv=1&rows=12',
     '8\ttimeline\t2\tNext%20format\tv=2&plan=x',
     'garbled\tline',
   ];

@@ -69,7 +69,7 @@ async function shortlist(browser) {
       const answer = await page.locator('[data-answer]').innerText();
       expect(answer.includes(String(count)), `answer "${answer}" names ${count}`);
       expect(answer.includes(await dataValue(page, 'failed_count')), 'answer names the failures');
-      expectEqual(await page.locator('.sl-results').getAttribute('data-state'), 'current', 'state');
+      expectEqual(await page.locator('#sl-results').getAttribute('data-state'), null, 'results current');
       const failed = Number(await dataValue(page, 'failed_count'));
       const fails = Object.entries(await outputs(page))
         .filter(([k, v]) => /^c\d+_verdict$/.test(k) && (v === 'below' || v === 'red_flags'));
@@ -82,20 +82,23 @@ async function shortlist(browser) {
       await check('en: a bad cell marks the results stale and names the cell; fixing it restores them', async () => {
         const before = await dataValue(page, 'pick_cost');
         await typeInto(page.locator('#sl-followers-3'), 'lots');
-        await until(async () => (await page.locator('.sl-results').getAttribute('data-state')) === 'stale', 'stale');
-        const message = await page.locator('.sl-stale').innerText();
-        expect(/Followers, row 3/.test(message), `message "${message}"`);
-        expectEqual(await dataValue(page, 'c3_tier'), '', 'row 3 undefined');
+        const results = page.locator('#sl-results');
+        await until(async () => (await results.getAttribute('data-state')) === 'stale', 'stale');
+        const message = await page.locator('.answer-bar .stale-notice').innerText();
+        expect(/Followers 3\b/.test(message), `message "${message}" names the cell`);
+        // The results kept are the last valid ones, marked out of date.
+        expectEqual(await dataValue(page, 'pick_cost'), '', 'no current pick_cost');
+        expectEqual(
+          await page.locator('#sl-results output[name="pick_cost"]').getAttribute('data-value'), before, 'kept pick_cost');
         await page.locator('#sl-followers-3').fill('');
         await typeInto(page.locator('#sl-followers-3'), '50000');
-        await until(async () => (await page.locator('.sl-results').getAttribute('data-state')) === 'current', 'current');
+        await until(async () => (await results.getAttribute('data-state')) === null, 'current');
         expect((await dataValue(page, 'pick_cost')) !== null, `cost back (${before})`);
       });
       await check('en: must-book and never-book marks move the pick and travel in the link', async () => {
         await page.locator('#sl-mark-1').selectOption('never');
         await outputBecomes(page, 'c1_picked', '0');
-        const url = new URL(page.url());
-        expect(url.hash.includes('never=1'), `never in ${url.hash.slice(0, 80)}`);
+        await until(async () => new URL(page.url()).hash.includes('never=1'), 'never=1 in the link');
       });
       await check('en: the link reopens the same outputs in a fresh profile, with no notice', async () => {
         const all = await outputs(page);

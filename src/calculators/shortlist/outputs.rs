@@ -36,15 +36,48 @@ fn status(report: &ShortlistReport) -> Value {
     Value::Word(code.to_string(), text)
 }
 
+/// The answer in one sentence: whom to book, for how much, what they bring
+/// and how many creators fail vetting; or why no one can be booked.
+fn answer(report: &ShortlistReport) -> Output {
+    let value = match (report.pick.status, status(report)) {
+        (Ok(_), Value::Word(code, _)) => {
+            // "About": engagements are averages, so two significant figures.
+            let authentic = report.pick_authentic;
+            let magnitude = 10f64.powi((authentic.max(1.0).log10().floor() as i32 - 1).max(0));
+            Value::Word(
+                code,
+                Label::with(
+                    Key::SlAnswer,
+                    vec![
+                        Arg::Number(report.picked.len() as f64, 0),
+                        Arg::Money(report.pick_cost),
+                        Arg::Number((authentic / magnitude).round() * magnitude, 0),
+                        Arg::Number(report.failed_count as f64, 0),
+                    ],
+                ),
+            )
+        }
+        (_, Value::Word(code, why)) => Value::Word(
+            code,
+            Label::with(Key::SlAnswerNone, vec![Arg::Label(Box::new(why))]),
+        ),
+        (_, other) => other,
+    };
+    Output::new("answer", Label::text(Key::AnswerLabel), Kind::Word, value).in_group(Group::Answer)
+}
+
 /// Every output of `report`, computed from `inputs`.
 pub fn outputs(inputs: &ShortlistInputs, report: &ShortlistReport) -> Vec<Output> {
-    let mut all = vec![Output::new(
-        "opt_status",
-        Label::text(Key::SlStatus),
-        Kind::Word,
-        status(report),
-    )
-    .in_group(Group::Headline)];
+    let mut all = vec![
+        answer(report),
+        Output::new(
+            "opt_status",
+            Label::text(Key::SlStatus),
+            Kind::Word,
+            status(report),
+        )
+        .in_group(Group::Headline),
+    ];
     let number = |v: f64| Value::Number(v);
     let per_unit = |v: Option<f64>| match v {
         Some(v) => Value::Number(v),
@@ -206,7 +239,9 @@ fn verdict_name(verdict: crate::calculators::engagement::model::Verdict) -> Key 
 
 /// The outputs of the scenario a link opens, as its page computes them.
 pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
-    let form = super::link::decode(reader);
-    let inputs = form.parse(cny_per_unit).inputs;
-    outputs(&inputs, &super::model::compute(&inputs))
+    let parsed = super::link::decode(reader).parse(cny_per_unit);
+    if !parsed.errors.is_empty() {
+        return vec![];
+    }
+    outputs(&parsed.inputs, &super::model::compute(&parsed.inputs))
 }

@@ -8,11 +8,14 @@ use super::super::model::compute;
 use super::super::outputs::outputs;
 use super::formula_panel::formula_panel;
 use super::list_table::list_table;
-use super::paste_panel::{column_name, PastePanel};
+use super::paste_panel::PastePanel;
 use super::results::ShortlistResults;
 use crate::calculators::budget_mix::model::Objective;
-use crate::i18n::{Key, Lang};
-use crate::ui::{field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, LinkNotices};
+use crate::i18n::Key;
+use crate::ui::{
+    field_row, use_last_valid, use_scenario, AnswerBar, CalculatorProps, CopyLink, FieldSpec,
+    LinkNotices,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -122,30 +125,6 @@ const OBJECTIVE_NAMES: [Key; 3] = [
     Key::MixObjectiveNotes,
 ];
 
-/// The field a message should name, in words.
-fn field_name(lang: Lang, field: Field) -> String {
-    match field {
-        Field::Setting(s) => {
-            let all = RULE_FIELDS
-                .iter()
-                .chain(&VETTING_FIELDS)
-                .chain(&TIER_FIELDS);
-            let label = all
-                .into_iter()
-                .find(|f| f.field == field)
-                .map_or(Key::SlSectionRules, |f| f.label);
-            let text = lang.format(label, &["…"]);
-            // "Total budget (…)": the currency is beside the field.
-            let _ = s;
-            text.replace(" (…)", "").replace("（…）", "")
-        }
-        Field::Cell { row, column } => lang.format(
-            Key::SlStaleCell,
-            &[lang.text(column_name(column)), &(row + 1).to_string()],
-        ),
-    }
-}
-
 /// The shortlist calculator.
 #[function_component]
 pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
@@ -154,15 +133,19 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
     let parsed = use_memo((form.get().clone(), settings.cny_per_unit), |(f, rate)| {
         f.parse(*rate)
     });
-    let report = use_memo(parsed.inputs.clone(), |inputs| {
-        let start = crate::ui::browser::now_ms();
-        let report = compute(inputs);
-        (report, crate::ui::browser::now_ms() - start)
+    // While a field cannot be read, the last valid results stay, marked
+    // out of date; none when the page opened with a field in error.
+    let stale = !parsed.errors.is_empty();
+    let shown = use_last_valid(&parsed.inputs, !stale);
+    let computed = use_memo(shown, |shown| {
+        shown.as_ref().map(|inputs| {
+            let start = crate::ui::browser::now_ms();
+            let report = compute(inputs);
+            let elapsed = crate::ui::browser::now_ms() - start;
+            let outputs = Rc::new(outputs(inputs, &report));
+            (Rc::new(inputs.clone()), Rc::new((report, elapsed)), outputs)
+        })
     });
-    let outputs = use_memo(
-        (parsed.inputs.clone(), report.clone()),
-        |(inputs, report)| Rc::new(outputs(inputs, &report.0)),
-    );
     let link_fits = use_memo(form.get().clone(), link::link_fits);
     let lang = settings.lang;
     let t = |key| lang.text(key);
@@ -185,10 +168,6 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
             })
         })
     };
-    let stale = parsed
-        .errors
-        .first()
-        .map(|&(field, _)| AttrValue::from(lang.format(Key::SlStale, &[&field_name(lang, field)])));
     let objective = form.get().objective;
     html! {
         <main id="main" class="calculator shortlist">
@@ -200,6 +179,12 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
                 <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::SlLinkTooLong)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
+            <AnswerBar
+                outputs={computed.as_ref().as_ref().map(|c| c.2.clone())}
+                money={settings.money_format()}
+                {stale}
+                errors={format!("{:?}", parsed.errors)}
+                results_id="sl-results" />
             <section class="inputs sl-inputs" aria-labelledby="sl-list-title">
                 <h2 id="sl-list-title">{ t(Key::SlSectionList) }</h2>
                 <PastePanel {lang} {on_rows} />
@@ -226,15 +211,11 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
                         { fields(&TIER_FIELDS) }
                     </fieldset>
                 </section>
-                <section class="results" aria-labelledby="sl-results-title">
+                <section id="sl-results" class="results" aria-labelledby="sl-results-title" data-state={stale.then_some("stale")}>
                     <h2 id="sl-results-title">{ t(Key::SectionResults) }</h2>
-                    <ShortlistResults
-                        inputs={Rc::new(parsed.inputs.clone())}
-                        report={report.clone()}
-                        outputs={(*outputs).clone()}
-                        {stale}
-                        {settings}
-                    />
+                    if let Some((inputs, report, outputs)) = (*computed).clone() {
+                        <ShortlistResults {inputs} {report} {outputs} {settings} />
+                    }
                 </section>
             </div>
             { formula_panel(lang) }

@@ -27,8 +27,6 @@ pub struct ShortlistResultsProps {
     pub report: Rc<(ShortlistReport, f64)>,
     /// Their outputs.
     pub outputs: Rc<Vec<Output>>,
-    /// What to fix first when an input cannot be read (results are stale).
-    pub stale: Option<AttrValue>,
     /// Language and currency.
     pub settings: Settings,
 }
@@ -152,35 +150,7 @@ fn sort_value(report: &ShortlistReport, row: usize, by: SortBy) -> f64 {
     }
 }
 
-fn answer(lang: Lang, settings: &Settings, report: &ShortlistReport, outputs: &[Output]) -> String {
-    let money = settings.money_format();
-    match report.pick.status {
-        Err(_) => {
-            let why = outputs
-                .iter()
-                .find(|o| o.key == "opt_status")
-                .map(|o| o.text(&money))
-                .unwrap_or_default();
-            lang.format(Key::SlAnswerNone, &[&why])
-        }
-        Ok(_) => {
-            // "About": engagements are averages, so two significant figures.
-            let authentic = report.pick_authentic;
-            let magnitude = 10f64.powi((authentic.max(1.0).log10().floor() as i32 - 1).max(0));
-            lang.format(
-                Key::SlAnswer,
-                &[
-                    &report.picked.len().to_string(),
-                    &settings.money(report.pick_cost),
-                    &format_number((authentic / magnitude).round() * magnitude, 0, lang),
-                    &report.failed_count.to_string(),
-                ],
-            )
-        }
-    }
-}
-
-/// Answer, status, totals, links, chart and table.
+/// Status, totals, links, chart and table.
 #[function_component]
 pub fn ShortlistResults(props: &ShortlistResultsProps) -> Html {
     let settings = props.settings;
@@ -265,17 +235,8 @@ pub fn ShortlistResults(props: &ShortlistResultsProps) -> Html {
             </tr>
         }
     });
-    let state = if props.stale.is_some() {
-        "stale"
-    } else {
-        "current"
-    };
     html! {
-        <div class="sl-results" data-state={state} data-optimise-ms={format!("{elapsed:.2}")}>
-            if let Some(message) = &props.stale {
-                <p class="sl-stale field-error" role="alert">{ "⚠ " }{ message.clone() }</p>
-            }
-            <p class="sl-answer" data-answer="" role="status" aria-live="polite">{ answer(lang, &settings, report, outputs) }</p>
+        <div class="sl-results" data-optimise-ms={format!("{elapsed:.2}")}>
             if let Some(status) = status {
                 <p class="sl-status">
                     <span>{ status.label.write(&money) }{ ": " }</span>
