@@ -13,6 +13,7 @@
 
 use super::form::{Column, CreatorText};
 use super::model::MAX_CREATORS;
+use crate::calculators::engagement::paste::split_cells;
 use crate::units::parse_number;
 
 /// A pasted sheet before its columns are mapped.
@@ -117,32 +118,6 @@ fn delimiter(text: &str) -> char {
     } else {
         ','
     }
-}
-
-/// Splits a line on `delimiter`; double quotes keep a delimiter inside a
-/// cell ("1,234") and `""` is a quote, as spreadsheets write CSV.
-fn split_cells(line: &str, delimiter: char) -> Vec<String> {
-    let mut cells = vec![String::new()];
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                if let Some(cell) = cells.last_mut() {
-                    cell.push('"');
-                }
-            }
-            '"' => quoted = !quoted,
-            c if c == delimiter && !quoted => cells.push(String::new()),
-            c => {
-                if let Some(cell) = cells.last_mut() {
-                    cell.push(c);
-                }
-            }
-        }
-    }
-    cells.into_iter().map(|c| c.trim().to_string()).collect()
 }
 
 /// Reads pasted text or a file's text into a sheet. Never fails: what it
