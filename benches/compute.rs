@@ -8,9 +8,13 @@ use kolcalc::calculators::budget_mix::model::MixInputs;
 use kolcalc::calculators::budget_mix::montecarlo::simulate;
 use kolcalc::calculators::compensation::model::{compute as compensation, CompensationInputs};
 use kolcalc::calculators::engagement::model::{compute as engagement, EngagementInputs};
+use kolcalc::calculators::shortlist::compute as shortlist;
+use kolcalc::calculators::shortlist::form::ShortlistForm;
+use kolcalc::calculators::shortlist::paste::{creator_rows, read_sheet};
 use kolcalc::calculators::timeline::model::{Direction, TimelineInputs};
 use kolcalc::calculators::timeline::plan::compute as timeline;
 use kolcalc::dates::Date;
+use kolcalc::random::SplitMix64;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -34,6 +38,31 @@ fn report(name: &str, (median, p95): (Duration, Duration)) {
         median.as_secs_f64() * 1e3,
         p95.as_secs_f64() * 1e3
     );
+}
+
+/// A 500-creator proposal sheet as a spreadsheet copies it: Chinese
+/// headings, tab-separated, numbers as agencies write them.
+fn sheet(rows: usize) -> String {
+    let mut rng = SplitMix64::new(2026);
+    let mut text =
+        String::from("达人昵称\t粉丝数\t图文报价\t平均点赞\t平均收藏\t平均评论\t平均分享\n");
+    for i in 0..rows {
+        let followers = 2_000.0 * (1.0 + rng.next_f64() * 400.0);
+        let quote = followers * (0.05 + rng.next_f64() * 0.1);
+        let ratio = 0.01 + rng.next_f64() * 0.07;
+        let likes = followers * ratio * 0.65;
+        let saves = followers * ratio * 0.35;
+        text.push_str(&format!(
+            "达人{i}\t{:.1}万\t{:.0}\t{:.0}\t{:.0}\t{:.0}\t{:.0}\n",
+            followers / 1e4,
+            quote,
+            likes,
+            saves,
+            likes * 0.08,
+            likes * 0.03
+        ));
+    }
+    text
 }
 
 fn main() {
@@ -107,6 +136,42 @@ fn main() {
         "timeline, 3 × 10,000 creators (75 groups)",
         time(budget, || {
             let _ = black_box(timeline(black_box(&largest)));
+        }),
+    );
+
+    let text = sheet(500);
+    report(
+        "shortlist, 500-row paste (read, map, form)",
+        time(budget, || {
+            let sheet = read_sheet(black_box(&text));
+            let form = ShortlistForm {
+                rows: creator_rows(&sheet, &sheet.columns),
+                ..ShortlistForm::default()
+            };
+            black_box(form.parse(1.0));
+        }),
+    );
+    let sheet = read_sheet(&text);
+    let mut inputs = ShortlistForm {
+        rows: creator_rows(&sheet, &sheet.columns),
+        ..ShortlistForm::default()
+    }
+    .parse(1.0)
+    .inputs;
+    inputs.budget = 2_000_000.0;
+    inputs.rules.head_cap = 2;
+    inputs.rules.min_reviews = 10;
+    let result = shortlist(&inputs);
+    println!(
+        "  (500 creators: {} picked, {} nodes, {:?})",
+        result.picked.len(),
+        result.pick.nodes,
+        result.pick.status
+    );
+    report(
+        "shortlist, 500 creators (vet + pick)",
+        time(budget, || {
+            black_box(shortlist(black_box(&inputs)));
         }),
     );
 }

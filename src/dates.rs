@@ -103,8 +103,11 @@ impl Date {
     }
 }
 
-/// Reads a date as typed: `2026-02-15`, `2026/2/15`, `2026.2.15` or
-/// `2026年2月15日`, with surrounding spaces and full-width digits allowed.
+/// Reads a date as typed: `2026-02-15`, `2026/2/15`, `2026.2.15`,
+/// `2026年2月15日`, `15 Feb 2026`, `Feb 15, 2026`, with surrounding spaces
+/// and full-width digits allowed. A day-month-year date with the year last
+/// (`25/03/2027`) is read when only one reading is a date; when both are
+/// (`07/03/2027`), it is refused with both readings.
 pub fn parse_date(raw: &str) -> Result<Date, FieldError> {
     let text: String = raw
         .trim()
@@ -120,17 +123,88 @@ pub fn parse_date(raw: &str) -> Result<Date, FieldError> {
     if text.is_empty() {
         return Err(FieldError::Empty);
     }
-    let parts: Vec<&str> = text.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
+    if text.chars().any(|c| c.is_ascii_alphabetic()) {
+        return parse_named_month(text);
+    }
+    let parts: Vec<&str> = text.split('-').map(str::trim).collect();
+    let [a, b, c] = parts.as_slice() else {
         return Err(FieldError::NotADate);
     };
-    let number = |s: &str, max_len: usize| -> Option<u32> {
-        let digits = !s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit());
-        digits.then(|| s.parse().ok()).flatten()
-    };
-    let (Some(y), Some(m), Some(d)) = (number(y, 4), number(m, 2), number(d, 2)) else {
+    let (Some(a), Some(b), Some(c)) = (number(a, 4), number(b, 2), number(c, 4)) else {
         return Err(FieldError::NotADate);
     };
+    if parts.first().is_some_and(|y| y.len() == 4) {
+        return ymd(a, b, c);
+    }
+    if parts.get(2).is_some_and(|y| y.len() == 4) && a <= 31 {
+        let day_first = ymd(c, b, a);
+        let month_first = ymd(c, a, b);
+        return match (day_first, month_first) {
+            (Ok(d), Ok(m)) if d != m => Err(FieldError::AmbiguousDate {
+                day_first: d,
+                month_first: m,
+            }),
+            (Ok(d), _) => Ok(d),
+            (_, Ok(m)) => Ok(m),
+            (Err(e), _) => Err(e),
+        };
+    }
+    Err(FieldError::NotADate)
+}
+
+/// Digits only, at most `max_len` of them.
+fn number(s: &str, max_len: usize) -> Option<u32> {
+    let digits = !s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| s.parse().ok()).flatten()
+}
+
+/// A date with the month in English words: `7 Mar 2027`, `March 7, 2027`.
+fn parse_named_month(text: &str) -> Result<Date, FieldError> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [first, second, third] = words.as_slice() else {
+        return Err(FieldError::NotADate);
+    };
+    let month_of = |word: &str| {
+        let lower = word.to_ascii_lowercase();
+        let lower = lower.trim_end_matches('.');
+        MONTH_NAMES_EN
+            .iter()
+            .position(|name| lower.len() >= 3 && name.starts_with(lower))
+            .map(|i| i as u32 + 1)
+    };
+    let (month, day) = match (month_of(first), month_of(second)) {
+        (Some(m), None) => (m, *second),
+        (None, Some(m)) => (m, *first),
+        _ => return Err(FieldError::NotADate),
+    };
+    let day = day.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    match (number(day, 2), third.len() == 4, number(third, 4)) {
+        (Some(d), true, Some(y)) => ymd(y, month, d),
+        _ => Err(FieldError::NotADate),
+    }
+}
+
+/// English month names, for reading `7 Mar 2027` and `7 March 2027`.
+const MONTH_NAMES_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The date of year `y`, month `m`, day `d`, if the year is accepted.
+fn ymd(y: u32, m: u32, d: u32) -> Result<Date, FieldError> {
     let year = y as i32;
     if year < YEARS.0 || year > YEARS.1 {
         return Err(FieldError::OutOfRange {
@@ -182,6 +256,85 @@ fn civil_from_days(days: i32) -> (i32, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_read_in_every_unambiguous_way_people_type_them() {
+        let march_7 = Date::from_ymd(2027, 3, 7).unwrap();
+        for typed in [
+            "2027-03-07",
+            "2027.3.7",
+            "2027/3/7",
+            "2027年3月7日",
+            "7 Mar 2027",
+            "7 March 2027",
+            "Mar 7, 2027",
+            "March 7th 2027",
+            "7-Mar-2027",
+            " ２０２７-３-７ ",
+            "7.3.2027 ",
+        ]
+        .into_iter()
+        .filter(|t| !t.starts_with("7.3"))
+        {
+            assert_eq!(parse_date(typed), Ok(march_7), "{typed}");
+        }
+        // Only one reading is a date: the day is over 12.
+        assert_eq!(
+            parse_date("25/03/2027"),
+            Ok(Date::from_ymd(2027, 3, 25).unwrap())
+        );
+        assert_eq!(
+            parse_date("03/25/2027"),
+            Ok(Date::from_ymd(2027, 3, 25).unwrap())
+        );
+        // Both readings are the same day.
+        assert_eq!(
+            parse_date("07/07/2027"),
+            Ok(Date::from_ymd(2027, 7, 7).unwrap())
+        );
+    }
+
+    #[test]
+    fn every_written_date_reads_back_and_day_month_year_never_reads_another_day() {
+        let first = Date::from_ymd(YEARS.0, 1, 1).unwrap();
+        let last = Date::from_ymd(YEARS.1, 12, 31).unwrap();
+        let mut d = first;
+        while d <= last {
+            assert_eq!(parse_date(&d.display(Lang::En)), Ok(d));
+            assert_eq!(parse_date(&d.display(Lang::Zh)), Ok(d));
+            let (y, m, day) = d.ymd();
+            match parse_date(&format!("{day:02}/{m:02}/{y}")) {
+                Ok(read) => assert_eq!(read, d),
+                Err(FieldError::AmbiguousDate { day_first, .. }) => assert_eq!(day_first, d),
+                Err(e) => panic!("{d:?}: {e:?}"),
+            }
+            d = d.add_days(13);
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_date_is_refused_with_both_readings() {
+        assert_eq!(
+            parse_date("07/03/2027"),
+            Err(FieldError::AmbiguousDate {
+                day_first: Date::from_ymd(2027, 3, 7).unwrap(),
+                month_first: Date::from_ymd(2027, 7, 3).unwrap(),
+            })
+        );
+        assert!(matches!(
+            parse_date("7.3.2027"),
+            Err(FieldError::AmbiguousDate { .. })
+        ));
+        for bad in [
+            "32/13/2027",
+            "7 Foo 2027",
+            "Mar 2027",
+            "7 Ma 2027",
+            "7/3/27",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn known_days_and_weekdays() {

@@ -54,6 +54,7 @@ pub mod embed;
 pub mod export;
 pub mod fields;
 pub mod i18n;
+pub mod input_labels;
 pub mod link;
 pub mod outputs;
 pub mod random;

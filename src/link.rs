@@ -74,6 +74,37 @@ pub fn split_hash(hash: &str) -> (&str, &str) {
     }
 }
 
+/// `href` (a whole address or a hash) with its link's language set to
+/// `lang`, or removed for `None` so that the link opens in the receiver's
+/// language. Every other pair stays byte for byte; the language goes after
+/// the format version, where the app writes it.
+pub fn with_lang(href: &str, lang: Option<Lang>) -> String {
+    let Some((before, query)) = href.split_once('?') else {
+        return match lang {
+            Some(lang) => format!("{href}?lang={}", lang.code()),
+            None => href.to_string(),
+        };
+    };
+    let mut parts: Vec<String> = query
+        .split('&')
+        .filter(|part| part.split('=').next() != Some("lang"))
+        .map(str::to_string)
+        .collect();
+    if let Some(lang) = lang {
+        let at = parts
+            .iter()
+            .position(|part| part.split('=').next() == Some("v"))
+            .map_or(0, |i| i + 1);
+        parts.insert(at, format!("lang={}", lang.code()));
+    }
+    parts.retain(|part| !part.is_empty());
+    if parts.is_empty() {
+        before.to_string()
+    } else {
+        format!("{before}?{}", parts.join("&"))
+    }
+}
+
 /// The decoded `key=value` pairs of a query, in order (a bare `key` has an
 /// empty value).
 pub fn query_pairs(query: &str) -> Vec<(String, String)> {
@@ -403,14 +434,16 @@ impl SharedSettings {
         }
     }
 
-    /// The pairs this writes at the start of every link; `rate` only when it
-    /// differs from the currency's default.
-    pub fn pairs(&self, lang: Lang) -> Vec<(&'static str, String)> {
-        let mut pairs = vec![
-            ("v", FORMAT_VERSION.to_string()),
-            ("lang", lang.code().to_string()),
-            ("cur", self.currency.code().to_string()),
-        ];
+    /// The pairs this writes at the start of every link; `lang` only when
+    /// the link names a language (a link without one opens in the
+    /// receiver's language), `rate` only when it differs from the
+    /// currency's default.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = vec![("v", FORMAT_VERSION.to_string())];
+        if let Some(lang) = self.lang {
+            pairs.push(("lang", lang.code().to_string()));
+        }
+        pairs.push(("cur", self.currency.code().to_string()));
         if self.cny_per_unit != self.currency.default_cny_per_unit() {
             // The shortest text that reads back to the same rate.
             pairs.push(("rate", self.cny_per_unit.to_string()));
@@ -511,7 +544,7 @@ mod tests {
             cny_per_unit: 7.9,
             embed: true,
         };
-        let query = build_query(&settings.pairs(Lang::Zh));
+        let query = build_query(&settings.pairs());
         assert!(query.ends_with("&embed=1"));
         let mut reader = LinkReader::new(&query);
         assert_eq!(SharedSettings::read(&mut reader), settings);

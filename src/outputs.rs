@@ -47,6 +47,8 @@ pub enum Arg {
     Share(f64, u8),
     /// A number for reading, at most this many decimals.
     Number(f64, u8),
+    /// A calendar date, written in full.
+    Date(Date),
     /// Another text.
     Label(Box<Label>),
     /// Texts listed with the language's separator ("a, b" or "a、b").
@@ -95,7 +97,8 @@ impl Arg {
             Arg::Plain(text) => text.to_string(),
             Arg::Money(v) => money.write(v),
             Arg::Share(v, decimals) => format_percent(v, usize::from(decimals)),
-            Arg::Number(v, decimals) => format_number(v, usize::from(decimals), lang),
+            Arg::Number(v, decimals) => minus(format_number(v, usize::from(decimals), lang)),
+            Arg::Date(d) => d.display(lang),
             Arg::Label(ref label) => label.write(money),
             Arg::List(ref labels) => {
                 let texts: Vec<String> = labels.iter().map(|l| l.write(money)).collect();
@@ -122,6 +125,9 @@ pub enum Value {
 /// Where the page shows an output.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Group {
+    /// The calculator's answer to its question, in one sentence with its
+    /// decisive numbers; shown first, above everything else.
+    Answer,
     /// The answer at the top: a verdict, a status, the cheapest option.
     Headline,
     /// A sentence under the answer, shown when it has a value.

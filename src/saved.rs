@@ -327,7 +327,7 @@ mod tests {
         assert_eq!(decode(&text).entries, full.entries);
         assert!(reads_back(&full, &text));
         // ids of lines kept unread are taken too
-        let read = decode("kolcalc-saved 1\n18446744073709551615\tshortlist\t1\tX\tv=1");
+        let read = decode("kolcalc-saved 1\n18446744073709551615\tcreator-crm\t1\tX\tv=1");
         assert_eq!(read.kept_unread(), 1);
         assert_eq!(read.next_id(), 1);
     }
@@ -342,7 +342,7 @@ mod tests {
     #[test]
     fn what_a_newer_version_saved_is_kept_byte_for_byte_and_counted() {
         let newer = [
-            "9\tshortlist\t1\tList%20A\tv=1&rows=3",
+            "9\tcreator-crm\t1\tList%20A\tv=1&rows=3",
             "10\tengagement\t2\tNext%20format\tv=2&f=1",
         ];
         let text = format!(

@@ -2,6 +2,7 @@
 //! formatting per language (thousands separators in English, 万 and 亿 in
 //! Chinese where a marketer would write them).
 
+use crate::currency::Currency;
 use crate::i18n::Lang;
 
 /// The largest count any field accepts: more than every account on every
@@ -40,6 +41,20 @@ pub enum FieldError {
     NotADate,
     /// A lowest value above the likely one, or a likely one above the highest.
     NotOrdered,
+    /// A date such as 07/03/2027 that reads as two different days.
+    AmbiguousDate {
+        /// Read day first (7 March).
+        day_first: crate::dates::Date,
+        /// Read month first (3 July).
+        month_first: crate::dates::Date,
+    },
+    /// An amount typed with another currency than the field's.
+    OtherCurrency {
+        /// The currency typed.
+        typed: crate::currency::Currency,
+        /// The currency the field is in.
+        expected: crate::currency::Currency,
+    },
 }
 
 /// Reads a number the way people type it: `12,345`, `1.2万`, `3.5k`, `1.2亿`,
@@ -94,6 +109,76 @@ fn split_suffix(text: &str) -> (&str, i32) {
         .iter()
         .find_map(|&(suffix, power)| text.strip_suffix(suffix).map(|rest| (rest, power)))
         .unwrap_or((text, 0))
+}
+
+/// An amount typed in `currency`: a number as [`parse_number`] reads it,
+/// optionally with the currency's symbol or code before or after it
+/// (`€300k`, `300k EUR`, `¥300,000`, `30万`). A symbol or code of another
+/// currency is an error that names both; `$` alone names no currency and
+/// is accepted for every dollar.
+pub fn parse_amount(raw: &str, currency: Currency) -> Result<f64, FieldError> {
+    parse_number(strip_currency(raw, currency)?)
+}
+
+/// `raw` without a symbol or code of `currency` before or after it; a
+/// symbol or code of another currency is an error (see [`parse_amount`]).
+pub fn strip_currency(raw: &str, currency: Currency) -> Result<&str, FieldError> {
+    let text = raw.trim();
+    let (marked, rest) = currency_marker(text);
+    if let Some(typed) = marked {
+        let same = typed == currency
+            // ¥ is the yen's sign as much as the yuan's.
+            || (typed == Currency::Cny && currency == Currency::Jpy);
+        if !same {
+            return Err(FieldError::OtherCurrency {
+                typed,
+                expected: currency,
+            });
+        }
+    }
+    Ok(rest)
+}
+
+/// The currency a leading or trailing symbol or code names, and the text
+/// without it. A bare `$` is taken off and names none.
+fn currency_marker(text: &str) -> (Option<Currency>, &str) {
+    let mut markers: Vec<(&str, Option<Currency>)> = Vec::new();
+    for c in Currency::ALL {
+        markers.push((c.code(), Some(c)));
+        markers.push((c.symbol(), Some(c)));
+    }
+    markers.extend([
+        ("RMB", Some(Currency::Cny)),
+        ("￥", Some(Currency::Cny)),
+        ("元", Some(Currency::Cny)),
+        ("円", Some(Currency::Jpy)),
+        ("$", None),
+    ]);
+    // Longest first, so `HK$` is not read as `$`.
+    markers.sort_by_key(|(m, _)| std::cmp::Reverse(m.len()));
+    for (marker, currency) in markers {
+        let stripped = strip_prefix_ignore_case(text, marker)
+            .or_else(|| strip_suffix_ignore_case(text, marker));
+        if let Some(rest) = stripped {
+            return (currency, rest.trim());
+        }
+    }
+    (None, text)
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
+    let head = text.get(..marker.len())?;
+    head.eq_ignore_ascii_case(marker)
+        .then(|| text.get(marker.len()..))
+        .flatten()
+}
+
+fn strip_suffix_ignore_case<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(marker.len())?;
+    let tail = text.get(at..)?;
+    tail.eq_ignore_ascii_case(marker)
+        .then(|| text.get(..at))
+        .flatten()
 }
 
 /// A whole count of zero or more, at most [`MAX_COUNT`].
@@ -225,6 +310,60 @@ pub fn format_percent(fraction: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_are_read_with_their_currency_or_refused_with_another() {
+        for (typed, currency) in [
+            ("€300k", Currency::Eur),
+            ("300k", Currency::Eur),
+            ("300 000 EUR", Currency::Eur),
+            ("eur 300000", Currency::Eur),
+            ("30万", Currency::Cny),
+            ("¥300,000", Currency::Cny),
+            ("￥30万", Currency::Cny),
+            ("RMB 300,000", Currency::Cny),
+            ("300000元", Currency::Cny),
+            ("HK$300k", Currency::Hkd),
+            ("$300,000", Currency::Usd),
+            ("US$300k", Currency::Usd),
+            ("¥300,000", Currency::Jpy),
+        ] {
+            assert_eq!(parse_amount(typed, currency), Ok(300_000.0), "{typed}");
+        }
+        assert_eq!(
+            parse_amount("€300k", Currency::Cny),
+            Err(FieldError::OtherCurrency {
+                typed: Currency::Eur,
+                expected: Currency::Cny
+            })
+        );
+        assert_eq!(
+            parse_amount("HK$300k", Currency::Usd),
+            Err(FieldError::OtherCurrency {
+                typed: Currency::Hkd,
+                expected: Currency::Usd
+            })
+        );
+        assert_eq!(
+            parse_amount("abc", Currency::Cny),
+            Err(FieldError::NotANumber)
+        );
+        assert_eq!(parse_amount("€", Currency::Eur), Err(FieldError::Empty));
+        assert_eq!(parse_amount("-300000", Currency::Cny), Ok(-300_000.0));
+    }
+
+    #[test]
+    fn an_amount_without_a_marker_reads_as_the_number_does_in_every_currency() {
+        for typed in ["12,500", "1.2万", "3.5k", "42", "abc", "", "1e5"] {
+            for c in Currency::ALL {
+                assert_eq!(parse_amount(typed, c), parse_number(typed), "{typed} {c:?}");
+                let marked = format!("{}{typed}", c.symbol());
+                if !typed.is_empty() {
+                    assert_eq!(parse_amount(&marked, c), parse_number(typed), "{marked}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn reads_numbers_as_people_type_them() {

@@ -308,10 +308,14 @@ fn cost_per_creator_is_rounded_to_the_fen_and_the_creator_budget_never_negative(
 /// The outputs a link opens to, by key (numbers only).
 fn figures_of(query: &str) -> std::collections::BTreeMap<String, f64> {
     let mut reader = kolcalc::link::LinkReader::new(query);
-    kolcalc::calculators::budget_mix::outputs::of_link(&mut reader, 1.0)
-        .into_iter()
-        .filter_map(|o| o.number().map(|v| (o.key, v)))
-        .collect()
+    kolcalc::calculators::budget_mix::outputs::of_link(
+        &mut reader,
+        kolcalc::currency::Currency::Cny,
+        1.0,
+    )
+    .into_iter()
+    .filter_map(|o| o.number().map(|v| (o.key, v)))
+    .collect()
 }
 
 /// Issue 17, item 11: Xiaohongshu shows a note in the discovery feed and in

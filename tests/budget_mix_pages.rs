@@ -122,8 +122,12 @@ fn bad_link_values_show_in_their_fields_and_malformed_rows_in_a_notice() {
     // the row of three cells and the unknown key; the budget shows as typed
     assert!(html.contains("data-notices=\"2\""), "notices");
     assert!(html.contains("value=\"abc\"") && html.contains("class=\"field-error\""));
-    let shown = page_outputs(&html);
-    assert_eq!(shown["creator_budget"].0, "140000");
+    // No result is computed from a default put in for the budget typed.
+    assert!(page_outputs(&html).is_empty(), "no results");
+    assert!(
+        html.contains("data-state=\"stale\""),
+        "results marked out of date"
+    );
 }
 
 #[test]
@@ -210,4 +214,26 @@ fn the_page_shows_the_reach_factor_as_an_assumption_and_the_campaign_totals() {
     assert!(zh.contains("曝光倍数"), "no reach column in Chinese");
     assert!(zh.contains("发现页"), "no reasoning in Chinese");
     assert!(zh.contains("假设值"), "not labelled in Chinese");
+}
+
+#[test]
+fn the_page_opens_with_its_answer_in_both_languages() {
+    for (lang, start) in [(Lang::En, "Book "), (Lang::Zh, "投放头部 ")] {
+        let html = render("", lang, Currency::Cny, 1.0);
+        let shown = page_outputs(&html);
+        let text = &shown["answer"].1;
+        assert!(html.find("data-answer") < html.find("class=\"columns\""));
+        assert!(text.starts_with(start), "{text}");
+        // The decisive numbers are the optimised plan's: its cost and
+        // every tier's creators.
+        assert!(text.contains(&shown["opt_total_cost"].1), "{text}");
+        for tier in ["head", "mid", "tail", "koc", "seeding"] {
+            let n = &shown[&format!("opt_{tier}_creators")].1;
+            assert!(text.contains(n.as_str()), "{tier}: {n} in {text}");
+        }
+    }
+    let en = render("", Lang::En, Currency::Cny, 1.0);
+    assert!(page_outputs(&en)["answer"]
+        .1
+        .contains("authentic engagements (P10–P90 "));
 }

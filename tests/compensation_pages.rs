@@ -144,11 +144,11 @@ fn every_field_has_a_label_and_hints_name_their_source() {
     let inputs = html.matches("<input ").count();
     let labels = html.matches("<label for=").count();
     assert_eq!(
-        inputs + 2,
+        inputs + 3,
         labels,
-        "every input and the basis and quote-source selects are labelled"
+        "every input, the basis and quote-source selects and the link's language are labelled"
     );
-    for source in ["the brief", "practitioner", "assumption"] {
+    for source in ["the AllXHS guide", "practitioner", "assumption"] {
         assert!(html.contains(source), "{source}");
     }
 }
@@ -215,4 +215,20 @@ fn each_chart_offers_its_data_as_a_table() {
             assert!((total - want).abs() <= 0.5, "{name}: {total} vs {want}");
         }
     }
+}
+
+#[test]
+fn the_page_opens_with_its_answer_in_both_languages() {
+    let en = render("", Lang::En, Currency::Cny);
+    let text = ssr::page_outputs(&en)["answer"].1.clone();
+    assert!(en.find("data-answer") < en.find("class=\"columns\""));
+    let total = ssr::page_outputs(&en)["cheapest_total"].1.clone();
+    assert!(
+        text.starts_with("Cheapest for this creator: ") && text.contains(&total),
+        "{text}"
+    );
+    let zh = render("", Lang::Zh, Currency::Cny);
+    let zh_text = ssr::page_outputs(&zh)["answer"].1.clone();
+    assert!(zh_text.starts_with("此达人最省钱的方式："), "{zh_text}");
+    assert!(zh_text.contains(&total), "{zh_text}");
 }

@@ -185,6 +185,18 @@ fn output(root: &web_sys::Element, name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Asserts whether the results are marked out of date, answer included.
+fn assert_stale(page: &Page, stale: bool, context: &str) {
+    for selector in ["section.results", ".answer-bar"] {
+        let state = one(&page.root, selector).get_attribute("data-state");
+        assert_eq!(
+            state.as_deref(),
+            stale.then_some("stale"),
+            "{context}: data-state of {selector}"
+        );
+    }
+}
+
 /// Asserts that the page shows exactly what the core computes for `form`.
 fn assert_outputs(page: &Page, form: &EngagementForm, context: &str) {
     let shown = outputs(&page.root);
@@ -243,7 +255,11 @@ fn query_of(pairs: &Pairs) -> String {
         cny_per_unit: 1.0,
         embed: false,
     };
-    let mut all = shared.pairs(Lang::En);
+    let mut all = SharedSettings {
+        lang: Some(Lang::En),
+        ..shared.clone()
+    }
+    .pairs();
     all.extend(pairs.iter().cloned());
     build_query(&all)
 }
@@ -560,8 +576,9 @@ async fn bad_values_show_an_error_beside_the_field_and_keep_other_results() {
                 bad,
                 "{context}: the typed text stays"
             );
-            // Every figure is still what the core computes with the fallback.
-            assert_outputs(&page, &form, &context);
+            // The results kept are the last valid ones, marked out of date.
+            assert_stale(&page, true, &context);
+            assert_outputs(&page, &good, &context);
             // Figures that do not depend on the field keep their values.
             for name in ["save_share", "comment_share", "er_views", "stability_cv"] {
                 assert!(
@@ -584,14 +601,16 @@ async fn bad_values_show_an_error_beside_the_field_and_keep_other_results() {
         }
         type_id(&page, id, &original).await;
         assert_no_field_error(&page, id, &format!("#{id} restored"));
+        assert_stale(&page, false, &format!("#{id} restored"));
         assert_outputs(&page, &good, &format!("#{id} restored"));
     }
 }
 
 #[wasm_bindgen_test]
-async fn a_bad_note_cell_is_marked_and_its_row_left_out() {
+async fn a_bad_note_cell_is_marked_and_the_last_results_kept_out_of_date() {
     let page = mount("").await;
-    let mut form = EngagementForm::default();
+    let valid = EngagementForm::default();
+    let mut form = valid.clone();
     let saves = cell(&page, "Saves, note 2");
     for bad in ["abc", "-5", "2.5"] {
         type_into(&saves, bad).await;
@@ -609,13 +628,19 @@ async fn a_bad_note_cell_is_marked_and_its_row_left_out() {
             "the error names the column: {}",
             text(&error)
         );
-        assert_outputs(&page, &form, &format!("note 2 saves {bad:?}"));
-        assert_eq!(output(&page.root, "notes_counted"), "5");
-        assert!(!output(&page.root, "ratio_mean").is_empty());
+        let context = format!("note 2 saves {bad:?}");
+        assert!(
+            !form.parse().errors.is_empty(),
+            "{context}: the core refuses it"
+        );
+        assert_stale(&page, true, &context);
+        assert_outputs(&page, &valid, &context);
+        assert_eq!(output(&page.root, "notes_counted"), "6");
     }
     type_into(&saves, "150").await;
     form.notes[1].saves = "150".into();
     assert_eq!(saves.get_attribute("aria-invalid"), None);
+    assert_stale(&page, false, "note 2 fixed");
     assert_outputs(&page, &form, "note 2 fixed");
     assert_eq!(output(&page.root, "notes_counted"), "6");
 }

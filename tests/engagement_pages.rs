@@ -342,3 +342,45 @@ fn the_ratio_chart_offers_its_data_as_a_table() {
     let html = render("", Lang::Zh);
     assert!(html.contains("<summary>以表格显示数据</summary>"));
 }
+
+/// The answer sentence the page opens with, and whether it comes before
+/// the form.
+fn answer(html: &str) -> (String, bool) {
+    let shown = ssr::page_outputs(html);
+    let text = shown.get("answer").map(|o| o.1.clone()).unwrap_or_default();
+    let answer_at = html.find("data-answer").unwrap_or(usize::MAX);
+    let form_at = html.find("class=\"columns\"").unwrap_or(0);
+    (text, answer_at < form_at)
+}
+
+#[test]
+fn the_page_opens_with_its_answer_in_both_languages() {
+    let en = render("", Lang::En);
+    let (text, first) = answer(&en);
+    assert!(first, "the answer comes before the form");
+    let ratio = ssr::page_outputs(&en)["ratio_mean"].1.clone();
+    assert_eq!(
+        text,
+        format!(
+            "Tail KOL, like+save ratio {ratio}: meets the 1.5% benchmark, with warning signs; no red flags."
+        )
+    );
+    let (zh, _) = answer(&render("", Lang::Zh));
+    assert_eq!(
+        zh,
+        format!("尾部达人，赞藏比 {ratio}：达到 1.5% 基准，但请留意提示；无风险信号。")
+    );
+    // Red flags are counted in the sentence, with the ratio they rest on.
+    let flagged = render(
+        "f=500000&notes=500,200,30,10;400,100,20,5;300,200,10,5",
+        Lang::En,
+    );
+    let (text, _) = answer(&flagged);
+    let ratio = ssr::page_outputs(&flagged)["ratio_mean"].1.clone();
+    assert_eq!(
+        text,
+        format!(
+            "Head KOL, like+save ratio {ratio} (benchmark 1.5%): 2 red flags, check before paying."
+        )
+    );
+}

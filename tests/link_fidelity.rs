@@ -78,7 +78,11 @@ fn reopen<F>(
     encode: fn(&F) -> Vec<(&'static str, String)>,
     decode: impl FnOnce(&mut LinkReader) -> F,
 ) -> (String, SharedSettings, F, Vec<LinkNotice>) {
-    let mut pairs = settings.pairs(*lang);
+    let mut pairs = SharedSettings {
+        lang: Some(*lang),
+        ..settings.clone()
+    }
+    .pairs();
     pairs.extend(encode(form));
     let link = build_query(&pairs);
     let mut reader = LinkReader::new(&link);

@@ -12,6 +12,7 @@
 use kolcalc::calculators::budget_mix::view::BudgetMixPage;
 use kolcalc::calculators::compensation::view::CompensationPage;
 use kolcalc::calculators::engagement::view::EngagementPage;
+use kolcalc::calculators::shortlist::view::ShortlistPage;
 use kolcalc::calculators::timeline::view::TimelinePage;
 use kolcalc::calculators::Calculator;
 use kolcalc::currency::Currency;
@@ -44,11 +45,12 @@ fn render(calculator: Calculator, query: &str, lang: Lang, currency: Currency) -
         Calculator::BudgetMix => render_page::<BudgetMixPage>(query, lang, currency),
         Calculator::Compensation => render_page::<CompensationPage>(query, lang, currency),
         Calculator::Timeline => render_page::<TimelinePage>(query, lang, currency),
+        Calculator::Shortlist => render_page::<ShortlistPage>(query, lang, currency),
     }
 }
 
 /// Each calculator with the scenarios its outputs are checked on.
-fn calculators() -> [(Calculator, Vec<String>); 4] {
+fn calculators() -> [(Calculator, Vec<String>); 5] {
     [
         (
             Calculator::Engagement,
@@ -100,6 +102,20 @@ fn calculators() -> [(Calculator, Vec<String>); 4] {
                     "dir=target&t=2027-03-07",
                     "s=2026-01-05&w1=0,1,0&w2=0,1,0&w3=0,1,0",
                     "s=2026-04-20&rounds=3&tz=-5",
+                ],
+            ),
+        ),
+        (
+            Calculator::Shortlist,
+            scenarios(
+                include_str!("fixtures/shortlist_links.txt"),
+                &[
+                    "",
+                    "b=100",
+                    "list=",
+                    "obj=reach&headcap=1&minrev=0",
+                    "list=A,abc,1000,1,1,1,1;B,5000,800,300,200,10,2",
+                    "keep=1;6&never=2",
                 ],
             ),
         ),
@@ -194,6 +210,7 @@ fn documented() -> BTreeMap<&'static str, BTreeSet<String>> {
         ("Compensation model", "compensation"),
         ("KOL vs KOC budget mix", "budget-mix"),
         ("Campaign timeline", "timeline"),
+        ("Creator shortlist", "shortlist"),
     ];
     let mut all: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     let mut current = None;
@@ -217,10 +234,11 @@ fn readme_documents_exactly_the_listed_outputs() {
     let documented = documented();
     for (calculator, queries) in calculators() {
         let money = money(Lang::En, Currency::Cny);
+        // Per-row keys (`c12_tier`) are documented once, as `c<i>_tier`.
         let listed: BTreeSet<String> = queries
             .iter()
             .flat_map(|q| calculator.outputs(q, &money, today()))
-            .map(|o| o.key)
+            .map(|o| per_row(&o.key))
             .collect();
         let slug = calculator.slug();
         let docs = documented.get(slug).cloned().unwrap_or_default();
@@ -234,6 +252,17 @@ fn readme_documents_exactly_the_listed_outputs() {
             missing.is_empty(),
             "{slug}: in README, never listed: {missing:?}"
         );
+    }
+}
+
+/// `c12_tier` as README writes it, `c<i>_tier`; other keys as they are.
+fn per_row(key: &str) -> String {
+    let digits = key.strip_prefix('c').map_or(0, |rest| {
+        rest.chars().take_while(char::is_ascii_digit).count()
+    });
+    match key.get(1 + digits..) {
+        Some(rest) if digits > 0 && rest.starts_with('_') => format!("c<i>{rest}"),
+        _ => key.to_string(),
     }
 }
 

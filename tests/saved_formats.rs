@@ -54,7 +54,7 @@ fn format_1_stores_open_every_calculator() {
 #[test]
 fn a_store_from_a_newer_version_survives_this_one() {
     let newer_lines = [
-        "5\tshortlist\t1\tAgency%20list\tv=1&rows=500",
+        "5\tcreator-crm\t1\tAgency%20list\tv=1&rows=500",
         "6\ttimeline\t2\tNext%20format\tv=2&plan=abc",
     ];
     let text = format!("{}\n{}", STORE_V1.trim_end(), newer_lines.join("\n"));

@@ -95,7 +95,8 @@ fn every_output_is_documented_and_finite() {
 fn no_schedule_says_why() {
     let shown = page_outputs(&render("w1=0,1,0&w2=0,1,7&w3=0,1,7", Lang::En));
     assert_eq!(shown["status"].0, "no_creators");
-    assert_eq!(shown.len(), 1);
+    assert_eq!(shown["answer"], shown["status"], "the answer says why");
+    assert_eq!(shown.len(), 2);
     let shown = page_outputs(&render("w1=10000,1,0", Lang::Zh));
     assert_eq!(shown["status"].0, "too_long");
     assert!(shown["status"].1.contains("年"));
@@ -147,8 +148,9 @@ fn bad_values_show_errors_beside_their_fields() {
     assert!(!html.contains("class=\"notice\""));
     assert!(html.contains("value=\"2026-02-30\"") && html.contains("class=\"field-error\""));
     assert!(html.contains("class=\"cell-error\""));
-    let shown = page_outputs(&html);
-    assert!(shown.contains_key("last_live_likely"));
+    // No result is computed from a default put in for what was typed.
+    assert!(page_outputs(&html).is_empty(), "no results");
+    assert!(html.contains("data-state=\"stale\""));
     // A row no field can hold keeps its default and is named in a notice.
     let html = render("sel=5,4,3,x", Lang::En);
     assert!(html.contains("class=\"notice\"") && html.contains("sel"));
@@ -247,4 +249,36 @@ fn warnings_speak_plain_english() {
         assert!(!html.contains("rounds runs"), "{query}");
         assert!(!html.contains("runs through"), "{query}");
     }
+}
+
+#[test]
+fn the_page_opens_with_its_answer_in_both_languages() {
+    let render = |query: &str, lang| ssr::render_page::<TimelinePage>(query, lang, Currency::Cny);
+    let back = render("dir=target&t=2027-03-07", Lang::En);
+    let shown = ssr::page_outputs(&back);
+    assert!(back.find("data-answer") < back.find("class=\"columns\""));
+    assert_eq!(
+        shown["answer"].1,
+        format!(
+            "Start creator selection by {} to have every note live by 7 Mar 2027 (80% confident).",
+            shown["latest_start_p80"].1
+        )
+    );
+    let zh = render("dir=target&t=2027-03-07", Lang::Zh);
+    let zh_shown = ssr::page_outputs(&zh);
+    assert_eq!(
+        zh_shown["answer"].1,
+        format!(
+            "最晚于 {} 开始筛选达人，即可在 2027年3月7日 前让全部笔记上线（80% 把握）。",
+            zh_shown["latest_start_p80"].1
+        )
+    );
+    let forward = ssr::page_outputs(&render("s=2027-01-04", Lang::En));
+    assert_eq!(
+        forward["answer"].1,
+        format!(
+            "Every note live by {} (80% confident); most likely {}.",
+            forward["p80"].1, forward["last_live_likely"].1
+        )
+    );
 }

@@ -4,6 +4,7 @@
 pub mod budget_mix;
 pub mod compensation;
 pub mod engagement;
+pub mod shortlist;
 pub mod timeline;
 
 use crate::currency::Currency;
@@ -23,15 +24,18 @@ pub enum Calculator {
     Compensation,
     /// Schedule a campaign from selection to publication.
     Timeline,
+    /// Vet a creator list and pick the best set under the budget.
+    Shortlist,
 }
 
 impl Calculator {
     /// Every calculator, in the order of the home page.
-    pub const ALL: [Calculator; 4] = [
+    pub const ALL: [Calculator; 5] = [
         Calculator::Engagement,
         Calculator::BudgetMix,
         Calculator::Compensation,
         Calculator::Timeline,
+        Calculator::Shortlist,
     ];
 
     /// The route segment: `#/engagement`.
@@ -41,6 +45,7 @@ impl Calculator {
             Calculator::BudgetMix => "budget-mix",
             Calculator::Compensation => "compensation",
             Calculator::Timeline => "timeline",
+            Calculator::Shortlist => "shortlist",
         }
     }
 
@@ -51,6 +56,7 @@ impl Calculator {
             Calculator::BudgetMix => Key::BudgetMixName,
             Calculator::Compensation => Key::CompensationName,
             Calculator::Timeline => Key::TimelineName,
+            Calculator::Shortlist => Key::ShortlistName,
         }
     }
 
@@ -67,9 +73,12 @@ impl Calculator {
         };
         match self {
             Calculator::Engagement => engagement::outputs::of_link(&mut reader),
-            Calculator::BudgetMix => budget_mix::outputs::of_link(&mut reader, money.cny_per_unit),
+            Calculator::BudgetMix => {
+                budget_mix::outputs::of_link(&mut reader, money.currency, money.cny_per_unit)
+            }
             Calculator::Compensation => compensation::outputs::of_link(&mut reader, rate),
             Calculator::Timeline => timeline::outputs::of_link(&mut reader, today),
+            Calculator::Shortlist => shortlist::outputs::of_link(&mut reader, money.cny_per_unit),
         }
     }
 
@@ -80,6 +89,7 @@ impl Calculator {
             Calculator::BudgetMix => Key::BudgetMixSummary,
             Calculator::Compensation => Key::CompensationSummary,
             Calculator::Timeline => Key::TimelineSummary,
+            Calculator::Shortlist => Key::ShortlistSummary,
         }
     }
 }

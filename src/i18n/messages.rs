@@ -22,6 +22,20 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
         FieldError::NotAscending => lang.text(Key::ErrNotAscending).to_string(),
         FieldError::NotADate => lang.text(Key::ErrNotADate).to_string(),
         FieldError::NotOrdered => lang.text(Key::ErrNotOrdered).to_string(),
+        FieldError::AmbiguousDate {
+            day_first,
+            month_first,
+        } => lang.format(
+            Key::ErrAmbiguousDate,
+            &[
+                &day_first.display(lang),
+                &month_first.display(lang),
+                &day_first.iso(),
+            ],
+        ),
+        FieldError::OtherCurrency { typed, expected } => {
+            lang.format(Key::ErrOtherCurrency, &[typed.code(), expected.code()])
+        }
     }
 }
 

@@ -73,6 +73,8 @@ impl Key {
         Key::CompWarningsCount,
         Key::RedFlagsCount,
         Key::TlP80Col,
+        Key::AnswerSentence,
+        Key::AnswerCompWithBreakeven,
     ];
 }
 
@@ -230,15 +232,15 @@ table! {
     PasteTooMany: "Only the first {0} notes are kept.", "只保留前 {0} 篇笔记。";
     SectionBenchmarks: "Benchmarks and assumptions", "基准与假设";
     BenchmarkLabel: "Benchmark like+save to follower ratio", "赞藏比基准（点赞+收藏 ÷ 粉丝）";
-    BenchmarkHint: "Default 1.5%: the brief's quality benchmark.", "默认 1.5%：来自投放指南的质量基准。";
+    BenchmarkHint: "Default 1.5%: the AllXHS guide's quality benchmark.", "默认 1.5%：来自AllXHS 投放指南的质量基准。";
     SuspiciousLabel: "Suspicious below", "存疑线（低于此值）";
     SuspiciousHint: "Default 3% (practitioner: a ratio that stays below it suggests bought engagement). Every note below it is a red flag; a median below it, a warning sign.",
         "默认 3%（从业者：长期低于此线有刷量嫌疑）。所有笔记都低于此线为风险信号；中位数低于此线为风险提示。";
     QualifiedLabel: "Qualified from", "优质线";
     QualifiedHint: "Default 5%: a practitioner line, shown for context.", "默认 5%：从业者经验线，仅作参考。";
     FakeLabel: "Assumed fake-follower share", "假粉占比假设";
-    FakeHint: "Leave empty to follow the tier: 30% under 500K followers (the brief), 15% from 500K (practitioner range). 0 turns it off.",
-        "留空则按层级取值：50万粉以下 30%（投放指南），50万粉及以上 15%（从业者区间）。填 0 即不扣除。";
+    FakeHint: "Leave empty to follow the tier: 30% under 500K followers (the AllXHS guide), 15% from 500K (practitioner range). 0 turns it off.",
+        "留空则按层级取值：50万粉以下 30%（AllXHS 投放指南），50万粉及以上 15%（从业者区间）。填 0 即不扣除。";
     TierBoundsTitle: "Tier bounds (followers)", "达人层级划分（粉丝数）";
     TierBoundsHint: "Defaults 10K, 50K and 500K: the common practitioner convention. Below the tail bound is a KOC.",
         "默认 1万、5万、50万：行业常用划分。低于尾部下限即为素人（KOC）。";
@@ -298,7 +300,7 @@ table! {
     StabilityCv: "Stability (coefficient of variation)", "稳定性（变异系数）";
     ViralRate: "Viral notes (1,000+ likes, saves and comments)", "爆文率（赞藏评 ≥ 1000）";
     FakeShareUsed: "Fake-follower share assumed", "假粉占比假设";
-    FakeSourceBrief: "the brief's 30% for accounts under 500K", "投放指南：50万粉以下约 30%";
+    FakeSourceBrief: "the AllXHS guide's 30% for accounts under 500K", "AllXHS 投放指南：50万粉以下约 30%";
     FakeSourcePractitioner: "practitioner range, 15% from 500K followers", "从业者区间：50万粉及以上 15%";
     FakeSourceUser: "your value", "你填写的数值";
     AuthenticFollowers: "Estimated authentic followers", "估算真实粉丝";
@@ -343,9 +345,9 @@ table! {
 
     // Formulas and sources
     FormulasTitle: "How each figure is calculated", "计算方法与数据来源";
-    FormulaRatio: "For each note i, ratio_i = (likes + saves) ÷ followers. The mean and median are taken over the notes.",
-        "每篇笔记的赞藏比 ratio_i =（点赞 + 收藏）÷ 粉丝数；再对所有笔记取平均值与中位数。";
-    FormulaShareAbove: "Notes with ratio_i at or above the benchmark, divided by the number of notes.",
+    FormulaRatio: "For each note, its ratio = (likes + saves) ÷ followers. The mean and median are taken over the notes.",
+        "每篇笔记的赞藏比 =（点赞 + 收藏）÷ 粉丝数；再对所有笔记取平均值与中位数。";
+    FormulaShareAbove: "Notes whose ratio is at or above the benchmark, divided by the number of notes.",
         "赞藏比达到基准的笔记数 ÷ 笔记总数。";
     FormulaErFollowers: "Mean over the notes of (likes + saves + comments + shares) ÷ followers.",
         "各笔记（点赞 + 收藏 + 评论 + 分享）÷ 粉丝数 的平均值。";
@@ -368,14 +370,14 @@ table! {
     FormulaComments: "Each comment is compared without spaces, punctuation, emoji or letter case. Duplicates: comments another comment repeats. Template: made only of listed template phrases or emoji. Very short: 3 characters or fewer.",
         "比较时忽略空格、标点、表情和大小写。完全重复：与其他评论相同；套话：只由列表中的套话或表情组成；极短：不超过 3 个字。";
     SourcesTitle: "Where the defaults come from", "默认值来源";
-    SourceBenchmark: "Benchmark 1.5% like+save to follower ratio: the brief.", "赞藏比基准 1.5%：投放指南。";
-    SourcePractitionerLines: "3% suspicious and 5% qualified lines: practitioner guides, for context.",
-        "3% 存疑线与 5% 优质线：从业者经验，仅作参考。";
-    SourceFake: "Fake-follower share 30% under 500K followers: the brief; 15% from 500K: practitioner range (generic estimates are 15–25%).",
-        "假粉占比：50万粉以下 30% 来自投放指南；50万粉及以上 15% 来自从业者区间（通用估计为 15%–25%）。";
+    SourceBenchmark: "Benchmark 1.5% like+save to follower ratio: the AllXHS guide.", "赞藏比基准 1.5%：AllXHS 投放指南。";
+    SourcePractitionerLines: "3% suspicious and 5% qualified lines: practitioner pricing guide (80tg.com), for context.",
+        "3% 存疑线与 5% 优质线：从业者报价指南（80tg.com），仅作参考。";
+    SourceFake: "Fake-follower share 30% under 500K followers: the AllXHS guide; 15% from 500K: practitioner range (generic estimates are 15–25%).",
+        "假粉占比：50万粉以下 30% 来自AllXHS 投放指南；50万粉及以上 15% 来自从业者区间（通用估计为 15%–25%）。";
     SourceTiers: "Tier bounds 10K / 50K / 500K: the common practitioner convention.", "层级划分 1万 / 5万 / 50万：行业常用划分。";
-    SourceThresholds: "Viral line 1,000 interactions, CV 0.8, comment share 5–15%: practitioner ranges; save share under 15%: assumption (practitioners call 25% or more good).",
-        "千互爆文线、变异系数 0.8、评论占比 5%–15%：从业者经验；收藏占比低于 15% 为假设（从业者认为 25% 以上为好）。";
+    SourceThresholds: "Viral line 1,000 interactions, CV 0.8, comment share 5–15%: practitioner ranges (an open-source Xiaohongshu creator evaluator; tocanan.ai); save share under 15%: assumption (practitioners call 25% or more good).",
+        "千互爆文线、变异系数 0.8、评论占比 5%–15%：从业者经验（开源小红书达人评估工具；tocanan.ai）；收藏占比低于 15% 为假设（从业者认为 25% 以上为好）。";
     SourceCommentLines: "Comment warning lines (duplicates 20%, templates 30%, very short 40%): assumptions, set so a lively genuine thread passes.",
         "评论提示线（重复 20%、套话 30%、极短 40%）：假设值，以正常热闹的真实评论区不被误判为准。";
 
@@ -451,8 +453,8 @@ table! {
     CompPlatformFeeHint: "Default 10% (assumption: not found in public sources; practitioners say 10–20%).",
         "默认 10%（假设值：公开资料未见原文；从业者称 10%–20%）。";
     CompMcnLabel: "MCN commission", "MCN 佣金";
-    CompMcnHint: "Default 50%: the brief (\"MCNs typically charge around 50%\"), the MCN's share of what the brand pays. A quote from the MCN already holds it; on the creator's own net price the brand pays pay ÷ (1 − share). At most 99%.",
-        "默认 50%：来自投放指南（“MCN 通常抽取约 50% 佣金”），即 MCN 在品牌所付费用中的分成。MCN 报价已含分成；若报价为达人本人净价，品牌支付 费用 ÷（1 − 分成）。最高 99%。";
+    CompMcnHint: "Default 50%: the AllXHS guide (\"MCNs typically charge around 50%\"), the MCN's share of what the brand pays. A quote from the MCN already holds it; on the creator's own net price the brand pays pay ÷ (1 − share). At most 99%.",
+        "默认 50%：来自AllXHS 投放指南（“MCN 通常抽取约 50% 佣金”），即 MCN 在品牌所付费用中的分成。MCN 报价已含分成；若报价为达人本人净价，品牌支付 费用 ÷（1 − 分成）。最高 99%。";
     CompAgencyFeeLabel: "Agency fee (代理)", "代理服务费";
     CompAgencyFeeHint: "Default 15% (assumption).", "默认 15%（假设值）。";
     CompFxLabel: "Agency FX spread", "代理换汇点差";
@@ -486,8 +488,8 @@ table! {
     CompUsageLine: "Repost, boost or repurpose the note on your own channels: a fee as a share of the flat fee, for a duration.",
         "在品牌自有渠道转发、投流或二次使用笔记：按一口价的比例收费，并约定授权期限。";
     CompUsageShareLabel: "Usage-rights fee, share of the flat fee", "授权费占一口价比例";
-    CompUsageShareHint: "Default 0%: none bought (assumption; negotiate it, the brief warns it causes disputes).",
-        "默认 0%：未购买授权（假设值；投放指南提醒此项易起纠纷，需事先谈定）。";
+    CompUsageShareHint: "Default 0%: none bought (assumption; negotiate it, the AllXHS guide warns it causes disputes).",
+        "默认 0%：未购买授权（假设值；AllXHS 投放指南提醒此项易起纠纷，需事先谈定）。";
     CompUsageMonthsLabel: "Usage-rights duration (months)", "授权期限（月）";
     CompUsageMonthsHint: "Default 0 (none). The checklist counts usage rights covered once fee and duration are set.",
         "默认 0（无）。填写费用与期限后，清单中的内容授权项视为已覆盖。";
@@ -546,7 +548,7 @@ table! {
     CompChartCostSummary: "Cost of {0} against {1}; {2} crossovers marked; the expected range is shaded.",
         "{0} 的费用随{1}变化；标出 {2} 个交叉点，阴影为预期区间。";
     CompChartSplitTitle: "Cost split per channel: {0}", "各渠道费用构成：{0}";
-    CompChecklistTitle: "Contract checklist (from the brief)", "合同要点清单（来自投放指南）";
+    CompChecklistTitle: "Contract checklist (from the AllXHS guide)", "合同要点清单（来自AllXHS 投放指南）";
     CompItem: "Item", "要点";
     CompItemDisclosure: "Sponsored-content disclosure", "广告内容标注（报备）";
     CompItemUsage: "Usage rights (repost, boost, repurpose)", "内容授权（转发、投流、二次使用）";
@@ -580,11 +582,11 @@ table! {
         "其他效果按预期比例随计费量同比变化。混合模式在两条线相交处开始不低于一口价。各方式从某一量起，边际贡献 × 售价 × 成交件数覆盖其费用并持续覆盖到乐观估计，此量即回本点；若在乐观估计之前利润再次转负，则只在两个量之间盈利，并显示该区间；否则永远无法回本。";
     CompFormulaCheapest: "The combination with the lowest cost per result of the basis at the likely volume (lowest total when none is expected), seeding left out when unrealistic for the creator's tier. Costs within a millionth tie; a tie goes to the channel with fewer contract gaps (✗), then to table order, and the others tied are named.",
         "按计费依据、预期效果下单位效果成本最低的组合（预期为零时比较总费用）；达人层级不适合置换时不计置换。相差百万分之一以内视为并列：优先合同风险（✗）更少的渠道，再按表中顺序，并列出其余并列组合。";
-    CompSourceBrief: "From the brief: MCN commission about 50%; platform programs hold payment until delivery, are RMB only and need a registered agency account; MCN contracts are in Chinese under PRC law and may reassign creators without refund; agencies contract in English and take many currencies.",
-        "来自投放指南：MCN 佣金约 50%；平台合作款项托管至交付、仅限人民币、需注册代理账号；MCN 合同为中文、适用中国法律，可能更换达人且不退款；代理可用英文签约、支持多币种。";
+    CompSourceBrief: "From AllXHS's guide “Cross-Border KOL Marketing: A Practical Guide to Working With Chinese Creators From Abroad”: MCN commission about 50%; platform programs hold payment until delivery, are RMB only and need a registered agency account; MCN contracts are in Chinese under PRC law and may reassign creators without refund; agencies contract in English and take many currencies.",
+        "来自 AllXHS《跨境 KOL 营销实用指南》：MCN 佣金约 50%；平台合作款项托管至交付、仅限人民币、需注册代理账号；MCN 合同为中文、适用中国法律，可能更换达人且不退款；代理可用英文签约、支持多币种。";
     CompSourcePlatformFee: "Platform service fee 10%: assumption (practitioners say 10–20%; 10% was not found verbatim).",
         "平台服务费 10%：假设值（从业者称 10%–20%，未找到 10% 的原文出处）。";
-    CompSourceQuote: "Quote ¥12,000 per mid-tier image note and video ×1.4: practitioner ranges.", "腰部图文报价 12,000 元、视频系数 1.4：从业者区间。";
+    CompSourceQuote: "Quote ¥12,000 per mid-tier image note and video ×1.4: practitioner price lists (ijunjun.com, 80tg.com).", "腰部图文报价 12,000 元、视频系数 1.4：从业者报价表（ijunjun.com、80tg.com）。";
     CompSourceSeeding: "Post rate 40%: practitioner (30–50% healthy). Seeding line ¥5,000: the lowest mid-tier quote in practitioners' price lists (mid and head creators rarely post for product alone). Gifted performance 30%: assumption (gifted notes are unbriefed; no public source measures the gap).",
         "发布率 40%：从业者经验（30%–50% 为健康）。置换上限 5,000 元：从业者报价表中腰部达人的最低报价（腰部与头部达人很少只为产品发布）。置换效果比例 30%：假设值（置换笔记没有需求简报，未找到公开数据）。";
     CompSourceCommission: "Commission 20%: practitioner range 10–40%; bonus threshold 1,000 engagements: the platform's 千互 line.",
@@ -609,10 +611,10 @@ table! {
         "预算该如何在各层级达人之间分配，能买到什么？先做素人种草，再找腰部垂类 KOL 深度测评，必要时用头部 KOL 引爆；信息流和搜索广告放大声量。";
     MixSectionBudget: "Budget and KFS+C split", "预算与 KFS+C 分配";
     MixSectionTiers: "Creator tiers", "达人层级";
-    MixTiersHint: "Quotes per image note in CNY (defaults: practitioner price lists; seeding: product plus shipping per creator, no fee); rates are like+save+comment per note over followers; fake share 30% below 500K followers (the brief), 15% for head (practitioners). Count is the manual mix.",
-        "每篇图文报价（人民币，默认值来自业内报价；种草素人为每人产品+运费，无服务费）；互动率 = 每篇笔记赞藏评 ÷ 粉丝；水军粉占比 500K 粉以下按 30%（需求文档），头部按 15%（业内经验）。人数为手动方案。";
+    MixTiersHint: "Quotes per image note in CNY (defaults: practitioner price lists; seeding: product plus shipping per creator, no fee); rates are like+save+comment per note over followers; fake share 30% below 500K followers (the AllXHS guide), 15% for head (practitioners). Count is the manual mix.",
+        "每篇图文报价（人民币，默认值来自业内报价；种草素人为每人产品+运费，无服务费）；互动率 = 每篇笔记赞藏评 ÷ 粉丝；假粉占比 500K 粉以下按 30%（需求文档），头部按 15%（业内经验）。人数为手动方案。";
     MixReachHint: "Reach × = impressions per note ÷ authentic followers (followers × (1 − fake share)): Xiaohongshu shows notes in the discovery feed and in search, not to followers alone. Assumption: no per-tier figure is published; practitioners see notes reach several times the followers for small creators and a fraction for large ones, hence 0.5 head, 1 mid, 2 tail, 3 KOC and seeding. With the creators' own average impressions per note, type that average ÷ authentic followers instead.",
-        "曝光倍数 = 每篇笔记曝光 ÷ 真实粉丝（粉丝数 ×（1 − 水军粉占比））：小红书通过发现页和搜索分发笔记，不只推给粉丝。假设值：没有公开的分层数据；从业者经验是小达人的笔记曝光常为粉丝数的数倍，大达人只有几分之一，因此头部 0.5、腰部 1、尾部 2、素人与种草 3。若有达人自己的平均曝光，请改填 平均曝光 ÷ 真实粉丝。";
+        "曝光倍数 = 每篇笔记曝光 ÷ 真实粉丝（粉丝数 ×（1 − 假粉占比））：小红书通过发现页和搜索分发笔记，不只推给粉丝。假设值：没有公开的分层数据；从业者经验是小达人的笔记曝光常为粉丝数的数倍，大达人只有几分之一，因此头部 0.5、腰部 1、尾部 2、素人与种草 3。若有达人自己的平均曝光，请改填 平均曝光 ÷ 真实粉丝。";
     MixSectionFormat: "Note format and fees", "笔记形式与费用";
     MixSectionRules: "Layer rules and objective", "分层规则与优化目标";
     MixSectionBand: "Uncertainty band", "不确定区间";
@@ -642,7 +644,7 @@ table! {
     MixMaxShare: "Maximum share of creator budget per tier", "单一层级占达人预算上限";
     MixSeed: "Random seed", "随机种子";
     MixSeedHint: "Part of the link: a shared link shows the same band.", "写入链接：分享的链接显示相同区间。";
-    MixFakeSpread: "Fake share varies by ±", "水军粉占比浮动 ±";
+    MixFakeSpread: "Fake share varies by ±", "假粉占比浮动 ±";
     MixObjective: "Optimise for", "优化目标";
     MixObjectiveEngagements: "Authentic engagements", "真实互动量";
     MixObjectiveReach: "Reach (impressions)", "曝光量";
@@ -657,7 +659,7 @@ table! {
     MixColRateLow: "Rate low %", "互动率 低 %";
     MixColRate: "Rate likely %", "互动率 中 %";
     MixColRateHigh: "Rate high %", "互动率 高 %";
-    MixColFake: "Fake %", "水军粉 %";
+    MixColFake: "Fake %", "假粉 %";
     MixColCount: "Count or % of budget", "人数或预算占比 %";
     MixColReach: "Reach ×", "曝光倍数 ×";
     MixTier: "Tier", "层级";
@@ -695,7 +697,7 @@ table! {
     MixFormulaCost: "Cost per creator = quote × (1 + video share × (video multiplier − 1)) × (1 + platform fee), rounded to the fen; seeding: product and shipping per creator, no fee. A tier's cost = creators × cost per creator.",
         "每位达人成本 = 报价 ×（1 + 视频占比 ×（视频系数 − 1））×（1 + 平台服务费），四舍五入到分；种草素人为每人产品与运费，不收服务费。层级成本 = 达人数 × 每位成本。";
     MixFormulaReach: "Notes = creators × post rate (1 for paid tiers); impressions = notes × followers × (1 − fake share) × reach factor, as notes reach beyond followers through the discovery feed and search. Fake followers still discount reach: the feed widens a note's distribution on real users' responses, and bought followers neither see notes nor respond, so a padded account reaches like a genuine one of its authentic size (a factor of 1 is the earlier rule, authentic followers only). Engagements = notes × followers × likely rate (rates per note over followers already count the feed's readers, so the reach factor changes neither them nor the band); authentic = engagements × (1 − fake share). Totals add owned notes to the notes.",
-        "笔记数 = 达人数 × 发布率（付费层级为 1）；曝光 = 笔记数 × 粉丝数 ×（1 − 假粉比例）× 曝光倍数，因为笔记通过发现页和搜索触达粉丝以外的用户。假粉仍会压低曝光：平台按真实用户的反馈扩大分发，买来的粉丝既看不到笔记也不会互动，所以注水账号的曝光与同等真实粉丝数的账号相当（曝光倍数为 1 即原规则：只触达真实粉丝）。互动 = 笔记数 × 粉丝数 × 预期互动率（互动率按每篇笔记 ÷ 粉丝计算，已包含信息流带来的读者，因此曝光倍数不影响互动与区间）；真实互动 = 互动 ×（1 − 假粉比例）。合计笔记数包含品牌自有笔记。";
+        "笔记数 = 达人数 × 发布率（付费层级为 1）；曝光 = 笔记数 × 粉丝数 ×（1 − 假粉占比）× 曝光倍数，因为笔记通过发现页和搜索触达粉丝以外的用户。假粉仍会压低曝光：平台按真实用户的反馈扩大分发，买来的粉丝既看不到笔记也不会互动，所以注水账号的曝光与同等真实粉丝数的账号相当（曝光倍数为 1 即原规则：只触达真实粉丝）。互动 = 笔记数 × 粉丝数 × 预期互动率（互动率按每篇笔记 ÷ 粉丝计算，已包含信息流带来的读者，因此曝光倍数不影响互动与区间）；真实互动 = 互动 ×（1 − 假粉占比）。合计笔记数包含品牌自有笔记。";
     MixFormulaPer: "Cost per authentic engagement = cost ÷ authentic engagements; CPM = cost ÷ impressions × 1,000.",
         "单次真实互动成本 = 成本 ÷ 真实互动；CPM = 成本 ÷ 曝光 × 1,000。";
     MixFormulaPillars: "Creator budget = budget × (1 − Feed share − Search share), never below zero; Feed impressions = Feed budget ÷ CPM × 1,000; Search clicks = Search budget ÷ CPC; unspent = creator budget − creator cost (negative: overspent).",
@@ -705,17 +707,17 @@ table! {
     MixFormulaOptimiser: "The optimised mix maximises the objective over whole creator counts within the creator budget, the minimum seeding KOCs and mid reviews, the head cap and the largest share per tier (branch and bound, exact unless the status says otherwise).",
         "最优组合在达人预算、最少种草素人与腰部测评数、头部上限和单层级最大占比的约束下，按整数达人数使目标最大（分支定界，除非状态另有说明均为精确最优）。";
     MixFormulaBand: "The band draws, 10,000 times with the seed, one rate per tier (triangular on low, likely, high) and one fake share (uniform within ± the spread) and gives P10, P50 and P90 of the total authentic engagements (nearest rank); the expected total uses the mean rate (low + likely + high) ÷ 3. CPE's P10 is cost ÷ P90.",
-        "区间以种子抽取 10,000 次：每个层级抽一个互动率（保守、预期、乐观的三角分布）和一个假粉比例（在 ± 波动内均匀分布），给出真实互动合计的 P10、P50、P90（最近秩）；预期合计按平均互动率（保守 + 预期 + 乐观）÷ 3 计算。互动成本的 P10 = 成本 ÷ P90。";
-    MixSourceQuotes: "Quotes ¥50,000 / ¥12,000 / ¥2,500 / ¥500 per image note and video ×1.4: practitioner price lists; fake share 30% below 500K followers: the brief; 15% for head: practitioners; seeding post rate 40%: practitioner (30–50% healthy).",
-        "图文报价 50,000 / 12,000 / 2,500 / 500 元、视频系数 1.4：从业者报价表；50 万粉以下假粉比例 30%：投放指南；头部 15%：从业者；种草发布率 40%：从业者（30%–50% 为健康）。";
-    MixSourceAds: "Feed CPM ¥30 (practitioner ¥15–50) and Search CPC ¥4 (practitioner ¥2–8); platform fee 10%: assumption (sources say 10–20%).",
-        "信息流 CPM 30 元（从业者 15–50 元）、搜索 CPC 4 元（从业者 2–8 元）；平台服务费 10%：假设值（来源称 10%–20%）。";
+        "区间以种子抽取 10,000 次：每个层级抽一个互动率（保守、预期、乐观的三角分布）和一个假粉占比（在 ± 波动内均匀分布），给出真实互动合计的 P10、P50、P90（最近秩）；预期合计按平均互动率（保守 + 预期 + 乐观）÷ 3 计算。互动成本的 P10 = 成本 ÷ P90。";
+    MixSourceQuotes: "Quotes ¥50,000 / ¥12,000 / ¥2,500 / ¥500 per image note and video ×1.4: practitioner price lists (ijunjun.com); fake share 30% below 500K followers: the AllXHS guide; 15% for head: practitioners; seeding post rate 40%: practitioner (30–50% healthy).",
+        "图文报价 50,000 / 12,000 / 2,500 / 500 元、视频系数 1.4：从业者报价表（ijunjun.com）；50 万粉以下假粉占比 30%：AllXHS 投放指南；头部 15%：从业者；种草发布率 40%：从业者（30%–50% 为健康）。";
+    MixSourceAds: "Feed CPM ¥30 (practitioner price list, ijunjun.com: ¥15–50) and Search CPC ¥4 (same: ¥2–8); platform fee 10%: assumption (sources say 10–20%).",
+        "信息流 CPM 30 元（从业者报价表 ijunjun.com：15–50 元）、搜索 CPC 4 元（同上：2–8 元）；平台服务费 10%：假设值（来源称 10%–20%）。";
     MixSourceReach: "Reach factors 0.5 / 1 / 2 / 3 / 3 (head, mid, tail, KOC, seeding; impressions per note over authentic followers): assumption from practitioners, who see notes reach several times the followers for small creators and a fraction for large ones; no per-tier figure is published. At the default quotes they put every tier's content CPM at ¥88–181, inside the practitioners' range (above ¥80 for beauty creators with 10K+ followers; up to ¥250 scores good).",
         "曝光倍数 0.5 / 1 / 2 / 3 / 3（头部、腰部、尾部、素人、种草；每篇曝光 ÷ 真实粉丝）：依据从业者经验的假设值（小达人笔记曝光常为粉丝的数倍，大达人为几分之一；没有公开的分层数据）。按默认报价，各层级内容 CPM 为 88–181 元，处于从业者区间内（美妆万粉达人 CPM 80 元以上，250 元以内为良好）。";
     MixSourceAssumptions: "Followers and engagement rates per tier, the Feed and Search shares, owned notes, layer rules and the fake-share spread: assumptions to replace with your own.",
         "各层级粉丝数与互动率、信息流与搜索占比、自有笔记、分层规则与假粉波动：均为假设值，请替换为实际数据。";
     MixBandNote: "{0} draws over low/likely/high rates and fake shares, seed {1}, for the optimised mix (the manual mix when none).",
-        "对互动率（低/中/高）与水军粉占比抽样 {0} 次，随机种子 {1}，针对优化方案（无优化方案时用手动方案）。";
+        "对互动率（低/中/高）与假粉占比抽样 {0} 次，随机种子 {1}，针对优化方案（无优化方案时用手动方案）。";
     MixNoEngagements: "No authentic engagements in this mix.", "该方案没有真实互动。";
     MixNoImpressions: "No authentic impressions in this mix.", "该方案没有真实曝光。";
     MixNoPlan: "No mix can respect every rule: see the optimiser's status.", "无法满足所有规则：见优化器状态。";
@@ -790,8 +792,8 @@ table! {
     TlCsvStart: "Start", "开始";
     TlCsvEnd: "End", "结束";
     TlCsvDays: "Days", "天数";
-    TlQuestion: "When will the notes go live, and when must we start to hit a launch date? Steps from the brief, review rounds, waves of creators, China's public holidays and your time zone.",
-        "笔记什么时候能发布？要赶上上线日期最晚何时启动？按投放指南的步骤，计入修改轮次、分批达人、中国法定节假日和时差。";
+    TlQuestion: "When will the notes go live, and when must we start to hit a launch date? Steps from the AllXHS guide, review rounds, waves of creators, China's public holidays and your time zone.",
+        "笔记什么时候能发布？要赶上上线日期最晚何时启动？按AllXHS 投放指南的步骤，计入修改轮次、分批达人、中国法定节假日和时差。";
     TlSectionPlan: "Plan", "计划";
     TlDirection: "Schedule", "排期方式";
     TlForward: "Forward from a start date", "从开始日期往后排";
@@ -801,8 +803,8 @@ table! {
     TlTarget: "Last note live by", "最后一篇笔记最晚发布日期";
     TlTargetHint: "The day every note must be live. Today is {0}.", "所有笔记都须在这一天前发布。今天是 {0}。";
     TlSectionSteps: "Steps per creator", "每位达人的合作步骤";
-    TlStepsHint: "Days from the brief (selection 3–5, briefing 2, draft review 3, final approval 2–7, publication 1); platform review of sponsored notes 1–2 working days (practitioner). Likely values are assumptions; change any of them.",
-        "天数来自投放指南（筛选 3–5 天、简报 2 天、初稿审核 3 天、终稿确认 2–7 天、发布 1 天）；报备笔记平台审核 1–2 个工作日（从业者经验）。最可能值为假设，均可修改。";
+    TlStepsHint: "Days from the AllXHS guide (selection 3–5, briefing 2, draft review 3, final approval 2–7, publication 1); platform review of sponsored notes 1–2 working days (practitioner). Likely values are assumptions; change any of them.",
+        "天数来自AllXHS 投放指南（筛选 3–5 天、简报 2 天、初稿审核 3 天、终稿确认 2–7 天、发布 1 天）；报备笔记平台审核 1–2 个工作日（从业者经验）。最可能值为假设，均可修改。";
     TlStep: "Step", "步骤";
     TlMin: "Min days", "最少天数";
     TlLikely: "Likely days", "最可能天数";
@@ -872,7 +874,7 @@ table! {
     TlLastLiveLatest: "Last note live (latest)", "最后一篇发布（最晚）";
     TlDurationDays: "Total duration, days", "总时长（天）";
     TlDurationWeeks: "Total duration, weeks", "总时长（周）";
-    TlDurationNote: "The brief expects 3 to 5 weeks for one KOL.", "投放指南预计单个 KOL 需 3–5 周。";
+    TlDurationNote: "The AllXHS guide expects 3 to 5 weeks for one KOL.", "AllXHS 投放指南预计单个 KOL 需 3–5 周。";
     TlHandOverHours: "Hours each hand-over waits", "每次交接等待小时数";
     TlLatestStartP80: "Latest start, 80% confidence", "最晚启动日期（80% 把握）";
     TlLatestStartLikely: "Latest start, likely durations", "最晚启动日期（按最可能天数）";
@@ -908,8 +910,8 @@ table! {
         "交接等待 = 9 个办公小时 − 双方同时办公的小时数（钟点小时）。筛选与简报各 1 次交接，初稿审核与终稿确认各 2 次，每轮修改 2 次，平台审核与发布无交接。等待沿每组达人的流程累加，与日期一起只取整一次：每次交接多等 1 小时，最多 24 次交接的流程（一组最多 14 次）最多推迟 1 个工作日；离中国越远的品牌不会更早完成。";
     TlFormulaMonteCarlo: "Percentiles of the last note's go-live day over the draws (nearest rank). Latest start with 80% confidence: the latest start whose P80 is on or before the target, found by halving the interval.",
         "对所有模拟中最后一篇的发布日取分位数（最近秩法）。80% 把握的最晚启动日：P80 不晚于目标日期的最晚开始日，用二分法求得。";
-    TlSourceBrief: "From the brief: selection 3–5 days, briefing and scheduling confirmation 2, mood board / draft review 3, final preview and approval 2–7, publication 1; 3 to 5 weeks in all for one KOL; the layered order of waves.",
-        "来自投放指南：达人筛选 3–5 天、简报与排期确认 2 天、脚本/初稿审核 3 天、终稿确认 2–7 天、发布 1 天；单个 KOL 共 3–5 周；分层投放顺序。";
+    TlSourceBrief: "From AllXHS's guide “Cross-Border KOL Marketing: A Practical Guide to Working With Chinese Creators From Abroad”: selection 3–5 days, briefing and scheduling confirmation 2, mood board / draft review 3, final preview and approval 2–7, publication 1; 3 to 5 weeks in all for one KOL; the layered order of waves.",
+        "来自 AllXHS《跨境 KOL 营销实用指南》：达人筛选 3–5 天、简报与排期确认 2 天、脚本/初稿审核 3 天、终稿确认 2–7 天、发布 1 天；单个 KOL 共 3–5 周；分层投放顺序。";
     TlSourcePlatform: "Practitioner (platform help pages): brand review within 72 hours, at most 3 rejections, platform review of sponsored notes 1–2 working days, video notes not editable after publishing.",
         "从业者经验（平台帮助说明）：品牌 72 小时内审核、最多驳回 3 次、报备笔记平台审核 1–2 个工作日、视频笔记发布后不可编辑。";
     TlSourceHolidays: "Holidays and make-up working days: PyPI package chinese-calendar 1.11.0 (2004–2026), cross-checked against npm chinese-days 1.5.7. Provisional days for 2027–2099 from the regulation amended from 2025 (New Year 1 day, Spring Festival 4: the Eve and lunar days 1–3, Qingming 1, Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3; a statutory day on a weekend made up on the next weekday), lunar dates from PyPI lunardate 0.3.0. The usual blocks offered (Spring Festival 8–9 days, Labour Day 5, National Day 7) are an estimate from the published arrangements. Shopping peaks: 3.8, 618, Double 11, Double 12.",
@@ -927,6 +929,106 @@ table! {
     TlShortPlatform: "Platform", "平台审核";
     TlShortPublication: "Live", "发布";
 
+    // Creator shortlist
+    ShortlistName: "Creator shortlist", "达人提报筛选";
+    ShortlistSummary: "Paste an agency's creator list: vet every creator at once and pick the best set to book within the budget.",
+        "粘贴机构的达人提报表：一次评估全部达人，并在预算内选出最优的投放组合。";
+    SlQuestion: "Which of these creators should we book, within the budget and the layer rules?",
+        "在预算和分层规则之内，提报的达人中该投哪些？";
+    SlSectionList: "Creator list", "达人列表";
+    SlSectionRules: "Budget and rules", "预算与规则";
+    SlSectionVetting: "Vetting", "评估标准";
+    SlPasteLabel: "Paste rows copied from Excel, WPS, Numbers or Google Sheets, headings included",
+        "粘贴从 Excel、WPS、Numbers 或 Google 表格复制的行（含表头）";
+    SlPasteHint: "Recognised headings: 达人昵称/name, 粉丝数/followers, 报价/quote (CNY), 平均点赞/likes, 平均收藏/saves, 平均评论/comments, 平均分享/shares, 阅读/views, 赞藏/likes+saves. Numbers as 1.2万, 12k or 12,000. Up to 500 creators.",
+        "可识别的表头：达人昵称、粉丝数、报价（元）、平均点赞、平均收藏、平均评论、平均分享、阅读、赞藏（英文表头亦可）。数字可写作 1.2万、12k 或 12,000。最多 500 位达人。";
+    SlPasteButton: "Read the pasted rows", "读取粘贴内容";
+    SlFileLabel: "Or choose a CSV or TSV file (read in this browser, never sent)", "或选择 CSV / TSV 文件（仅在本浏览器读取，不会上传）";
+    SlPasted: "{0} creators read from the sheet.", "已从表格读取 {0} 位达人。";
+    SlSkippedLines: "{0} lines without a number were skipped.", "跳过了 {0} 行没有数字的内容。";
+    SlTooManyRows: "{0} more rows were left out: a list takes at most 500 creators. Split the sheet and vet it in parts.",
+        "另有 {0} 行未读取：每个列表最多 500 位达人，请拆分表格分批评估。";
+    SlMappingTitle: "Which field is each column?", "请指定各列对应的字段";
+    SlMappingHint: "Some headings were not recognised. Choose what each column holds, or ignore it.", "部分表头无法识别，请为每列选择对应字段，或忽略该列。";
+    SlMissingColumns: "Still needed: {0}.", "仍缺少：{0}。";
+    SlApplyMapping: "Use these columns", "按此读取";
+    SlIgnoreColumn: "Ignore", "忽略";
+    SlColName: "Name", "达人昵称";
+    SlColFollowers: "Followers", "粉丝数";
+    SlColQuote: "Quote (CNY)", "报价（元）";
+    SlColLikes: "Avg likes", "平均点赞";
+    SlColSaves: "Avg saves", "平均收藏";
+    SlColComments: "Avg comments", "平均评论";
+    SlColShares: "Avg shares", "平均分享";
+    SlColViews: "Avg views", "平均阅读";
+    SlColLikesSaves: "Likes + saves", "赞藏";
+    SlColRatio: "Like+save ratio", "赞藏比";
+    SlColEngagements: "Engagements per note", "篇均互动";
+    SlColAuthentic: "Authentic engagements", "真实互动";
+    SlColCost: "Cost with fee", "含服务费成本";
+    SlColCpe: "CPE", "CPE（单次互动成本）";
+    SlColCpae: "Cost per authentic engagement", "单次真实互动成本";
+    SlColCpm: "CPM on authentic followers", "真实粉丝 CPM";
+    SlColVerdict: "Verdict", "结论";
+    SlColPicked: "Picked", "入选";
+    SlColMark: "Mark", "标记";
+    SlPickedYes: "Book", "投放";
+    SlPickedNo: "No", "否";
+    SlVerdictRedFlags: "Red flags", "风险信号";
+    SlRow: "Row {0}", "第 {0} 行";
+    SlRowInError: "This row has a cell to fix, so it is neither vetted nor picked.", "此行有需要修改的单元格，暂不评估也不入选。";
+    SlRowInErrorShort: "fix the row", "请修改此行";
+    SlNoEngagements: "No engagements per note, so no cost per engagement.", "篇均互动为零，无法计算单次互动成本。";
+    SlNoEngagementsShort: "no engagements", "无互动";
+    SlMarkFree: "Optimiser decides", "由优化器决定";
+    SlMarkKeep: "Must book", "必投";
+    SlMarkNever: "Never book", "不投";
+    SlAddRow: "Add a creator", "添加达人";
+    SlDelete: "Delete", "删除";
+    SlDeleteRow: "Delete row {0}", "删除第 {0} 行";
+    SlStatus: "Optimiser", "优化器";
+    SlProven: "Proven the best pick under these rules.", "已证明为该规则下的最优组合。";
+    SlNotProven: "Best pick found, not proven optimal before the search stopped. No pick beats it by more than {0}.",
+        "搜索在证明最优前停止，此为找到的最佳组合；任何组合最多比它好 {0}。";
+    SlConflictTitle: "No pick respects every rule:", "没有组合能满足全部规则：";
+    SlPickCount: "Creators to book", "入选达人数";
+    SlPickCost: "Cost of the pick", "入选组合成本";
+    SlPickEngagements: "Engagements per round of notes", "每轮笔记总互动";
+    SlPickAuthentic: "Authentic engagements", "真实互动总量";
+    SlPickNotes: "Notes", "笔记数";
+    SlPickUnspent: "Budget left", "剩余预算";
+    SlFailedCount: "Creators failing vetting", "未通过评估的达人";
+    SlAnswer: "Book these {0} creators for {1}: about {2} authentic engagements; {3} creators fail vetting.",
+        "投放这 {0} 位达人，费用 {1}：约 {2} 次真实互动；{3} 位达人未通过评估。";
+    SlAnswerNone: "No creator can be booked: {0}", "无法选出达人：{0}";
+    SlObjectiveHint: "Reach: the average views per note when the sheet gives them, otherwise authentic followers.",
+        "曝光：表格提供平均阅读时按阅读计算，否则按真实粉丝数计算。";
+    SlRulesHint: "The budget mix's layer rules, applied to named creators. Creators failing vetting (below the benchmark or with red flags) are left out unless marked Must book.",
+        "沿用 KOL 与 KOC 预算分配的分层规则。未通过评估（低于基准或有风险信号）的达人不参与挑选，除非标记为必投。";
+    SlHeadCapHint: "Default 0: assumption (a first campaign without head KOLs).", "默认 0：假设值（首轮投放不含头部）。";
+    SlMinRevHint: "Default 3: assumption (vertical reviews for credibility).", "默认 3：假设值（腰部垂类测评建立信任）。";
+    SlMaxShareHint: "Default 60%: assumption, as in the budget mix.", "默认 60%：假设值，与预算分配相同。";
+    SlTableTitle: "Every creator, vetted", "全部达人评估";
+    SlSortBy: "Sort by {0}", "按{0}排序";
+    SlOpenInEngagement: "Vet in detail", "详细评估";
+    SlSpendByTier: "Spend by tier", "各层级花费";
+    SlTierCount: "{0} creators", "{0} 位";
+    SlToBudgetMix: "Open this mix in the budget mix", "在预算分配中打开此组合";
+    SlToTimeline: "Plan these creators in the timeline", "在投放排期中安排这些达人";
+    SlChartTitle: "Cost per authentic engagement against like+save ratio", "单次真实互动成本与赞藏比";
+    SlChartSummary: "{0} creators plotted, {1} picked (filled). Vertical lines: benchmark {2}, practitioners' 3% and 5%.",
+        "共 {0} 位达人，入选 {1} 位（实心）。竖线：基准 {2}，从业者参考线 3% 与 5%。";
+    SlChartX: "Like+save ratio", "赞藏比";
+    SlChartY: "Cost per authentic engagement (CNY)", "单次真实互动成本（元）";
+    SlLinkTooLong: "This list is too long for a link (over 8 KB). Save the scenario to keep it, or shorten the list.",
+        "列表过长，无法放入链接（超过 8 KB）。请保存方案，或缩短列表。";
+    SlFormulaVetting: "Each creator is vetted with the engagement calculator's own rules on their average note: tier by followers; like+save ratio = (likes + saves) ÷ followers against the benchmark (1.5%, the guide) and practitioners' 3% and 5% lines; an average below 3% is the red flag \"every note below the suspicious line\"; fake share 30% under 500K followers (the guide), 15% from 500K (practitioners) unless typed.",
+        "每位达人按其篇均数据，用达人互动评估的规则评估：按粉丝数分层；赞藏比 =（点赞 + 收藏）÷ 粉丝数，对照基准（1.5%，投放指南）与从业者 3%、5% 参考线；篇均低于 3% 即为“全部笔记低于可疑线”的风险信号；未填写假粉占比时，50 万粉以下按 30%（投放指南），50 万粉起按 15%（从业者）。";
+    SlFormulaCosts: "Engagements = likes + saves + comments + shares per note; authentic = engagements × (1 − fake share); cost = quote × (1 + platform fee); CPE = cost ÷ engagements (蒲公英's definition); cost per authentic engagement = cost ÷ authentic; CPM = cost ÷ authentic followers × 1000.",
+        "互动 = 篇均点赞 + 收藏 + 评论 + 分享；真实互动 = 互动 ×（1 − 假粉占比）；成本 = 报价 ×（1 + 平台服务费）；CPE = 成本 ÷ 互动（蒲公英口径）；单次真实互动成本 = 成本 ÷ 真实互动；CPM = 成本 ÷ 真实粉丝 × 1000。";
+    SlFormulaPick: "The pick maximises the objective within the budget: at most the head cap of head KOLs, at least the minimum of mid-tier reviews, no tier above its share of the budget; must-book creators always in, never-book ones always out. Exact 0/1 branch and bound with a linear-programming bound; when its node guard stops it, the page says how far from optimal the pick can be at most.",
+        "在预算内使目标最大：头部不超过上限，腰部测评不少于最少篇数，任一层级不超过预算占比上限；必投达人一定入选，不投达人一定排除。采用精确的 0/1 分支定界（线性规划上界）；若搜索因节点上限停止，页面会说明与最优相差最多多少。";
+
     // Link notices
     NoticeTooLong: "The link is too long ({0} bytes; the limit is 8 KB), so it was not read.",
         "链接过长（{0} 字节，上限 8 KB），未读取。";
@@ -939,4 +1041,126 @@ table! {
     JoinTwo: "{0} · {1}", "{0} · {1}";
     JoinThree: "{0} · {1} · {2}", "{0} · {1} · {2}";
     JoinSpace: "{0} {1}", "{0} {1}";
+
+    // Shared results read like a report: link language, copy as table, CSV columns
+    LinkLangLabel: "Link opens in", "链接打开语言";
+    LinkLangReader: "the reader's language", "对方的语言";
+    LinkLangEn: "English", "英文";
+    LinkLangZh: "Chinese", "中文";
+    CopyTable: "Copy as table", "复制为表格";
+    TableCopied: "Table copied: paste it into Excel, Numbers, Google Sheets or WPS.",
+        "表格已复制，可粘贴到 Excel、Numbers、Google 表格或 WPS。";
+    TableByHand: "The browser blocked the clipboard: select the table below and copy it (Ctrl+C or ⌘C).",
+        "浏览器不允许写入剪贴板：请选中下方表格后复制（Ctrl+C 或 ⌘C）。";
+    CsvSection: "Section", "部分";
+    CsvItem: "Item", "项目";
+    CsvShown: "Value", "数值";
+    CsvYuan: "In yuan (CNY)", "人民币金额";
+    CsvExact: "Exact value (CNY; shares as fractions)", "精确值（人民币；比例为小数）";
+    CsvKey: "Key", "键名";
+    CompareItem: "Item", "项目";
+    InputNotes: "Recent notes (likes, saves, comments, shares, views)", "近期笔记（点赞、收藏、评论、分享、阅读）";
+    InputTierBounds: "Tier bounds: tail, mid, head from (followers)", "层级下限：尾部、腰部、头部（粉丝数）";
+    InputMixHead: "Head KOL: quote ¥, followers, rate low, likely, high %, fake %, creators",
+        "头部 KOL：报价 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixMid: "Mid KOL: quote ¥, followers, rate low, likely, high %, fake %, creators",
+        "腰部 KOL：报价 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixTail: "Tail KOL: quote ¥, followers, rate low, likely, high %, fake %, creators",
+        "尾部 KOL：报价 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixKoc: "KOC: quote ¥, followers, rate low, likely, high %, fake %, creators",
+        "素人 KOC：报价 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixSeeding: "Seeding KOC: product and shipping ¥, followers, rate low, likely, high %, fake %, creators",
+        "种草素人：产品及运费 ¥、粉丝数、互动率 低/可能/高 %、假粉 %、人数";
+    InputMixReach: "Reach factor: head, mid, tail, KOC, seeding", "曝光倍数：头部、腰部、尾部、KOC、种草素人";
+    InputCompEngagements: "Engagements per note: low, likely, high", "单篇互动量：低、可能、高";
+    InputCompReads: "Reads per note: low, likely, high", "单篇阅读量：低、可能、高";
+    InputCompClicks: "Link clicks per note: low, likely, high", "单篇链接点击：低、可能、高";
+    InputCompSales: "Units sold per note: low, likely, high", "单篇成交件数：低、可能、高";
+    InputQuoteInYuan: "yuan (CNY)", "人民币";
+    InputQuoteInDisplay: "the display currency", "所选币种";
+    InputTlSelection: "Creator selection: min, likely, max days, w working / c calendar", "达人筛选：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlBriefing: "Briefing and scheduling: min, likely, max days, w working / c calendar", "需求简报与排期确认：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlDraft: "Draft review: min, likely, max days, w working / c calendar", "脚本/初稿审核：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlFinal: "Final approval: min, likely, max days, w working / c calendar", "终稿确认：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlPlatform: "Platform review: min, likely, max days, w working / c calendar", "平台审核：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlPublication: "Publication: min, likely, max days, w working / c calendar", "发布：最少、最可能、最多天数，w 工作日 / c 自然日";
+    InputTlRoundCreator: "Per round, creator revises: min, likely, max working days", "每轮达人修改：最少、最可能、最多工作日";
+    InputTlRoundBrand: "Per round, brand reviews: min, likely, max working days", "每轮品牌审核：最少、最可能、最多工作日";
+    InputTlWaveSeeding: "Seeding KOCs wave: creators, reviewed at once, days after previous wave", "素人种草批次：达人数、同时审核人数、距上一批天数";
+    InputTlWaveVertical: "Vertical KOLs wave: creators, reviewed at once, days after previous wave", "垂类 KOL 批次：达人数、同时审核人数、距上一批天数";
+    InputTlWaveHead: "Head KOL wave: creators, reviewed at once, days after previous wave", "头部 KOL 批次：达人数、同时审核人数、距上一批天数";
+    InputTlIgnored: "Holidays that do not apply (first day)", "不适用的节假日（首日）";
+    // Formula panels: each formula titled in words
+    FtRatio: "Like+save ratio, mean and median", "赞藏比（均值与中位数）";
+    FtShareAbove: "Notes at the benchmark", "达到基准的笔记占比";
+    FtErFollowers: "Engagement rate by followers", "按粉丝计的互动率";
+    FtErViews: "Engagement rate by views", "按阅读计的互动率";
+    FtSaveShare: "Save share", "收藏占比";
+    FtCommentShare: "Comment share", "评论占比";
+    FtCv: "Stability (variation between notes)", "内容稳定性（笔记间波动）";
+    FtViral: "Viral notes (1,000+ interactions)", "爆文率（千互以上）";
+    FtAuthentic: "Authentic followers and their ratio", "真实粉丝及其赞藏比";
+    FtTier: "Tier", "达人层级";
+    FtVerdict: "Verdict", "结论";
+    FtComments: "Comment check: duplicates, templates, very short", "评论检查：重复、套话、过短";
+    FtCompCost: "Total cost: creator's pay, fees, FX and products", "总费用：达人费用、服务费、汇兑与产品";
+    FtCompPerformance: "Performance pay", "按效果付费";
+    FtCompSeeding: "Seeding (product for a post)", "产品置换";
+    FtCompHybrid: "Hybrid: base fee plus bonus", "混合模式：坑位费加奖励";
+    FtCompPerResult: "Cost per engagement, read, click and sale", "单次互动、阅读、点击与成交成本";
+    FtCompMargin: "Contribution margin, break-even ROAS and profit", "贡献毛利、保本 ROAS 与利润";
+    FtCompPerfVsFlat: "Where performance pay costs the flat fee", "按效果付费与一口价持平的量";
+    FtCompPays: "Where hybrid costs the flat fee; where each pays back", "混合模式与一口价持平点；各模式回本点";
+    FtCompCheapest: "Cheapest option", "最省钱的方案";
+    FtMixCost: "Cost per tier", "各层级费用";
+    FtMixReach: "Impressions, engagements and authentic engagements", "曝光、互动与真实互动";
+    FtMixPer: "Cost per authentic engagement and CPM", "单次真实互动成本与 CPM";
+    FtMixPillars: "Creator budget, Feed and Search, unspent", "达人预算、信息流与搜索、未用预算";
+    FtMixCampaign: "Whole campaign", "整体投放";
+    FtMixOptimiser: "Optimised mix", "最优组合";
+    FtMixBand: "Range of authentic engagements (P10–P90)", "真实互动区间（P10–P90）";
+    FtTlPert: "Step durations", "各步骤时长";
+    FtTlWorking: "Working days", "工作日";
+    FtTlGroups: "Waves and review groups", "批次与审核分组";
+    FtTlHandOver: "Time-zone hand-overs", "时差交接等待";
+    FtTlMonteCarlo: "P50, P80 and P95 dates", "P50、P80 与 P95 日期";
+    FtSlVetting: "Vetting each creator", "逐个评估达人";
+    FtSlCosts: "Engagements, cost and cost per engagement", "互动、费用与单次互动成本";
+    FtSlPick: "The pick", "选号方法";
+    InputSlKeep: "Must book (rows)", "必投（行号）";
+    InputSlNever: "Never book (rows)", "不投（行号）";
+    // Answer first: each calculator's one-sentence answer, and results kept
+    // while a field is invalid
+    AnswerLabel: "Answer", "结论";
+    AnswerNoRedFlags: "no red flags", "无风险信号";
+    AnswerOneRedFlag: "1 red flag", "1 个风险信号";
+    AnswerRedFlags: "{0} red flags", "{0} 个风险信号";
+    AnswerEngMeets: "{0}, like+save ratio {1}: meets the {2} benchmark; {3}.",
+        "{0}，赞藏比 {1}：达到 {2} 基准；{3}。";
+    AnswerEngBorderline: "{0}, like+save ratio {1}: meets the {2} benchmark, with warning signs; {3}.",
+        "{0}，赞藏比 {1}：达到 {2} 基准，但请留意提示；{3}。";
+    AnswerEngBelow: "{0}, like+save ratio {1}: below the {2} benchmark; {3}.",
+        "{0}，赞藏比 {1}：未达 {2} 基准；{3}。";
+    AnswerEngRedFlags: "{0}, like+save ratio {1} (benchmark {2}): {3}, check before paying.",
+        "{0}，赞藏比 {1}（基准 {2}）：{3}，付费前请核实。";
+    AnswerMix: "Book {0} head, {1} mid and {2} tail KOLs, {3} KOCs and {4} seeding creators: about {5} authentic engagements (P10–P90 {6}–{7}) for {8} in creator fees.",
+        "投放头部 {0} 位、腰部 {1} 位、尾部 {2} 位 KOL，KOC {3} 位，种草素人 {4} 位：预计约 {5} 次真实互动（P10–P90 {6}–{7}），达人费用 {8}。";
+    AnswerSentence: "{0}.", "{0}。";
+    AnswerCompCheapest: "Cheapest for this creator: {0} via {1}, {2}", "此达人最省钱的方式：{0}，经{1}，{2}";
+    AnswerCompWithBreakeven: "{0}; {1}.", "{0}；{1}。";
+    AnswerCompPerfBelow: "performance pay is cheaper below {0} {1} per note", "每篇{1}少于 {0} 时按效果付费更省";
+    AnswerCompFlatAbove: "a flat fee is cheaper above {0} {1} per note", "每篇{1}超过 {0} 时一口价更省";
+    AnswerTlBackward: "Start creator selection by {0} to have every note live by {1} (80% confident).",
+        "最晚于 {0} 开始筛选达人，即可在 {1} 前让全部笔记上线（80% 把握）。";
+    AnswerTlForward: "Every note live by {0} (80% confident); most likely {1}.",
+        "全部笔记 80% 把握在 {0} 前上线，最可能为 {1}。";
+    AnswerDetails: "Details ↓", "查看明细 ↓";
+    AnswerStale: "Out of date: these results are for the last values that could be read, not for what is typed now.",
+        "结果已过期：以下是最后一次有效输入的结果，并非当前输入。";
+    AnswerStaleNone: "No results until every field can be read.", "所有输入有效后才会显示结果。";
+    AnswerFix: "Fix:", "请修改：";
+    ErrAmbiguousDate: "This date reads two ways: {0} (day first) or {1} (month first). Type it as {2}, or with the month's name.",
+        "此日期有两种读法：{0}（日在前）或 {1}（月在前）。请按 {2} 的格式填写，或写出月份。";
+    ErrOtherCurrency: "This amount is in {0}, but this field is in {1}: convert it, or change the display currency.",
+        "此金额为 {0}，但本栏以 {1} 计：请换算，或更改显示币种。";
 }

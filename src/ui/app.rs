@@ -64,20 +64,24 @@ fn first_visit_lang() -> Lang {
         })
 }
 
+/// Writes the scenario into the address. It names a language only when the
+/// link opened with one (`link_lang`): a link copied from it then opens in
+/// the receiver's language unless the sender chose one.
 fn write_address(
     route: &Route,
     settings: &Settings,
+    link_lang: Option<Lang>,
     embed: bool,
     pairs: &[(&'static str, String)],
 ) {
     if let Route::Calculator(_) = route {
         let shared = SharedSettings {
-            lang: Some(settings.lang),
+            lang: link_lang,
             currency: settings.currency,
             cny_per_unit: settings.cny_per_unit,
             embed,
         };
-        let mut all = shared.pairs(settings.lang);
+        let mut all = shared.pairs();
         all.extend(pairs.iter().cloned());
         browser::replace_hash_soon(format!("#{}?{}", route.path(), build_query(&all)));
     }
@@ -93,6 +97,11 @@ pub fn App() -> Html {
         use_memo((), move |_| read_link(&hash).0)
     };
     let settings = use_state(|| settings_from(&opened, first_visit_lang));
+    // The language the opened link names; the address keeps it until the
+    // user picks another language.
+    let link_lang = use_state(|| opened.lang);
+    let latest_link_lang = use_mut_ref(|| *link_lang);
+    *latest_link_lang.borrow_mut() = *link_lang;
     // An embedded frame stays embedded when a link inside it (a preset)
     // leaves the key out: it has no header to come back with.
     let embed = use_state(|| opened.embed);
@@ -116,6 +125,7 @@ pub fn App() -> Html {
         let settings = settings.clone();
         let embed = embed.clone();
         let page_pairs = page_pairs.clone();
+        let link_lang = link_lang.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
@@ -127,6 +137,10 @@ pub fn App() -> Html {
                     let new_hash = browser::location_hash();
                     let current = *latest_settings.borrow();
                     let (next, embedded) = settings_after_navigation(&new_hash, current);
+                    // A link naming no language (a header link) keeps the one
+                    // the address named, as the page keeps its language.
+                    let named = read_link(&new_hash).0.lang;
+                    link_lang.set(named.or(*latest_link_lang.borrow()));
                     settings.set(next);
                     if embedded {
                         embed.set(true);
@@ -143,8 +157,8 @@ pub fn App() -> Html {
         let route = route.clone();
         let page_pairs = page_pairs.clone();
         use_effect_with(
-            (*settings, *embed, route.clone()),
-            move |(settings, embed, _)| {
+            (*settings, *link_lang, *embed, route.clone()),
+            move |(settings, link_lang, embed, _)| {
                 let title = match &route {
                     Route::Calculator(c) => {
                         format!("{} · {}", settings.t(c.name()), settings.t(Key::AppName))
@@ -157,7 +171,7 @@ pub fn App() -> Html {
                     Route::Home | Route::NotFound => settings.t(Key::AppTitle).to_string(),
                 };
                 browser::set_document_language_and_title(settings.lang.html_lang(), &title);
-                write_address(&route, settings, *embed, &page_pairs.borrow());
+                write_address(&route, settings, *link_lang, *embed, &page_pairs.borrow());
             },
         );
     }
@@ -165,17 +179,21 @@ pub fn App() -> Html {
     let on_link = {
         let route = route.clone();
         let settings = *settings;
+        let link_lang = *link_lang;
         let embed = *embed;
         let page_pairs = page_pairs.clone();
         Callback::from(move |pairs: Vec<(&'static str, String)>| {
-            write_address(&route, &settings, embed, &pairs);
+            write_address(&route, &settings, link_lang, embed, &pairs);
             *page_pairs.borrow_mut() = pairs;
         })
     };
     let on_lang = {
         let settings = settings.clone();
+        let link_lang = link_lang.clone();
         Callback::from(move |lang: Lang| {
             browser::store(LANG_STORAGE_KEY, lang.code());
+            // The reader's own choice, remembered here: the link names none.
+            link_lang.set(None);
             settings.set(Settings { lang, ..*settings });
         })
     };

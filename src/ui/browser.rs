@@ -327,3 +327,19 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
 }
+
+/// The decimal separator of the reader's locale (the browser's first
+/// preferred language), so numbers pasted into their spreadsheet read as
+/// numbers: `,` in German or French, `.` in English or Chinese.
+pub fn decimal_separator() -> char {
+    let locale = preferred_languages().into_iter().next().unwrap_or_default();
+    if locale.is_empty() {
+        return '.';
+    }
+    let written = js_sys::Number::from(1.5).to_locale_string(&locale);
+    if String::from(written).contains(',') {
+        ','
+    } else {
+        '.'
+    }
+}

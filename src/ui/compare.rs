@@ -14,7 +14,8 @@ use crate::calculators::{Calculator, Route};
 use crate::dates::parse_date;
 use crate::decimal::parse_decimal;
 use crate::i18n::{Key, Lang};
-use crate::link::{query_pairs, LinkReader, MAX_QUERY_BYTES};
+use crate::input_labels::{self, Unit};
+use crate::link::{query_pairs, LinkReader, SharedSettings, MAX_QUERY_BYTES};
 use crate::outputs::{Kind, MoneyFormat, Output};
 use crate::units::{format_number, format_percent};
 use yew::prelude::*;
@@ -33,7 +34,7 @@ pub struct ComparePageProps {
 #[derive(Clone, Debug, PartialEq)]
 struct Column {
     name: String,
-    inputs: Vec<(String, String)>,
+    inputs: Vec<(String, String, String, String)>,
     outputs: Vec<(String, String, String, String)>,
     kinds: Vec<(String, Kind)>,
 }
@@ -47,11 +48,27 @@ type Entry<'a> = (&'a str, &'a str, &'a str, &'a str);
 
 impl Column {
     /// The scenario `query` named `name`, computed.
-    fn new(calculator: Calculator, name: String, query: &str, money: &MoneyFormat) -> Column {
+    fn new(calculator: Calculator, name: String, query: &str, lang: Lang) -> Column {
+        // Amounts typed in a display currency mean that scenario's currency
+        // at its rate, whatever the reader's header shows.
+        let shared = SharedSettings::read(&mut LinkReader::new(query));
+        let money = &MoneyFormat {
+            lang,
+            currency: shared.currency,
+            cny_per_unit: shared.cny_per_unit,
+        };
         let outputs = calculator.outputs(query, money, today());
         Column {
             name,
-            inputs: pairs(query),
+            inputs: pairs(query)
+                .into_iter()
+                .map(|(k, v)| {
+                    let input = calculator.input(&k);
+                    let label = calculator.input_label(&k, money);
+                    let text = input_labels::write(input, &k, &v, money);
+                    (k, v, label, text)
+                })
+                .collect(),
             outputs: outputs
                 .iter()
                 .map(|o: &Output| (o.key.clone(), o.data(), o.label.write(money), o.text(money)))
@@ -63,7 +80,7 @@ impl Column {
     fn input_entries(&self) -> Vec<Entry<'_>> {
         self.inputs
             .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str(), "", ""))
+            .map(|(k, v, label, text)| (k.as_str(), v.as_str(), label.as_str(), text.as_str()))
             .collect()
     }
 
@@ -195,7 +212,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         calculator.map_or_else(Vec::new, |c| {
             scenarios
                 .iter()
-                .map(|(name, query)| Column::new(c, name.clone(), query, money))
+                .map(|(name, query)| Column::new(c, name.clone(), query, money.lang))
                 .collect()
         })
     });
@@ -206,7 +223,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let body = if columns.len() < 2 {
         html! { <p class="notice">{ t(Key::CompareNeedsTwo) }</p> }
     } else {
-        table(&columns, &money)
+        calculator.map_or_else(|| html! {}, |c| table(c, &columns, &money))
     };
     let back = calculator.map(|c| format!("#/{}", c.slug()));
     html! {
@@ -219,17 +236,24 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                         <p><a href={back}>{ t(Key::CompareBack) }</a></p>
                     }
                 </div>
-                <CopyLink {lang} />
+                <CopyLink {lang} exports={false} />
             </div>
             { body }
         </main>
     }
 }
 
-fn table(columns: &[Column], money: &MoneyFormat) -> Html {
+fn table(calculator: Calculator, columns: &[Column], money: &MoneyFormat) -> Html {
     let lang = money.lang;
     let t = |k| lang.text(k);
-    let kind_of = |name: &str| {
+    let kind_of = |name: &str, input: bool| {
+        if input {
+            // Amounts typed in yuan change as money; anything else as a number.
+            return match calculator.input(name) {
+                Some((_, Unit::Yuan)) => Some(Kind::Money),
+                _ => None,
+            };
+        }
         columns
             .iter()
             .flat_map(|c| &c.kinds)
@@ -239,19 +263,14 @@ fn table(columns: &[Column], money: &MoneyFormat) -> Html {
     let Some(first) = columns.first() else {
         return html! {};
     };
-    let row = |kind: &str, name: String, label: String, values: Vec<Value>| {
+    let row = |input: bool, name: String, label: String, values: Vec<Value>| {
         let first_value = values.first().map(|v| v.0.clone()).unwrap_or_default();
         let differs = values.iter().any(|(v, _)| *v != first_value);
-        let output_kind = if kind == "result" {
-            kind_of(&name)
-        } else {
-            None
-        };
+        let kind = kind_of(&name, input);
         let cells = values.iter().enumerate().map(|(i, (v, text))| {
             let delta = (i > 0)
-                .then(|| change(&first_value, v, output_kind, money))
+                .then(|| change(&first_value, v, kind, money))
                 .flatten();
-            // Inputs show as the link writes them; results as the page does.
             let text = if text.is_empty() {
                 shown(v, lang)
             } else {
@@ -259,7 +278,7 @@ fn table(columns: &[Column], money: &MoneyFormat) -> Html {
             };
             html! {
                 <>
-                    <td data-value={v.clone()}>{ text }</td>
+                    <td class={classes!(parse_date(v).is_ok().then_some("date"))} data-value={v.clone()}>{ text }</td>
                     if i > 0 {
                         <td class="delta">{ delta.unwrap_or_default() }</td>
                     }
@@ -267,40 +286,51 @@ fn table(columns: &[Column], money: &MoneyFormat) -> Html {
             }
         });
         html! {
-            <tr class={classes!(differs.then_some("differs"))} data-name={name.clone()} data-kind={kind.to_string()}>
+            <tr class={classes!(differs.then_some("differs"))} data-name={name.clone()}
+                data-kind={if input { "input" } else { "result" }}>
                 <th scope="row">
                     if differs { <span class="differs-mark" title={t(Key::CompareDiffers)}>{ "≠ " }</span> }
-                    <code>{ name }</code>
-                    if !label.is_empty() { <span class="compare-label">{ label }</span> }
+                    { label }
                 </th>
                 { for cells }
             </tr>
         }
     };
-    let input_rows = rows(columns, Column::input_entries)
-        .map(|(k, label, values)| row("input", k, label, values));
-    let output_rows = rows(columns, Column::output_entries)
-        .map(|(k, label, values)| row("result", k, label, values));
+    let head = html! {
+        <thead><tr>
+            <th scope="col">{ t(Key::CompareItem) }</th>
+            { for columns.iter().enumerate().map(|(i, c)| html! {
+                <>
+                    <th scope="col">{ c.name.clone() }</th>
+                    if i > 0 { <th scope="col">{ lang.format(Key::CompareChange, &[&first.name]) }</th> }
+                </>
+            }) }
+        </tr></thead>
+    };
+    let section = |id: &'static str, title: Key, rows: Html| {
+        html! {
+            <section class="compare-section" aria-labelledby={id}>
+                <h2 id={id}>{ t(title) }</h2>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
+                    <table class="mix-table compare-table">
+                        { head.clone() }
+                        <tbody>{ rows }</tbody>
+                    </table>
+                </div>
+            </section>
+        }
+    };
+    let input_rows: Html = rows(columns, Column::input_entries)
+        .map(|(k, label, values)| row(true, k, label, values))
+        .collect();
+    let output_rows: Html = rows(columns, Column::output_entries)
+        .map(|(k, label, values)| row(false, k, label, values))
+        .collect();
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::CompareTitle)}>
-            <table class="mix-table compare-table">
-                <thead><tr>
-                    <th scope="col">{ t(Key::CsvName) }</th>
-                    { for columns.iter().enumerate().map(|(i, c)| html! {
-                        <>
-                            <th scope="col">{ c.name.clone() }</th>
-                            if i > 0 { <th scope="col">{ lang.format(Key::CompareChange, &[&first.name]) }</th> }
-                        </>
-                    }) }
-                </tr></thead>
-                <tbody>
-                    <tr class="group"><th colspan="6" scope="rowgroup">{ t(Key::CompareInputs) }</th></tr>
-                    { for input_rows }
-                    <tr class="group"><th colspan="6" scope="rowgroup">{ t(Key::CompareResults) }</th></tr>
-                    { for output_rows }
-                </tbody>
-            </table>
-        </div>
+        <>
+            { section("compare-inputs", Key::CompareInputs, input_rows) }
+            { section("compare-results", Key::CompareResults, output_rows) }
+        </>
     }
 }
 
@@ -313,7 +343,7 @@ mod tests {
             name: String::new(),
             inputs: inputs
                 .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .map(|(k, v)| (k.to_string(), v.to_string(), k.to_string(), v.to_string()))
                 .collect(),
             outputs: outputs
                 .iter()

@@ -15,7 +15,7 @@ pub fn figure(output: &Output, money: &MoneyFormat) -> Html {
     html! {
         <div class={classes!("figure", reason.map(|_| "undefined"))}>
             <span class="figure-label" id={label_id.clone()}>{ output.label.write(money) }</span>
-            <output name={name} data-value={output.data()} aria-labelledby={label_id}>{ output.text(money) }</output>
+            <output name={name} class={date_class(output)} data-value={output.data()} aria-labelledby={label_id}>{ output.text(money) }</output>
             if let Some(reason) = reason {
                 <span class="figure-reason">{ reason }</span>
             }
@@ -41,7 +41,7 @@ pub fn cell(output: &Output, money: &MoneyFormat) -> Html {
     let reason = output.short_reason().map(|why| money.lang.text(why));
     html! {
         <td class={classes!(output.note.as_ref().map(|_| "noted"))}>
-            <output name={output.key.clone()} data-value={output.data()}>{ output.text(money) }</output>
+            <output name={output.key.clone()} class={date_class(output)} data-value={output.data()}>{ output.text(money) }</output>
             if let Some(reason) = reason {
                 <span class="cell-reason">{ reason }</span>
             }
@@ -100,4 +100,9 @@ pub fn output_table(outputs: &[Output], table: &str, corner: &str, money: &Money
             </tbody>
         </>
     }
+}
+
+/// A date is one unit to read: `nowrap` keeps "2027年3月7日" on one line.
+fn date_class(output: &crate::outputs::Output) -> Option<&'static str> {
+    matches!(output.value, crate::outputs::Value::Date(_)).then_some("date")
 }

@@ -12,6 +12,7 @@ use super::settings::Settings;
 use crate::calculators::budget_mix::view::BudgetMixPage;
 use crate::calculators::compensation::view::CompensationPage;
 use crate::calculators::engagement::view::EngagementPage;
+use crate::calculators::shortlist::view::ShortlistPage;
 use crate::calculators::timeline::view::TimelinePage;
 use crate::calculators::{Calculator, Route};
 use crate::currency::Currency;
@@ -89,6 +90,9 @@ pub fn Frame(props: &FrameProps) -> Html {
         },
         Route::Calculator(Calculator::Timeline) => html! {
             <TimelinePage {key} {query} {settings} {on_link} />
+        },
+        Route::Calculator(Calculator::Shortlist) => html! {
+            <ShortlistPage {key} {query} {settings} {on_link} />
         },
     };
     let saved = match current {

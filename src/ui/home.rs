@@ -1,4 +1,4 @@
-//! The home page: the four calculators, one line each.
+//! The home page: the calculators, one line each.
 
 use crate::calculators::Calculator;
 use crate::i18n::{Key, Lang};

@@ -2,6 +2,7 @@
 //! Pages hold only their form (what the user typed); results are computed
 //! from it on each render, memoised, and the form lives in the address.
 
+mod answer;
 mod app;
 pub mod browser;
 mod chart_backend;
@@ -21,6 +22,7 @@ mod saved;
 mod scenario;
 mod settings;
 
+pub use answer::{use_last_valid, AnswerBar};
 pub use app::App;
 pub use chart_backend::ChartBackend;
 pub use chart_canvas::{Chart, ChartCanvas, ChartData, Drawable};

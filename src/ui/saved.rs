@@ -330,10 +330,8 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
     let compare_href = {
         let chosen: Vec<&Saved> = mine.iter().filter(|s| selected.contains(&s.id)).collect();
         (chosen.len() >= 2).then(|| {
-            let mut pairs: Vec<(&'static str, String)> = vec![
-                ("lang", lang.code().to_string()),
-                ("calc", slug.to_string()),
-            ];
+            // No language: the comparison opens in its reader's.
+            let mut pairs: Vec<(&'static str, String)> = vec![("calc", slug.to_string())];
             for (s, (n, q)) in chosen
                 .iter()
                 .zip([("n1", "s1"), ("n2", "s2"), ("n3", "s3")])

@@ -169,21 +169,17 @@ pub fn table_cell<F: FieldText>(
     }
 }
 
-/// The formula panel: each figure's formula in words, then where each
-/// default comes from.
-pub fn formula_panel(
-    lang: crate::i18n::Lang,
-    formulas: &[(&'static str, Key)],
-    sources: &[Key],
-) -> Html {
+/// The formula panel: each figure's formula under its name in words, then
+/// where each default comes from.
+pub fn formula_panel(lang: crate::i18n::Lang, formulas: &[(Key, Key)], sources: &[Key]) -> Html {
     let t = |key| lang.text(key);
     html! {
         <section class="formulas" aria-labelledby="formulas-title">
             <h2 id="formulas-title">{ t(Key::FormulasTitle) }</h2>
             <dl>
-                { for formulas.iter().map(|&(names, key)| html! {
+                { for formulas.iter().map(|&(title, key)| html! {
                     <>
-                        <dt><code>{ names }</code></dt>
+                        <dt>{ t(title) }</dt>
                         <dd>{ t(key) }</dd>
                     </>
                 }) }

@@ -47,7 +47,7 @@ async function compensationByKeyboard(browser) {
     // the flat fee; 12 model × channel combinations × 12 figures each (total,
     // creator pay, fees, FX, product, 4 cost-per, profit, pays, pays_until);
     // 15 contract items (5 × 3 channels).
-    expectEqual(Object.keys(values).length, 5 + 1 + 6 + 12 * 12 + 15, 'number of outputs (171)');
+    expectEqual(Object.keys(values).length, 1 + 5 + 1 + 6 + 12 * 12 + 15, 'number of outputs (172, the answer first)');
     // Flat via the platform: 12,000 + 10% fee = 13,200, then the brand's 1%
     // bank conversion (bfx): 13,200 × 1.01 = 13,332.
     expectEqual(values.total_flat_platform, '13332', 'flat via platform: 12,000 × 1.1 × 1.01');
@@ -72,7 +72,9 @@ async function compensationByKeyboard(browser) {
       const q = hashQuery(page.url());
       return q.get('q') ? q : null;
     }, 'q in the address');
-    for (const key of ['v', 'lang', 'cur', 'q', 'fmt', 'eng', 'reads', 'clicks', 'sales', 'price', 'margin',
+    // No language: a link names one only when the sender chose it.
+    expect(!hashQuery(page.url()).has('lang'), 'no lang in the address');
+    for (const key of ['v', 'cur', 'q', 'fmt', 'eng', 'reads', 'clicks', 'sales', 'price', 'margin',
       'ret', 'basis', 'pe', 'pc', 'com', 'pcost', 'ship', 'post', 'hb', 'bonus', 'thr', 'hcom', 'pf', 'mcn',
       'af', 'fx', 'ur', 'um', 'qsrc', 'gp', 'gur', 'seedmax', 'bfx']) {
       expect(query.has(key), `no ${key} in the address`);
@@ -100,13 +102,19 @@ async function compensationByKeyboard(browser) {
     await until(async () => hashQuery(page.url()).get('basis') === 'engagement', 'basis in the address');
   });
 
-  await check('a fee over 100% shows its error beside the field; figures keep the default fee', async () => {
+  await check('a fee over 100% shows its error beside the field; the last results stay, marked out of date', async () => {
     await typeInto(page.locator('#platform-fee'), '150');
     await page.locator('#platform-fee-error').waitFor({ timeout: 2000 });
     expectEqual(await page.locator('#platform-fee').getAttribute('aria-invalid'), 'true', 'aria-invalid');
     expectEqual(await page.locator('#platform-fee').inputValue(), '150', 'the fee as typed');
-    // The default 10% computes: 8,000 × 1.1 × 1.01 = 8,888.
-    expect(near(await dataValue(page, 'total_flat_platform'), 8888), 'default 10% kept');
+    // Nothing computes with a default fee put in for it: the last results
+    // read stay, marked out of date: those of "15", typed on the way to
+    // "150" (8,000 × 1.15 × 1.01 = 9,292).
+    await until(async () => ((await page.locator('section.results').getAttribute('data-state')) === 'stale' ? true : null), 'stale');
+    expectEqual(await dataValue(page, 'total_flat_platform'), '', 'no current total');
+    const kept = await page.locator('section.results output[name="total_flat_platform"]').getAttribute('data-value');
+    expect(near(kept, 9292), `the last total kept: ${kept}`);
+    await page.locator('.stale-notice a[data-field="platform-fee"]').waitFor({ timeout: 2000 });
     await typeInto(page.locator('#platform-fee'), '12');
     await page.locator('#platform-fee-error').waitFor({ state: 'detached', timeout: 2000 });
     // 8,000 × 1.12 × 1.01 = 8,960 × 1.01 = 9,049.6.
@@ -147,7 +155,8 @@ async function compensationByKeyboard(browser) {
     await until(async () => (await page.locator('label[for="quote"]').innerText()).trim() === '单篇报价',
       'label 单篇报价');
     expectEqual(await page.locator('html').getAttribute('lang'), 'zh-CN', 'html lang');
-    await until(async () => hashQuery(page.url()).get('lang') === 'zh', 'lang=zh in the address');
+    // The reader's own choice is remembered, not written into the link.
+    expect(!hashQuery(page.url()).has('lang'), 'no lang in the address');
     const after = await outputs(page);
     for (const [name, value] of Object.entries(scenario)) {
       if (name !== 'link') expectEqual(after[name], value, `output ${name} after switching`);
@@ -183,9 +192,9 @@ async function tamperedAndCurrency(browser) {
     await page.locator('#platform-fee-error').waitFor({ timeout: 2000 });
     expectEqual(await page.locator('.field-error').count(), 3, 'a message beside q, pf and eng');
     expectEqual(await page.locator('#basis').inputValue(), 'sale', 'the default basis');
-    // Defaults compute: 12,000 × 1.1 × 1.01 = 13,332; Q* = 13,200 / ¥54.
-    expectEqual(await dataValue(page, 'total_flat_platform'), '13332', 'defaults used');
-    expect(near(await dataValue(page, 'perf_vs_flat_platform'), 13200 / 54), 'Q* with the default quote and fee');
+    // No result is computed from defaults put in for what the link typed.
+    expectEqual(await dataValue(page, 'total_flat_platform'), null, 'no results');
+    expectEqual(await page.locator('section.results').getAttribute('data-state'), 'stale', 'results state');
     await page.close();
   });
   await check('the display currency shows beside yuan (EUR at 8.20)', async () => {

@@ -77,7 +77,8 @@ async function reloads(browser) {
   for (const typed of ['abc', '']) {
     await check(`engagement: Followers typed as ${JSON.stringify(typed)} reopens with its message and no ratio`, async () => {
       await typeInto(engagement.locator('#followers'), typed);
-      await until(async () => ((await dataValue(engagement, 'ratio_mean')) === '' ? true : null), 'no ratio');
+      // No current ratio: results kept out of date, or none after a reload.
+      await until(async () => (['', null].includes(await dataValue(engagement, 'ratio_mean')) ? true : null), 'no ratio');
       await addressHas(engagement, `f=${typed}&`);
       const before = await snapshot(engagement);
       expect(before.messages.length > 0, 'the field shows its message');
@@ -96,8 +97,9 @@ async function reloads(browser) {
     await addressHas(compensation, 'eng=800,2000,500&');
     const before = await snapshot(compensation);
     expect(before.messages.length === 2, `two messages: ${before.messages}`);
-    // Both compute with their defaults: 12,000 × 1.1 × 1.01.
-    expectEqual(before.outputs.total_flat_platform, '13332', 'the default quote computes');
+    // Neither computes with a default put in for it: no current results.
+    expectEqual(before.outputs.total_flat_platform, undefined, 'no result from a default quote');
+    expectEqual(await compensation.locator('section.results').getAttribute('data-state'), 'stale', 'results state');
     await reloadShowsTheSame(compensation, before);
     expectEqual(await compensation.locator('#quote').inputValue(), 'abc', 'Quote');
     expectEqual(await compensation.locator('#eng-high').inputValue(), '500', 'High engagements');
@@ -125,7 +127,8 @@ async function reloads(browser) {
     await typeInto(timeline.locator('#tl-w1-1'), 'abc');
     await addressHas(timeline, 'w1=123,abc,');
     const before = await snapshot(timeline);
-    expectEqual(before.outputs.creators_seeding, '123', 'creators planned');
+    expectEqual(before.outputs.creators_seeding, undefined, 'no result while a cell is invalid');
+    expectEqual(await timeline.locator('section.results').getAttribute('data-state'), 'stale', 'results state');
     await reloadShowsTheSame(timeline, before);
   });
 

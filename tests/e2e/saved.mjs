@@ -83,7 +83,7 @@ async function savedScenarios(browser) {
       await page.getByRole('checkbox', { name: `Select “${n}” to compare` }).check();
     }
     await page.locator('#saved-compare').click();
-    await page.locator('.compare-table').waitFor({ timeout: 5000 });
+    await page.locator('.compare-table').first().waitFor({ timeout: 5000 });
     compareUrl = page.url();
     // Cells read as the calculator page writes the figure (money in yuan,
     // the display currency being CNY here); data-value holds the number.
@@ -104,13 +104,30 @@ async function savedScenarios(browser) {
     expect(await page.locator('tr[data-name="opt_status"]:not(.differs)').count() === 1, 'equal rows are not marked');
     const headers = await page.locator('.compare-table thead th').allInnerTexts();
     expect(headers.includes('Base <b>plan</b>') && headers.includes('Launch'), headers.join('|'));
+    await noRawKeys(page, 'en');
+    // Inputs are written with their units, as the form shows them.
+    expectEqual((await page.locator('tr[data-name="fs"] td').first().innerText()).trim(), '20%', 'Feed share');
+    expectEqual((await page.locator('tr[data-name="b"] td').first().innerText()).trim(), '¥200,000', 'budget');
+    expectEqual((await page.locator('tr[data-name="fs"] th').innerText()).trim(), 'Feed ads share of budget', 'Feed share label');
+  });
+
+  await check('the comparison reads the same in Chinese: every row labelled, never a raw key', async () => {
+    const zh = await newContext(browser, { locale: 'zh-CN' });
+    try {
+      const other = await open(zh, `${compareUrl.slice(base.length + 1)}&lang=zh`, 'compare zh');
+      await other.locator('.compare-table').first().waitFor({ timeout: 5000 });
+      await noRawKeys(other, 'zh');
+      expectEqual((await other.locator('tr[data-name="fs"] th').innerText()).trim(), '信息流广告预算占比', 'Feed share label');
+    } finally {
+      await zh.close();
+    }
   });
 
   await check('the comparison is a link: it reopens in a browser with nothing saved', async () => {
     const fresh = await newContext(browser);
     try {
       const other = await open(fresh, compareUrl.slice(base.length + 1), 'compare link');
-      await other.locator('.compare-table').waitFor({ timeout: 5000 });
+      await other.locator('.compare-table').first().waitFor({ timeout: 5000 });
       const cells = await other.locator('tr[data-name="creator_budget"] td').allInnerTexts();
       expectEqual(cells[1], '¥280,000', 'second scenario');
       expectEqual(await other.locator('tr[data-name="creator_budget"] td').nth(1).getAttribute('data-value'),
@@ -121,6 +138,24 @@ async function savedScenarios(browser) {
     }
   });
   await context.close();
+}
+
+/** Every row of the comparison is labelled in words: no row heading and no
+ * cell reads as a link key or an output key, inputs and results sit under
+ * their own headings. */
+async function noRawKeys(page, lang) {
+  const names = await page.locator('.compare-table tbody tr').evaluateAll((rows) =>
+    rows.map((r) => r.getAttribute('data-name')));
+  expect(names.length > 20, `${names.length} rows`);
+  expect(names.includes('headcap') && names.includes('opt_total_cpe'), 'the rows the issue names are there');
+  const keys = new Set(names);
+  const texts = await page.locator('.compare-table tbody th, .compare-table tbody td').allInnerTexts();
+  const raw = texts.map((t) => t.replace(/^≠\s*/, '').trim()).filter((t) => keys.has(t));
+  expectEqual(raw.join('|'), '', `cells reading as raw keys (${lang})`);
+  const headings = await page.locator('.compare-table tbody th[scope="row"]').allInnerTexts();
+  expect(headings.every((h) => h.replace(/^≠\s*/, '').trim().length > 0), 'every row has a label');
+  const sections = await page.locator('.compare-section h2').allInnerTexts();
+  expectEqual(sections.join('|'), lang === 'zh' ? '输入|结果' : 'Inputs|Results', 'headed sections');
 }
 
 async function storageFailures(browser) {
@@ -232,7 +267,7 @@ async function noSaveLost(browser) {
 
   // What a newer version wrote, and a damaged line: kept byte for byte.
   const unread = [
-    '7\tshortlist\t1\tAgency%20list\tv=1&rows=12',
+    '7\tcreator-crm\t1\tAgency%20list\tv=1&rows=12',
     '8\ttimeline\t2\tNext%20format\tv=2&plan=x',
     'garbled\tline',
   ];

@@ -67,7 +67,11 @@ pub fn link_of(form: &EngagementForm) -> String {
 
 /// The link of a form with the given settings and language.
 pub fn link_with(settings: &SharedSettings, lang: Lang, form: &EngagementForm) -> String {
-    let mut pairs = settings.pairs(lang);
+    let mut pairs = SharedSettings {
+        lang: Some(lang),
+        ..settings.clone()
+    }
+    .pairs();
     pairs.extend(encode(form));
     build_query(&pairs)
 }

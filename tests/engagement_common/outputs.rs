@@ -51,7 +51,8 @@ impl Value {
 pub fn page_output_names() -> Vec<String> {
     outputs(&compute(&EngagementInputs::default()))
         .into_iter()
-        .filter(|o| o.group != Group::Figure("comments"))
+        // The answer restates the verdict and the ratio, which are listed.
+        .filter(|o| o.group != Group::Figure("comments") && o.group != Group::Answer)
         .map(|o| o.key)
         .collect()
 }

@@ -104,6 +104,7 @@ mod link_reader;
 mod links;
 mod numbers;
 mod repro;
+mod shortlist_cases;
 mod strategies;
 mod timeline_cases;
 use budget_mix_cases::*;

@@ -13,7 +13,7 @@ use super::*;
 pub(super) fn shared_settings_round_trip_exactly() {
     proptest!(config(), |(q in query(engagement_links(), SHARED_KEYS))| {
         let settings = SharedSettings::read(&mut LinkReader::new(&q));
-        let written = build_query(&settings.pairs(settings.lang.unwrap_or(Lang::Zh)));
+        let written = build_query(&SharedSettings { lang: Some(settings.lang.unwrap_or(Lang::Zh)), ..settings.clone() }.pairs());
         let reread = SharedSettings::read(&mut LinkReader::new(&written));
         prop_assert_eq!(reread.cny_per_unit, settings.cny_per_unit, "{}", q);
     });
@@ -92,7 +92,13 @@ pub(super) fn engagement_nan_fake_share_repro() {
 #[test]
 pub(super) fn shared_settings_rate_repro() {
     let settings = SharedSettings::read(&mut LinkReader::new("cur=USD&rate=7.1234567"));
-    let written = build_query(&settings.pairs(Lang::En));
+    let written = build_query(
+        &SharedSettings {
+            lang: Some(Lang::En),
+            ..settings.clone()
+        }
+        .pairs(),
+    );
     let reread = SharedSettings::read(&mut LinkReader::new(&written));
     assert_eq!(reread.cny_per_unit, settings.cny_per_unit, "{written}");
 }

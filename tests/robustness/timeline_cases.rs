@@ -37,14 +37,14 @@ proptest! {
             (RATE_RANGE.0..=RATE_RANGE.1).contains(&rate)
                 || rate == settings.currency.default_cny_per_unit()
         );
-        let written = build_query(&settings.pairs(settings.lang.unwrap_or(Lang::Zh)));
+        let written = build_query(&SharedSettings { lang: Some(settings.lang.unwrap_or(Lang::Zh)), ..settings.clone() }.pairs());
         let mut again = LinkReader::new(&written);
         let reread = SharedSettings::read(&mut again);
         prop_assert!(again.finish().is_empty(), "{}", written);
         prop_assert_eq!(reread.currency, settings.currency);
         // The rate is written exactly.
         prop_assert_eq!(reread.cny_per_unit, rate);
-        let rewritten = build_query(&reread.pairs(reread.lang.unwrap_or(Lang::Zh)));
+        let rewritten = build_query(&SharedSettings { lang: Some(reread.lang.unwrap_or(Lang::Zh)), ..reread.clone() }.pairs());
         prop_assert_eq!(SharedSettings::read(&mut LinkReader::new(&rewritten)), reread);
     }
 

@@ -27,7 +27,11 @@ pub fn write<F>(
     form: &F,
     encode: fn(&F) -> Vec<(&'static str, String)>,
 ) -> String {
-    let mut pairs = settings.pairs(settings.lang.unwrap_or(Lang::En));
+    let mut pairs = SharedSettings {
+        lang: Some(settings.lang.unwrap_or(Lang::En)),
+        ..settings.clone()
+    }
+    .pairs();
     pairs.extend(encode(form));
     build_query(&pairs)
 }

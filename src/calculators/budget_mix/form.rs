@@ -6,8 +6,11 @@ use super::model::{
     per_creator, pillars, MixInputs, Objective, Tier, TierInputs, MAX_HEAD_CAP, PRICE_RANGE,
     REACH_RANGE,
 };
+use crate::currency::Currency;
 use crate::fields::FieldText;
-use crate::units::{parse_count, parse_decimal, parse_percent, plain_number, FieldError};
+use crate::units::{
+    parse_count, parse_decimal, parse_percent, plain_number, strip_currency, FieldError,
+};
 
 /// A single-value field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -305,17 +308,31 @@ impl MixForm {
         }
     }
 
-    /// Reads the form; the budget is typed in the display currency.
+    /// Reads the form with the budget in yuan (see [`MixForm::parse_in`]).
+    pub fn parse(&self, cny_per_unit: f64) -> ParsedForm {
+        self.parse_in(Currency::Cny, cny_per_unit)
+    }
+
+    /// Reads the form; the budget is typed in the display currency
+    /// `currency`, worth `cny_per_unit` yuan, and may carry its symbol
+    /// (`€300k`); another currency's symbol is an error.
     ///
     /// A manual count may also be typed as a share of the creator budget
     /// ("20%"): the tier then gets as many whole creators as that share buys.
-    pub fn parse(&self, cny_per_unit: f64) -> ParsedForm {
+    pub fn parse_in(&self, currency: Currency, cny_per_unit: f64) -> ParsedForm {
         let defaults = MixInputs::default();
         let mut inputs = defaults.clone();
         inputs.objective = self.objective;
         let mut errors = Vec::new();
         for g in Global::ALL {
-            match g.kind().read(self.text(Field::Global(g))) {
+            let text = self.text(Field::Global(g));
+            let read = match (g, g.kind()) {
+                (Global::Budget, Kind::Decimal(min, max)) => {
+                    strip_currency(text, currency).and_then(|t| parse_decimal(t, min, max))
+                }
+                (_, kind) => kind.read(text),
+            };
+            match read {
                 Ok(v) => g.set(&mut inputs, v, cny_per_unit),
                 Err(e) => errors.push((Field::Global(g), e)),
             }

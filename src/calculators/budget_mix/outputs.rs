@@ -138,7 +138,8 @@ fn status(report: &MixReport) -> Value {
     Value::Word(code.to_string(), text)
 }
 
-fn conflict_text(conflict: Conflict) -> (&'static str, Label) {
+/// A conflict's code and words (the shortlist names its conflicts the same way).
+pub fn conflict_text(conflict: Conflict) -> (&'static str, Label) {
     match conflict {
         Conflict::AdsTakeAll { shares } => (
             "ads_take_all",
@@ -183,17 +184,54 @@ fn conflict_text(conflict: Conflict) -> (&'static str, Label) {
     }
 }
 
+/// A count said as people say it: three significant figures.
+fn about(v: f64) -> f64 {
+    if v.abs() < 1000.0 {
+        return v.round();
+    }
+    let scale = 10f64.powi(v.abs().log10().floor() as i32 - 2);
+    (v / scale).round() * scale
+}
+
+/// The answer in one sentence: the optimised mix's creators per tier, its
+/// authentic engagements with their P10–P90 band, and its cost; where no
+/// mix meets the rules, why.
+fn answer(report: &MixReport, band: &Band) -> Output {
+    let value = match &report.optimised {
+        Ok(plan) => {
+            let mut args: Vec<Arg> = plan
+                .counts
+                .iter()
+                .map(|&n| Arg::Number(n as f64, 0))
+                .collect();
+            let [p10, _, p90] = band.authentic;
+            args.extend([
+                Arg::Number(about(band.expected_authentic), 0),
+                Arg::Number(about(p10), 0),
+                Arg::Number(about(p90), 0),
+                Arg::Money(plan.total.cost),
+            ]);
+            Value::Word("optimised".to_string(), Label::with(Key::AnswerMix, args))
+        }
+        Err(_) => status(report),
+    };
+    Output::new("answer", Label::text(Key::AnswerLabel), Kind::Word, value).in_group(Group::Answer)
+}
+
 /// Every output of `report` and its Monte Carlo `band`.
 pub fn outputs(inputs: &MixInputs, report: &MixReport, band: &Band) -> Vec<Output> {
     let optimised = report.optimised.as_ref().ok();
     let no_plan = Value::Undefined(Key::MixNoPlan, None);
-    let mut all = vec![Output::new(
-        "opt_status",
-        Label::text(Key::MixStatus),
-        Kind::Word,
-        status(report),
-    )
-    .in_group(Group::Headline)];
+    let mut all = vec![
+        answer(report, band),
+        Output::new(
+            "opt_status",
+            Label::text(Key::MixStatus),
+            Kind::Word,
+            status(report),
+        )
+        .in_group(Group::Headline),
+    ];
 
     // Manual, optimised and their difference, one row per metric.
     let totals_cell = |key: String, metric: Key, plan: Key, kind: Kind, value: Value| {
@@ -498,8 +536,16 @@ pub fn band_plan(report: &MixReport) -> &Plan {
 
 /// The outputs of the scenario a link opens, as its page computes them:
 /// the budget converts at `cny_per_unit`.
-pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
-    let inputs = super::link::decode(reader).parse(cny_per_unit).inputs;
+pub fn of_link(
+    reader: &mut crate::link::LinkReader,
+    currency: crate::currency::Currency,
+    cny_per_unit: f64,
+) -> Vec<Output> {
+    let parsed = super::link::decode(reader).parse_in(currency, cny_per_unit);
+    if !parsed.errors.is_empty() {
+        return vec![];
+    }
+    let inputs = parsed.inputs;
     let report = super::compute(&inputs);
     outputs(&inputs, &report, &band(&inputs, &report))
 }

@@ -90,6 +90,51 @@ fn value(figure: Figure) -> Value {
     }
 }
 
+/// The answer in one sentence: the cheapest model and channel with its
+/// total and, between a flat fee and performance pay, where the other one
+/// becomes cheaper.
+fn answer(inputs: &CompensationInputs, report: &CompensationReport) -> Output {
+    let (model, channel) = report.cheapest;
+    let cheapest = Label::with(
+        Key::AnswerCompCheapest,
+        vec![
+            Arg::Text(model.name()),
+            Arg::Text(channel.name()),
+            Arg::Money(report.cheapest_total),
+        ],
+    );
+    let channel_index = Channel::ALL.iter().position(|&c| c == channel);
+    let breakeven = channel_index
+        .and_then(|i| report.perf_vs_flat.get(i).copied())
+        .and_then(Result::ok)
+        .filter(|q| q.is_finite() && *q > 0.0);
+    let other = match (model, breakeven) {
+        (Model::Flat, Some(q)) => Some(Key::AnswerCompPerfBelow).zip(Some(q)),
+        (Model::Performance, Some(q)) => Some(Key::AnswerCompFlatAbove).zip(Some(q)),
+        _ => None,
+    };
+    let text = match other {
+        Some((key, q)) => Label::with(
+            Key::AnswerCompWithBreakeven,
+            vec![
+                Arg::Label(Box::new(cheapest)),
+                Arg::Label(Box::new(Label::with(
+                    key,
+                    vec![Arg::Number(q.round(), 0), Arg::Text(inputs.basis.name())],
+                ))),
+            ],
+        ),
+        None => Label::with(Key::AnswerSentence, vec![Arg::Label(Box::new(cheapest))]),
+    };
+    Output::new(
+        "answer",
+        Label::text(Key::AnswerLabel),
+        Kind::Word,
+        Value::Word(format!("{}_{}", model.key(), channel.key()), text),
+    )
+    .in_group(Group::Answer)
+}
+
 /// Every output of `report`, computed from `inputs`.
 pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<Output> {
     let (model, channel) = report.cheapest;
@@ -106,6 +151,7 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
         .map(|(m, k)| Label::join(m.name(), k.name()))
         .collect();
     let mut all = vec![
+        answer(inputs, report),
         Output::new(
             "cheapest",
             Label::text(Key::CompCheapestLabel),
@@ -276,8 +322,9 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
 /// The outputs of the scenario a link opens, as its page computes them:
 /// a quote typed in the display currency converts at `cny_per_unit`.
 pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
-    let inputs = super::link::decode(reader)
-        .parse_at_rate(cny_per_unit)
-        .inputs;
-    outputs(&inputs, &super::model::compute(&inputs))
+    let parsed = super::link::decode(reader).parse_at_rate(cny_per_unit);
+    if !parsed.errors.is_empty() {
+        return vec![];
+    }
+    outputs(&parsed.inputs, &super::model::compute(&parsed.inputs))
 }

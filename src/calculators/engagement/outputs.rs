@@ -1,7 +1,9 @@
 //! The engagement benchmark's outputs, in the order the page shows them.
 
 use super::comments::{CommentFlag, DUPLICATE_SHARE_FLAG, SHORT_SHARE_FLAG, TEMPLATE_SHARE_FLAG};
-use super::model::{EngagementReport, FakeShareSource, Figure, RedFlag, Tier, Undefined, Verdict};
+use super::model::{
+    EngagementReport, FakeShareSource, Figure, Reason, RedFlag, Tier, Undefined, Verdict,
+};
 use crate::i18n::Key;
 use crate::outputs::{Arg, Group, Kind, Label, Output, Value};
 
@@ -85,6 +87,46 @@ fn count(key: &str, label: Key, n: f64) -> Output {
     Output::new(key, Label::text(label), Kind::Number(0), Value::Number(n))
 }
 
+/// The answer in one sentence: the tier, the mean ratio against the
+/// benchmark, the verdict and how many red flags.
+fn answer(report: &EngagementReport) -> Output {
+    let benchmark = report.reasons.iter().find_map(|r| match *r {
+        Reason::MeanMeetsBenchmark { benchmark, .. }
+        | Reason::MeanBelowBenchmark { benchmark, .. } => Some(benchmark),
+        _ => None,
+    });
+    let value = match (report.verdict, report.ratio_mean, benchmark) {
+        (Ok(verdict), Ok(mean), Some(benchmark)) => {
+            let flags = match report.red_flags.len() {
+                0 => Label::text(Key::AnswerNoRedFlags),
+                1 => Label::text(Key::AnswerOneRedFlag),
+                n => Label::with(Key::AnswerRedFlags, vec![Arg::Number(n as f64, 0)]),
+            };
+            let template = match verdict {
+                Verdict::Meets => Key::AnswerEngMeets,
+                Verdict::Borderline => Key::AnswerEngBorderline,
+                Verdict::Below => Key::AnswerEngBelow,
+                Verdict::RedFlags => Key::AnswerEngRedFlags,
+            };
+            Value::Word(
+                verdict.key().to_string(),
+                Label::with(
+                    template,
+                    vec![
+                        Arg::Text(report.tier.name()),
+                        Arg::Share(mean, 2),
+                        Arg::Share(benchmark, 1),
+                        Arg::Label(Box::new(flags)),
+                    ],
+                ),
+            )
+        }
+        (Err(why), ..) | (_, Err(why), _) => Value::Undefined(why.reason(), None),
+        (Ok(_), Ok(_), None) => Value::Undefined(Key::UndefinedNoNotes, None),
+    };
+    Output::new("answer", Label::text(Key::AnswerLabel), Kind::Word, value).in_group(Group::Answer)
+}
+
 /// Every output of a benchmark run and, when comments were pasted, of their
 /// check.
 pub fn outputs(report: &EngagementReport) -> Vec<Output> {
@@ -104,6 +146,7 @@ pub fn outputs(report: &EngagementReport) -> Vec<Output> {
     )
     .in_group(Group::Data);
     let mut all = vec![
+        answer(report),
         Output::new(
             "verdict",
             Label::text(Key::VerdictLabel),
@@ -247,6 +290,9 @@ pub fn outputs(report: &EngagementReport) -> Vec<Output> {
 
 /// The outputs of the scenario a link opens, as its page computes them.
 pub fn of_link(reader: &mut crate::link::LinkReader) -> Vec<Output> {
-    let form = super::link::decode(reader);
-    outputs(&super::model::compute(&form.parse().inputs))
+    let parsed = super::link::decode(reader).parse();
+    if !parsed.errors.is_empty() {
+        return vec![];
+    }
+    outputs(&super::model::compute(&parsed.inputs))
 }

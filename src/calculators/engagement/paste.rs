@@ -64,12 +64,20 @@ fn delimiter(text: &str) -> char {
     }
 }
 
-/// Splits a line on `delimiter`, honouring double quotes ("1,234").
-fn split_cells(line: &str, delimiter: char) -> Vec<String> {
+/// Splits a line on `delimiter`; double quotes keep a delimiter inside a
+/// cell ("1,234") and `""` is a quote, as spreadsheets write CSV.
+pub fn split_cells(line: &str, delimiter: char) -> Vec<String> {
     let mut cells = vec![String::new()];
     let mut quoted = false;
-    for c in line.chars() {
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                if let Some(cell) = cells.last_mut() {
+                    cell.push('"');
+                }
+            }
             '"' => quoted = !quoted,
             c if c == delimiter && !quoted => cells.push(String::new()),
             c => {

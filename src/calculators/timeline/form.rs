@@ -153,6 +153,21 @@ pub struct ParsedForm {
     pub errors: Vec<(Field, FieldError)>,
 }
 
+impl ParsedForm {
+    /// The errors of fields that feed the results: the date field the
+    /// direction hides feeds none. Results are shown only without any.
+    pub fn feeding_errors(&self) -> Vec<&(Field, FieldError)> {
+        let hidden = match self.inputs.direction {
+            Direction::Forward => Global::Target,
+            Direction::Backward => Global::Start,
+        };
+        self.errors
+            .iter()
+            .filter(|(field, _)| *field != Field::Global(hidden))
+            .collect()
+    }
+}
+
 fn days(value: f64) -> String {
     plain_number(value, 2)
 }

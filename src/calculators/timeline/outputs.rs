@@ -38,19 +38,49 @@ pub fn outputs(report: &Result<Report, Conflict>) -> Vec<Output> {
                     ),
                 ),
             };
-            return vec![Output::new(
-                "status",
-                Label::text(Key::TlStatus),
-                Kind::Word,
-                Value::Word(code.to_string(), text),
-            )
-            .in_group(Group::Headline)];
+            return vec![
+                Output::new(
+                    "answer",
+                    Label::text(Key::AnswerLabel),
+                    Kind::Word,
+                    Value::Word(code.to_string(), text.clone()),
+                )
+                .in_group(Group::Answer),
+                Output::new(
+                    "status",
+                    Label::text(Key::TlStatus),
+                    Kind::Word,
+                    Value::Word(code.to_string(), text),
+                )
+                .in_group(Group::Headline),
+            ];
         }
     };
     let [earliest, likely, latest] = report.last_live;
     let [p50, p80, p95] = report.percentiles;
     let days = f64::from(report.likely_days);
-    let mut all = Vec::new();
+    let answer = match report.latest_start {
+        Some(starts) => Label::with(
+            Key::AnswerTlBackward,
+            vec![Arg::Date(starts.confident), Arg::Date(starts.target)],
+        ),
+        None => Label::with(
+            Key::AnswerTlForward,
+            vec![Arg::Date(p80), Arg::Date(likely)],
+        ),
+    };
+    let direction = if report.latest_start.is_some() {
+        "backward"
+    } else {
+        "forward"
+    };
+    let mut all = vec![Output::new(
+        "answer",
+        Label::text(Key::AnswerLabel),
+        Kind::Word,
+        Value::Word(direction.to_string(), answer),
+    )
+    .in_group(Group::Answer)];
     // Backward, the latest starts come first.
     if let Some(starts) = report.latest_start {
         all.push(date(
@@ -154,6 +184,9 @@ pub fn outputs(report: &Result<Report, Conflict>) -> Vec<Output> {
 /// The outputs of the scenario a link opens on `today`, as its page
 /// computes them.
 pub fn of_link(reader: &mut crate::link::LinkReader, today: Date) -> Vec<Output> {
-    let inputs = super::link::decode(reader, today).parse(today).inputs;
-    outputs(&super::plan::compute(&inputs))
+    let parsed = super::link::decode(reader, today).parse(today);
+    if !parsed.feeding_errors().is_empty() {
+        return vec![];
+    }
+    outputs(&super::plan::compute(&parsed.inputs))
 }

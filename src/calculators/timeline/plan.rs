@@ -173,6 +173,8 @@ pub struct LatestStart {
     pub confident: Date,
     /// With every step at its likely duration.
     pub likely: Date,
+    /// The day the last note must be live.
+    pub target: Date,
 }
 
 /// Everything the timeline shows.
@@ -495,7 +497,14 @@ pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
             } else {
                 confident
             };
-            (start, Some(LatestStart { confident, likely }))
+            (
+                start,
+                Some(LatestStart {
+                    confident,
+                    likely,
+                    target,
+                }),
+            )
         }
     };
     let points = [0, 1, 2].map(|at| planner.pass(start, at, at == 1));

@@ -4,20 +4,14 @@
 use crate::i18n::{Key, Lang};
 use yew::Html;
 
-const FORMULAS: [(&str, Key); 7] = [
-    ("<plan>_<tier>_cost", Key::MixFormulaCost),
-    (
-        "<plan>_<tier>_impressions · engagements · authentic",
-        Key::MixFormulaReach,
-    ),
-    ("<plan>_<tier>_cpe · cpm", Key::MixFormulaPer),
-    (
-        "creator_budget · feed_* · search_* · <plan>_unspent",
-        Key::MixFormulaPillars,
-    ),
-    ("<plan>_campaign_*", Key::MixFormulaCampaign),
-    ("opt_*", Key::MixFormulaOptimiser),
-    ("mc_authentic_* · mc_cpe_*", Key::MixFormulaBand),
+const FORMULAS: [(Key, Key); 7] = [
+    (Key::FtMixCost, Key::MixFormulaCost),
+    (Key::FtMixReach, Key::MixFormulaReach),
+    (Key::FtMixPer, Key::MixFormulaPer),
+    (Key::FtMixPillars, Key::MixFormulaPillars),
+    (Key::FtMixCampaign, Key::MixFormulaCampaign),
+    (Key::FtMixOptimiser, Key::MixFormulaOptimiser),
+    (Key::FtMixBand, Key::MixFormulaBand),
 ];
 
 const SOURCES: [Key; 4] = [

@@ -2,19 +2,17 @@
 //! manual counts), format and fees, layer rules, objective and band settings;
 //! presets as links. It holds only the form; results are computed from it.
 
-use super::super::compute;
 use super::super::form::{Column, Field, Global, MixForm};
 use super::super::link::{self, PRESETS};
 use super::super::model::{Objective, Tier};
-use super::results::MixResults;
+use super::results::{mix_results, MixResults};
 use crate::i18n::{Key, Lang};
 use crate::link::{build_query, SharedSettings};
 use crate::ui::{
-    field_row, table_cell, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle,
-    LinkNotices,
+    field_row, table_cell, use_last_valid, use_scenario, AnswerBar, CalculatorProps, CopyLink,
+    FieldSpec, FormHandle, LinkNotices,
 };
 use crate::units::FieldError;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`BudgetMixPage`]: those of every calculator page.
@@ -202,14 +200,14 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
     let (form, notices) = use_scenario(props, link::decode, link::encode);
     let link_fits = use_memo(form.get().clone(), link::fits);
     let settings = props.settings;
-    let parsed = use_memo((form.get().clone(), settings.cny_per_unit), |(f, rate)| {
-        f.parse(*rate)
-    });
-    let report = use_memo(parsed.inputs.clone(), |inputs| {
-        let start = crate::ui::browser::now_ms();
-        let report = compute(inputs);
-        (report, crate::ui::browser::now_ms() - start)
-    });
+    let parsed = use_memo(
+        (form.get().clone(), settings.currency, settings.cny_per_unit),
+        |(f, currency, rate)| f.parse_in(*currency, *rate),
+    );
+    let stale = !parsed.errors.is_empty();
+    let shown = use_last_valid(&parsed.inputs, !stale);
+    let computed = use_memo(shown, |shown| shown.as_ref().map(mix_results));
+    let computed = (*computed).clone();
     let lang = settings.lang;
     let t = |key| lang.text(key);
     let fields = |specs: &[Spec]| field_row(specs, &form, &parsed.errors, &settings);
@@ -222,13 +220,14 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
             }
         })
     };
+    // Presets keep the reader's language: they name none.
     let shared = SharedSettings {
-        lang: Some(lang),
+        lang: None,
         currency: settings.currency,
         cny_per_unit: settings.cny_per_unit,
         embed: false,
     };
-    let shared_query = build_query(&shared.pairs(lang));
+    let shared_query = build_query(&shared.pairs());
     let objective = form.get().objective;
 
     html! {
@@ -241,6 +240,12 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
                 <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLongValues)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
+            <AnswerBar
+                outputs={computed.as_ref().map(|c| c.3.clone())}
+                money={settings.money_format()}
+                {stale}
+                errors={format!("{:?}", parsed.errors)}
+                results_id="mix-results" />
             <nav class="presets" aria-label={t(Key::MixPresetsLabel)}>
                 <span>{ t(Key::MixPresetsLabel) }</span>
                 { for PRESETS.iter().map(|&(name, query)| html! {
@@ -270,9 +275,11 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
                     <h2>{ t(Key::MixSectionBand) }</h2>
                     { fields(&BAND_FIELDS) }
                 </section>
-                <section class="results" aria-labelledby="mix-results-title">
+                <section id="mix-results" class="results" aria-labelledby="mix-results-title" data-state={stale.then_some("stale")}>
                     <h2 id="mix-results-title">{ t(Key::SectionResults) }</h2>
-                    <MixResults inputs={Rc::new(parsed.inputs.clone())} report={report.clone()} {settings} />
+                    if let Some((inputs, report, band, outputs)) = computed.as_ref() {
+                        <MixResults inputs={inputs.clone()} report={report.clone()} band={band.clone()} outputs={outputs.clone()} {settings} />
+                    }
                 </section>
             </div>
             { super::formula_panel::formula_panel(lang) }

@@ -27,6 +27,10 @@ pub struct MixResultsProps {
     pub inputs: Rc<MixInputs>,
     /// The results, and how long computing them took (ms, 0 off the browser).
     pub report: Rc<(MixReport, f64)>,
+    /// The Monte Carlo band of the plan it runs on, and how long it took.
+    pub band: Rc<(Band, f64)>,
+    /// Every output.
+    pub outputs: Rc<Vec<Output>>,
     /// Language and currency.
     pub settings: Settings,
 }
@@ -250,15 +254,7 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
     let lang = settings.lang;
     let t = |key| lang.text(key);
     let (report, optimise_ms) = &*props.report;
-    let band_plan = band_plan(report);
-    let band = {
-        let deps = (props.inputs.clone(), band_plan.counts, band_plan.total.cost);
-        use_memo(deps, |(inputs, counts, cost)| {
-            let start = now_ms();
-            let band = simulate(inputs, counts, *cost);
-            (band, now_ms() - start)
-        })
-    };
+    let band = &props.band;
     let band_ms = band.1;
     let charts = {
         let report = props.report.clone();
@@ -268,12 +264,7 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
         })
     };
 
-    let outputs = {
-        let (inputs, report, band) = (props.inputs.clone(), props.report.clone(), band.clone());
-        use_memo((inputs, report, band), |(inputs, report, band)| {
-            outputs(inputs, &report.0, &band.0)
-        })
-    };
+    let outputs: &[Output] = &props.outputs;
     let money = settings.money_format();
     let status = outputs.iter().find(|o| o.group == Group::Headline);
     let frame = match &report.optimised {
@@ -297,24 +288,51 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::MixTotal)}>
                 <table class="mix-table mix-compare">
-                    { output_table(&outputs, "totals", t(Key::MixTotal), &money) }
+                    { output_table(outputs, "totals", t(Key::MixTotal), &money) }
                 </table>
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::MixCampaignTitle)}>
                 <table class="mix-table mix-compare">
                     <caption>{ t(Key::MixCampaignTitle) }</caption>
-                    { output_table(&outputs, "campaign", t(Key::MixCampaign), &money) }
+                    { output_table(outputs, "campaign", t(Key::MixCampaign), &money) }
                 </table>
             </div>
             <p class="field-hint">{ t(Key::MixCampaignHint) }</p>
-            { figures(&outputs, "figures", &money) }
+            { figures(outputs, "figures", &money) }
             <h3>{ t(Key::MixSectionBand) }</h3>
             <p class="field-hint">{ lang.format(Key::MixBandNote, &[&format_number(DRAWS as f64, 0, lang), &props.inputs.seed.to_string()]) }</p>
             <p class="field-hint">{ t(Key::MixBandWhy) }</p>
-            { figures(&outputs, "band", &money) }
+            { figures(outputs, "band", &money) }
             { for charts.iter().map(|chart| html! { <ChartCanvas chart={Chart(chart.clone())} {lang} height={300} /> }) }
-            { tier_table(&outputs, "manual_tiers", t(Key::MixManual), &settings) }
-            { tier_table(&outputs, "opt_tiers", t(Key::MixOptimised), &settings) }
+            { tier_table(outputs, "manual_tiers", t(Key::MixManual), &settings) }
+            { tier_table(outputs, "opt_tiers", t(Key::MixOptimised), &settings) }
         </div>
     }
 }
+
+/// Everything the results show for `inputs`: the report, the band of the
+/// plan it runs on and every output, each with how long it took (ms).
+pub fn mix_results(inputs: &MixInputs) -> MixComputed {
+    let start = now_ms();
+    let report = super::super::compute(inputs);
+    let optimise_ms = now_ms() - start;
+    let plan = band_plan(&report);
+    let start = now_ms();
+    let band = simulate(inputs, &plan.counts, plan.total.cost);
+    let band_ms = now_ms() - start;
+    let outputs = outputs(inputs, &report, &band);
+    (
+        Rc::new(inputs.clone()),
+        Rc::new((report, optimise_ms)),
+        Rc::new((band, band_ms)),
+        Rc::new(outputs),
+    )
+}
+
+/// What [`mix_results`] computes: inputs, report, band, outputs.
+pub type MixComputed = (
+    Rc<MixInputs>,
+    Rc<(MixReport, f64)>,
+    Rc<(Band, f64)>,
+    Rc<Vec<Output>>,
+);

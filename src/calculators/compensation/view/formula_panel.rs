@@ -4,22 +4,16 @@
 use crate::i18n::{Key, Lang};
 use yew::Html;
 
-const FORMULAS: [(&str, Key); 9] = [
-    (
-        "total · creator_pay · fees · fx · product",
-        Key::CompFormulaCost,
-    ),
-    ("perf", Key::CompFormulaPerformance),
-    ("seeding", Key::CompFormulaSeeding),
-    ("hybrid", Key::CompFormulaHybrid),
-    ("cpe · cpr · cpc · cps", Key::CompFormulaPerResult),
-    (
-        "contribution_margin · breakeven_roas · profit",
-        Key::CompFormulaMargin,
-    ),
-    ("perf_vs_flat", Key::CompFormulaPerfVsFlat),
-    ("hybrid_vs_flat · pays", Key::CompFormulaPays),
-    ("cheapest", Key::CompFormulaCheapest),
+const FORMULAS: [(Key, Key); 9] = [
+    (Key::FtCompCost, Key::CompFormulaCost),
+    (Key::FtCompPerformance, Key::CompFormulaPerformance),
+    (Key::FtCompSeeding, Key::CompFormulaSeeding),
+    (Key::FtCompHybrid, Key::CompFormulaHybrid),
+    (Key::FtCompPerResult, Key::CompFormulaPerResult),
+    (Key::FtCompMargin, Key::CompFormulaMargin),
+    (Key::FtCompPerfVsFlat, Key::CompFormulaPerfVsFlat),
+    (Key::FtCompPays, Key::CompFormulaPays),
+    (Key::FtCompCheapest, Key::CompFormulaCheapest),
 ];
 
 const SOURCES: [Key; 6] = [

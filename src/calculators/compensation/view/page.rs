@@ -11,8 +11,8 @@ use super::results::CompensationResults;
 use crate::currency::Currency;
 use crate::i18n::Key;
 use crate::ui::{
-    field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, FormHandle, LinkNotices,
-    Settings,
+    field_row, use_last_valid, use_scenario, AnswerBar, CalculatorProps, CopyLink, FieldSpec,
+    FormHandle, LinkNotices, Settings,
 };
 use crate::units::FieldError;
 use std::rc::Rc;
@@ -346,11 +346,16 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
     let parsed = use_memo((form.get().clone(), cny_per_unit), |(form, rate)| {
         form.parse_at_rate(*rate)
     });
-    let report = use_memo(parsed.inputs.clone(), compute);
-    let outputs = use_memo(
-        (parsed.inputs.clone(), report.clone()),
-        |(inputs, report)| Rc::new(outputs(inputs, report)),
-    );
+    let stale = !parsed.errors.is_empty();
+    let shown = use_last_valid(&parsed.inputs, !stale);
+    let computed = use_memo(shown, |shown| {
+        shown.as_ref().map(|inputs| {
+            let report = Rc::new(compute(inputs));
+            let outputs = Rc::new(outputs(inputs, &report));
+            (Rc::new(inputs.clone()), report, outputs)
+        })
+    });
+    let computed = (*computed).clone();
     let lang = props.settings.lang;
     let t = |key| lang.text(key);
     let on_basis = {
@@ -397,6 +402,12 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
                 <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLongValues)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
+            <AnswerBar
+                outputs={computed.as_ref().map(|c| c.2.clone())}
+                money={props.settings.money_format()}
+                {stale}
+                errors={format!("{:?}", parsed.errors)}
+                results_id="comp-results" />
             <div class="columns">
                 <section class="inputs" aria-labelledby="comp-inputs-title">
                     <h2 id="comp-inputs-title">{ t(Key::CompSectionInputs) }</h2>
@@ -433,14 +444,16 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
                     </div>
                     { groups(std::slice::from_ref(usage)) }
                 </section>
-                <section class="results" aria-labelledby="comp-results-title">
+                <section id="comp-results" class="results" aria-labelledby="comp-results-title" data-state={stale.then_some("stale")}>
                     <h2 id="comp-results-title">{ t(Key::SectionResults) }</h2>
-                    <CompensationResults
-                        inputs={Rc::new(parsed.inputs.clone())}
-                        report={report.clone()}
-                        outputs={(*outputs).clone()}
-                        settings={props.settings}
-                    />
+                    if let Some((inputs, report, outputs)) = computed.as_ref() {
+                        <CompensationResults
+                            inputs={inputs.clone()}
+                            report={report.clone()}
+                            outputs={outputs.clone()}
+                            settings={props.settings}
+                        />
+                    }
                 </section>
             </div>
             { formula_panel(lang) }

@@ -4,25 +4,19 @@
 use crate::i18n::{Key, Lang};
 use yew::Html;
 
-const FORMULAS: [(&str, Key); 12] = [
-    ("ratio_mean · ratio_median", Key::FormulaRatio),
-    ("share_above_benchmark", Key::FormulaShareAbove),
-    ("er_followers", Key::FormulaErFollowers),
-    ("er_views", Key::FormulaErViews),
-    ("save_share", Key::FormulaSaveShare),
-    ("comment_share", Key::FormulaCommentShare),
-    ("stability_cv", Key::FormulaCv),
-    ("viral_rate", Key::FormulaViral),
-    (
-        "authentic_followers · authentic_ratio_mean",
-        Key::FormulaAuthentic,
-    ),
-    ("tier", Key::FormulaTier),
-    ("verdict", Key::FormulaVerdict),
-    (
-        "duplicate_share · template_share · short_share",
-        Key::FormulaComments,
-    ),
+const FORMULAS: [(Key, Key); 12] = [
+    (Key::FtRatio, Key::FormulaRatio),
+    (Key::FtShareAbove, Key::FormulaShareAbove),
+    (Key::FtErFollowers, Key::FormulaErFollowers),
+    (Key::FtErViews, Key::FormulaErViews),
+    (Key::FtSaveShare, Key::FormulaSaveShare),
+    (Key::FtCommentShare, Key::FormulaCommentShare),
+    (Key::FtCv, Key::FormulaCv),
+    (Key::FtViral, Key::FormulaViral),
+    (Key::FtAuthentic, Key::FormulaAuthentic),
+    (Key::FtTier, Key::FormulaTier),
+    (Key::FtVerdict, Key::FormulaVerdict),
+    (Key::FtComments, Key::FormulaComments),
 ];
 
 const SOURCES: [Key; 6] = [

@@ -12,7 +12,11 @@ use super::notes_table::NotesTable;
 use super::results::EngagementResults;
 use crate::fields::FieldText;
 use crate::i18n::{field_error, Key};
-use crate::ui::{field_row, use_scenario, CalculatorProps, CopyLink, FieldSpec, LinkNotices};
+use crate::outputs::MoneyFormat;
+use crate::ui::{
+    field_row, use_last_valid, use_scenario, AnswerBar, CalculatorProps, CopyLink, FieldSpec,
+    LinkNotices,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -99,9 +103,17 @@ const TIER_FIELDS: [Spec; 3] = [
 pub fn EngagementPage(props: &EngagementPageProps) -> Html {
     let (form, notices) = use_scenario(props, link::decode, link::encode);
     let parsed = use_memo(form.get().clone(), EngagementForm::parse);
-    let report = use_memo(parsed.inputs.clone(), compute);
+    let stale = !parsed.errors.is_empty();
+    let shown = use_last_valid(&parsed.inputs, !stale);
+    let computed = use_memo(shown, |shown| {
+        shown.as_ref().map(|inputs| {
+            let report = Rc::new(compute(inputs));
+            let outputs = Rc::new(outputs(&report));
+            (Rc::new(inputs.clone()), report, outputs)
+        })
+    });
+    let computed = (*computed).clone();
     let link_fit = use_memo(form.get().clone(), link::fit);
-    let outputs = use_memo(report.clone(), |report| Rc::new(outputs(report)));
 
     let lang = props.settings.lang;
     let t = |key| lang.text(key);
@@ -144,6 +156,12 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
                 }} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
+            <AnswerBar
+                outputs={computed.as_ref().map(|c| c.2.clone())}
+                money={MoneyFormat::yuan(lang)}
+                {stale}
+                errors={format!("{:?}", parsed.errors)}
+                results_id="results" />
             <div class="columns">
                 <section class="inputs" aria-labelledby="creator-title">
                     <h2 id="creator-title">{ t(Key::SectionCreator) }</h2>
@@ -165,17 +183,25 @@ pub fn EngagementPage(props: &EngagementPageProps) -> Html {
                         { fields(&TIER_FIELDS) }
                     </fieldset>
                 </section>
-                <section class="results" aria-labelledby="results-title">
+                <section id="results" class="results" aria-labelledby="results-title" data-state={stale.then_some("stale")}>
                     <h2 id="results-title">{ t(Key::SectionResults) }</h2>
-                    <EngagementResults
-                        inputs={Rc::new(parsed.inputs.clone())}
-                        report={report.clone()}
-                        outputs={(*outputs).clone()}
-                        {lang}
-                    />
+                    if let Some((inputs, report, outputs)) = computed.as_ref() {
+                        <EngagementResults
+                            inputs={inputs.clone()}
+                            report={report.clone()}
+                            outputs={outputs.clone()}
+                            {lang}
+                        />
+                    }
                 </section>
             </div>
-            { comment_panel(&form.get().comments, report.comment_check.as_ref(), &outputs, on_comments, lang) }
+            { comment_panel(
+                &form.get().comments,
+                computed.as_ref().and_then(|c| c.1.comment_check.as_ref()),
+                computed.as_ref().map_or(&[][..], |c| &c.2[..]),
+                on_comments,
+                lang,
+            ) }
             { formula_panel(lang) }
         </main>
     }

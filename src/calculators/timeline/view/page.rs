@@ -6,6 +6,7 @@
 use super::super::form::{Field, Global, RoundPart, TimelineForm, WaveColumn};
 use super::super::link;
 use super::super::model::{Direction, Step, Wave};
+use super::super::outputs::outputs;
 use super::super::plan::compute;
 use super::results::TimelineResults;
 use crate::fields::FieldText;
@@ -13,8 +14,8 @@ use crate::i18n::{Key, Lang};
 use crate::link::LinkReader;
 use crate::ui::browser::today;
 use crate::ui::{
-    bound_field, error_text, field_row, table_cell, text_writer, use_scenario, CalculatorProps,
-    CopyLink, FieldSpec, FormHandle, LinkNotices, TextField,
+    bound_field, error_text, field_row, table_cell, text_writer, use_last_valid, use_scenario,
+    AnswerBar, CalculatorProps, CopyLink, FieldSpec, FormHandle, LinkNotices, TextField,
 };
 use crate::units::FieldError;
 use std::rc::Rc;
@@ -228,7 +229,17 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let today = *use_memo((), |_| today());
     let settings = props.settings;
     let parsed = use_memo((form.get().clone(), today), |(f, today)| f.parse(*today));
-    let report = use_memo(parsed.inputs.clone(), |inputs| Rc::new(compute(inputs)));
+    let invalid = parsed.feeding_errors();
+    let stale = !invalid.is_empty();
+    let shown = use_last_valid(&parsed.inputs, !stale);
+    let computed = use_memo(shown, |shown| {
+        shown.as_ref().map(|inputs| {
+            let report = Rc::new(compute(inputs));
+            let outputs = Rc::new(outputs(&report));
+            (Rc::new(inputs.clone()), report, outputs)
+        })
+    });
+    let computed = (*computed).clone();
     let lang = settings.lang;
     let t = |key| lang.text(key);
     let direction = form.get().direction;
@@ -295,6 +306,12 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                 <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::LinkTooLongDates)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
+            <AnswerBar
+                outputs={computed.as_ref().map(|c| c.2.clone())}
+                money={settings.money_format()}
+                {stale}
+                errors={format!("{invalid:?}")}
+                results_id="tl-results" />
             <div class="columns">
                 <section class="inputs" aria-labelledby="tl-plan-title">
                     <h2 id="tl-plan-title">{ t(Key::TlSectionPlan) }</h2>
@@ -335,9 +352,11 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     { dates_box(&form, &parsed.errors, lang, Global::DaysOff, "tl-days-off", Key::TlDaysOff) }
                     { dates_box(&form, &parsed.errors, lang, Global::WorkingDays, "tl-working-days", Key::TlExtraWorkingDays) }
                 </section>
-                <section class="results" aria-labelledby="tl-results-title">
+                <section id="tl-results" class="results" aria-labelledby="tl-results-title" data-state={stale.then_some("stale")}>
                     <h2 id="tl-results-title">{ t(Key::SectionResults) }</h2>
-                    <TimelineResults inputs={Rc::new(parsed.inputs.clone())} report={(*report).clone()} {settings} {today} {on_holiday} {on_block} />
+                    if let Some((inputs, report, _)) = computed.as_ref() {
+                        <TimelineResults inputs={inputs.clone()} report={report.clone()} {settings} {today} {on_holiday} {on_block} />
+                    }
                 </section>
             </div>
         </main>

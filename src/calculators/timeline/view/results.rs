@@ -17,6 +17,7 @@ use super::super::plan::{Conflict, Report, ReviewPart, Warning, DRAWS};
 use crate::chart::Frame;
 use crate::dates::Date;
 use crate::i18n::{Key, Lang};
+use crate::outputs::Group;
 use crate::ui::browser::download_text;
 use crate::ui::{
     figures, formula_panel, output_table, Chart, ChartBackend, ChartCanvas, ChartData, Drawable,
@@ -282,7 +283,7 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
             return html! {
                 <div class="verdict below" role="status" aria-live="polite">
                     <p class="verdict-head">
-                        { for outputs.iter().map(|o| html! {
+                        { for outputs.iter().filter(|o| o.group != Group::Answer).map(|o| html! {
                             <output name={o.key.clone()} data-value={o.data()}>{ o.text(&money) }</output>
                         }) }
                     </p>
@@ -412,12 +413,12 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
     }
 }
 
-const FORMULAS: [(&str, Key); 5] = [
-    ("pert", Key::TlFormulaPert),
-    ("working days", Key::TlFormulaWorking),
-    ("groups", Key::TlFormulaGroups),
-    ("hand_over_hours", Key::TlFormulaHandOver),
-    ("p50 p80 p95", Key::TlFormulaMonteCarlo),
+const FORMULAS: [(Key, Key); 5] = [
+    (Key::FtTlPert, Key::TlFormulaPert),
+    (Key::FtTlWorking, Key::TlFormulaWorking),
+    (Key::FtTlGroups, Key::TlFormulaGroups),
+    (Key::FtTlHandOver, Key::TlFormulaHandOver),
+    (Key::FtTlMonteCarlo, Key::TlFormulaMonteCarlo),
 ];
 
 const SOURCES: [Key; 4] = [
