@@ -15,27 +15,12 @@ pub const HOST_SCRIPT: &str = "embed.js";
 /// page's address (`…/engagement/#f=1`) or of a published link
 /// (`…/#/engagement?f=1`).
 pub fn with_embed(href: &str, embed: bool) -> String {
-    let (base, hash) = href.split_once('#').unwrap_or((href, ""));
-    let (path, query) = match hash.strip_prefix('/') {
-        Some(_) => {
-            let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-            (Some(path), query)
+    crate::link::edit_scenario(href, |parts| {
+        parts.retain(|part| part.split('=').next() != Some("embed"));
+        if embed {
+            parts.push("embed=1".to_string());
         }
-        None => (None, hash),
-    };
-    let mut pairs: Vec<&str> = query
-        .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("embed"))
-        .collect();
-    if embed {
-        pairs.push("embed=1");
-    }
-    match (path, pairs.is_empty()) {
-        (Some(path), true) => format!("{base}#{path}"),
-        (Some(path), false) => format!("{base}#{path}?{}", pairs.join("&")),
-        (None, true) => base.to_string(),
-        (None, false) => format!("{base}#{}", pairs.join("&")),
-    }
+    })
 }
 
 /// The folder the app is served from: the address up to its last `/`

@@ -74,35 +74,60 @@ pub fn split_hash(hash: &str) -> (&str, &str) {
     }
 }
 
+/// `href` (a whole address or a hash) with the `key=value` parts of its
+/// scenario edited by `edit`. The scenario is the query of a published link's
+/// fragment (`…/#/engagement?f=1`) or a page's whole fragment
+/// (`…/engagement/#f=1`); a bare hash (`#/timeline`) counts as the first.
+/// Parts left alone stay byte for byte, and an emptied scenario leaves no
+/// `?` or `#` behind.
+pub fn edit_scenario(href: &str, edit: impl FnOnce(&mut Vec<String>)) -> String {
+    let (base, fragment) = match href.split_once('#') {
+        Some((base, fragment)) => (base, fragment),
+        None if href.starts_with('/') => ("", href),
+        None => (href, ""),
+    };
+    let (route, query) = match fragment.strip_prefix('/') {
+        Some(_) => match fragment.split_once('?') {
+            Some((route, query)) => (Some(route), query),
+            None => (Some(fragment), ""),
+        },
+        None => (None, fragment),
+    };
+    let mut parts: Vec<String> = query
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(str::to_string)
+        .collect();
+    edit(&mut parts);
+    let query = parts.join("&");
+    match (route, query.is_empty()) {
+        (Some(route), true) => format!("{base}#{route}"),
+        (Some(route), false) => format!("{base}#{route}?{query}"),
+        (None, true) => base.to_string(),
+        (None, false) => format!("{base}#{query}"),
+    }
+}
+
+/// Whether the `key=value` part names `key`.
+fn names(part: &str, key: &str) -> bool {
+    part.split('=').next() == Some(key)
+}
+
 /// `href` (a whole address or a hash) with its link's language set to
 /// `lang`, or removed for `None` so that the link opens in the receiver's
 /// language. Every other pair stays byte for byte; the language goes after
 /// the format version, where the app writes it.
 pub fn with_lang(href: &str, lang: Option<Lang>) -> String {
-    let Some((before, query)) = href.split_once('?') else {
-        return match lang {
-            Some(lang) => format!("{href}?lang={}", lang.code()),
-            None => href.to_string(),
-        };
-    };
-    let mut parts: Vec<String> = query
-        .split('&')
-        .filter(|part| part.split('=').next() != Some("lang"))
-        .map(str::to_string)
-        .collect();
-    if let Some(lang) = lang {
-        let at = parts
-            .iter()
-            .position(|part| part.split('=').next() == Some("v"))
-            .map_or(0, |i| i + 1);
-        parts.insert(at, format!("lang={}", lang.code()));
-    }
-    parts.retain(|part| !part.is_empty());
-    if parts.is_empty() {
-        before.to_string()
-    } else {
-        format!("{before}?{}", parts.join("&"))
-    }
+    edit_scenario(href, |parts| {
+        parts.retain(|part| !names(part, "lang"));
+        if let Some(lang) = lang {
+            let at = parts
+                .iter()
+                .position(|part| names(part, "v"))
+                .map_or(0, |i| i + 1);
+            parts.insert(at, format!("lang={}", lang.code()));
+        }
+    })
 }
 
 /// The decoded `key=value` pairs of a query, in order (a bare `key` has an

@@ -76,6 +76,15 @@ fn copying_sets_or_removes_the_language_and_keeps_every_other_byte() {
         with_lang("#/timeline?s=2026-03-02", Some(Lang::Zh)),
         "#/timeline?lang=zh&s=2026-03-02"
     );
+    // A page's own address carries the scenario as its whole fragment.
+    assert_eq!(
+        with_lang("https://hub.example/kol/engagement/#v=1&lang=en&f=1", None),
+        "https://hub.example/kol/engagement/#v=1&f=1"
+    );
+    assert_eq!(
+        with_lang("https://hub.example/kol/engagement/", Some(Lang::Zh)),
+        "https://hub.example/kol/engagement/#lang=zh"
+    );
     // A key that merely starts with "lang" is not the language.
     assert_eq!(
         with_lang("#/x?v=1&language=1&lang=en", None),
