@@ -88,6 +88,7 @@ pub fn render(route: Route, root: &'static str) -> String {
         route,
         query: AttrValue::Static(""),
         settings: default_settings(Lang::En),
+        link_lang: None,
         embed: false,
         generation: 0,
         root: AttrValue::Static(root),

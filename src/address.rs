@@ -5,7 +5,8 @@
 //! address in the bar and that form. Pure, so they are tested natively.
 
 use crate::calculators::Route;
-use crate::link::split_hash;
+use crate::currency::Currency;
+use crate::link::{build_query, split_hash, SharedSettings};
 
 /// Splits a pathname into the site's root folder and the page's segment,
 /// when the last segment names a page: `/tools/budget-mix/` →
@@ -68,6 +69,24 @@ pub fn canonical_address(pathname: &str, hash: &str) -> Option<String> {
     Some(format!("{root}{page}{fragment}"))
 }
 
+/// The fragment a link to another page carries (`#lang=zh&cur=USD`), so
+/// that page opens in the same language (when the address named one) and
+/// currency: each page is its own document, so nothing else carries them.
+/// Empty when there is nothing to carry.
+pub fn carried_settings(shared: &SharedSettings) -> String {
+    let pairs: Vec<(&'static str, String)> = shared
+        .pairs()
+        .into_iter()
+        .filter(|(key, _)| *key != "v" && *key != "embed")
+        .filter(|(key, _)| !(*key == "cur" && shared.currency == Currency::Cny))
+        .collect();
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", build_query(&pairs))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +138,22 @@ mod tests {
         );
         assert_eq!(canonical_address("/x/", "#/").as_deref(), Some("/x/"));
         assert_eq!(canonical_address("/x/", "#/nowhere?a=1"), None);
+    }
+
+    #[test]
+    fn links_to_other_pages_carry_language_and_currency_only() {
+        use crate::i18n::Lang;
+        let mut shared = SharedSettings::default();
+        assert_eq!(carried_settings(&shared), "");
+        shared.lang = Some(Lang::Zh);
+        shared.embed = true;
+        assert_eq!(carried_settings(&shared), "#lang=zh");
+        shared.currency = Currency::Usd;
+        shared.cny_per_unit = Currency::Usd.default_cny_per_unit();
+        assert_eq!(carried_settings(&shared), "#lang=zh&cur=USD");
+        shared.lang = None;
+        shared.cny_per_unit = 7.5;
+        assert_eq!(carried_settings(&shared), "#cur=USD&rate=7.5");
     }
 
     #[test]

@@ -219,7 +219,7 @@ pub fn App() -> Html {
 
     html! {
         <Frame route={route.clone()} query={AttrValue::from(query.to_string())}
-            settings={*settings} embed={*embed} generation={*generation}
+            settings={*settings} link_lang={*link_lang} embed={*embed} generation={*generation}
             root={AttrValue::Static(browser::root_prefix())} saved=true embed_root={root}
             {on_link} {on_lang} {on_currency} {on_rate} />
     }

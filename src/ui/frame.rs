@@ -17,6 +17,7 @@ use crate::calculators::timeline::view::TimelinePage;
 use crate::calculators::{Calculator, Route};
 use crate::currency::Currency;
 use crate::i18n::{Key, Lang};
+use crate::link::SharedSettings;
 use yew::prelude::*;
 
 /// Props of [`Frame`].
@@ -36,6 +37,9 @@ pub struct FrameProps {
     pub generation: u32,
     /// From this page to the site's root folder (`./` or `../`).
     pub root: AttrValue,
+    /// The language the address names, carried by links to other pages.
+    #[prop_or_default]
+    pub link_lang: Option<Lang>,
     /// Shows the saved scenarios (they live in the browser's storage).
     #[prop_or_default]
     pub saved: bool,
@@ -64,12 +68,18 @@ pub fn Frame(props: &FrameProps) -> Html {
     let query = props.query.clone();
     let on_link = props.on_link.clone();
     let key = props.generation;
+    let carried = crate::address::carried_settings(&SharedSettings {
+        lang: props.link_lang,
+        currency: settings.currency,
+        cny_per_unit: settings.cny_per_unit,
+        embed: false,
+    });
     let current = match props.route {
         Route::Calculator(c) => Some(c),
         _ => None,
     };
     let page = match props.route {
-        Route::Home => home(lang, &props.root),
+        Route::Home => home(lang, &props.root, &carried),
         Route::Compare => html! {
             <ComparePage {key} {query} {settings} />
         },
@@ -120,7 +130,7 @@ pub fn Frame(props: &FrameProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main" onclick={on_skip}>{ lang.text(Key::SkipToContent) }</a>
-            <Header {settings} {current} root={props.root.clone()}
+            <Header {settings} {current} root={props.root.clone()} carried={carried}
                 on_lang={props.on_lang.clone()} on_currency={props.on_currency.clone()}
                 on_rate={props.on_rate.clone()} />
             { page }

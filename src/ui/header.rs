@@ -18,6 +18,9 @@ pub struct HeaderProps {
     pub current: Option<Calculator>,
     /// From this page to the site's root folder (`./` or `../`).
     pub root: AttrValue,
+    /// The language and currency links to other pages carry (a fragment).
+    #[prop_or_default]
+    pub carried: AttrValue,
     /// A language was chosen.
     pub on_lang: Callback<Lang>,
     /// A currency was chosen (its default rate applies).
@@ -77,10 +80,10 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="site-header">
             <div class="bar">
-                <a class="brand" href={props.root.clone()}>{ lang.text(Key::AppName) }</a>
+                <a class="brand" href={format!("{}{}", props.root, props.carried)}>{ lang.text(Key::AppName) }</a>
                 <nav aria-label={lang.text(Key::NavLabel)}>
                     { for Calculator::ALL.iter().map(|&c| html! {
-                        <a href={format!("{}{}/", props.root, c.slug())}
+                        <a href={format!("{}{}/{}", props.root, c.slug(), props.carried)}
                            aria-current={(props.current == Some(c)).then_some("page")}>
                             { lang.text(c.name()) }
                         </a>

@@ -39,8 +39,11 @@ async function calculators(browser) {
   const context = await newContext(browser, { viewport: PHONE });
   const home = await open(context, '#/?lang=en', 'home');
   await ready(home);
+  // Pages at their paths (`./engagement/`), opened here by their published
+  // links (`#/engagement`), which move to those paths.
   const routes = await home.$$eval('.site-header nav a', (links) =>
-    links.map((a) => a.getAttribute('href')).filter((h) => /^#\/[a-z-]+$/.test(h) && h !== '#/compare'),
+    links.map((a) => a.getAttribute('href').match(/^\.\/([a-z-]+)\/$/)?.[1])
+      .filter((slug) => slug && slug !== 'compare').map((slug) => `#/${slug}`),
   );
   await context.close();
   return [...new Set(routes)];

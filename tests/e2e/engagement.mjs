@@ -293,13 +293,13 @@ async function links(browser) {
     const page = await open(context, '#/timeline', 'timeline');
     await ready(page);
     const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-    const navName = (await page.getByRole('navigation').locator('a[href="#/timeline"]').innerText()).trim();
+    const navName = (await page.getByRole('navigation').locator('a[href="../timeline/"]').innerText()).trim();
     expectEqual(heading, navName, 'heading is the calculator name');
     expect(/timeline/i.test(heading), `heading ${heading}`);
     await page.locator('output[name="last_live_likely"]').waitFor();
     expect(/^\d{4}-\d{2}-\d{2}$/.test(await dataValue(page, 'last_live_likely')), 'a go-live date');
     expectEqual(await page.getByRole('navigation').locator('a[aria-current="page"]').getAttribute('href'),
-      '#/timeline', 'nav marks the page');
+      '../timeline/', 'nav marks the page');
     await page.close();
   });
 
@@ -370,13 +370,16 @@ async function navigationKeepsSettings(browser) {
     try {
       const page = await open(context, '#/engagement?v=1&lang=zh&cur=USD&f=30000', 'navigation');
       await ready(page);
-      await page.locator('a[href="#/timeline"]').first().click();
-      await until(async () => new URL(page.url()).hash.startsWith('#/timeline?'), 'the timeline address');
+      await page.locator('header nav a[href^="../timeline/"]').first().click();
+      await until(async () => new URL(page.url()).pathname.endsWith('/timeline/') && hashQuery(page.url()).get('v') === '1',
+        'the timeline address');
+      await ready(page);
       const timeline = new URL(page.url()).hash;
       expect(timeline.includes('lang=zh') && timeline.includes('cur=USD'), `timeline address ${timeline}`);
-      const keys = new URLSearchParams(timeline.slice(timeline.indexOf('?') + 1));
+      const keys = hashQuery(page.url());
       expect(!keys.has('f') && !keys.has('notes'), `engagement keys leaked: ${timeline}`);
-      await page.locator('a[href="#/engagement"]').first().click();
+      await page.locator('header nav a[href^="../engagement/"]').first().click();
+      await until(async () => new URL(page.url()).pathname.endsWith('/engagement/'), 'the engagement page');
       await ready(page);
       expectEqual(await page.getAttribute('html', 'lang'), 'zh-CN', 'html lang');
       expectEqual(await page.locator('#currency').inputValue(), 'USD', 'currency');

@@ -115,7 +115,7 @@ async function exportsOfEveryCalculator(browser) {
       await check('a copied link names no language unless the sender picks one', async () => {
         expect(page.url().includes('lang=zh'), 'the address keeps the language the link named');
         await page.locator('#copy-link-button').click();
-        await until(async () => ((await page.evaluate(() => navigator.clipboard.readText())).includes('#/engagement') ? true : null), 'copied');
+        await until(async () => ((await page.evaluate(() => navigator.clipboard.readText())).includes('/engagement/#') ? true : null), 'copied');
         const plain = await page.evaluate(() => navigator.clipboard.readText());
         expect(!plain.includes('lang='), `copied: ${plain}`);
         expect(plain.includes('f=12000'), 'the scenario is in it');

@@ -623,7 +623,7 @@ async function summary() {
 
 // --------------------------------------------------------------------- main
 
-await runScenarios({ dist, outDir, watchdogMs: 150_000 }, [
+await runScenarios({ dist, outDir, watchdogMs: 300_000 }, [
   everyField,
   everyLinkKey,
   routesAndEchoes,
