@@ -12,7 +12,7 @@
 //   node tests/e2e/answer.mjs          (KOLCALC_DIST=… to serve another dist/)
 
 import {
-  check, expect, expectEqual, until, newContext, open, ready, typeInto, runScenarios, dist, outDir, base,
+  check, expect, expectEqual, until, newContext, open, ready, typeInto, runScenarios, dist, outDir, base, hashQuery,
 } from '../support/e2e.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -42,7 +42,7 @@ async function calculators(browser) {
   // Pages at their paths (`./engagement/`), opened here by their published
   // links (`#/engagement`), which move to those paths.
   const routes = await home.$$eval('.site-header nav a', (links) =>
-    links.map((a) => a.getAttribute('href').match(/^\.\/([a-z-]+)\/$/)?.[1])
+    links.map((a) => a.getAttribute('href').match(/^\.\/([a-z-]+)\/(#.*)?$/)?.[1])
       .filter((slug) => slug && slug !== 'compare').map((slug) => `#/${slug}`),
   );
   await context.close();
@@ -103,7 +103,7 @@ async function answers(browser) {
 
       await check(`${name}: opened from a scenario link, the answer is on the first screen`, async () => {
         const link = page.url();
-        expect(link.includes('?'), `the page wrote its scenario into the address: ${link}`);
+        expectEqual(hashQuery(link).get('v'), '1', `the page wrote its scenario into the address: ${link}`);
         const other = await context.newPage();
         await other.goto(link);
         await ready(other);

@@ -173,7 +173,7 @@ export function hashQuery(url) {
 }
 
 /** Resolves once the app has taken over the page (`<html data-ready>`). */
-export async function appReady(page, timeout = 10_000) {
+export async function appReady(page, timeout = 30_000) {
   await page.waitForSelector('html[data-ready]', { state: 'attached', timeout });
 }
 
