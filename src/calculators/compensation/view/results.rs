@@ -237,7 +237,7 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
         )
     };
     let money = settings.money_format();
-    let volume = |v: f64| Kind::Volume(props.inputs.basis.name()).write(v, &money);
+    let volume = |v: f64| Kind::Volume(props.inputs.basis.volume()).write(v, &money);
     let outputs = &props.outputs;
     let group = |g: Group| -> Vec<&Output> { outputs.iter().filter(|o| o.group == g).collect() };
     let (headline, notes, data) = (
