@@ -1174,4 +1174,5 @@ table! {
         "此金额为 {0}，但本栏以人民币（CNY）计：请换算为人民币。";
     ErrQuoteCurrency: "This amount is in {0}, but the quote is typed in {1}: convert it, or choose {0} under \u{201c}Quote typed in\u{201d}.",
         "此金额为 {0}，但报价以 {1} 填写：请换算，或在\u{201c}报价币种\u{201d}中选择 {0}。";
+    ComparePoints: "{0} pts", "{0} 个百分点";
 }
