@@ -442,7 +442,7 @@ mod tests {
             for _ in 0..2000 {
                 let v = (rng.next_f64() - 0.3) * 10f64.powi((rng.next_f64() * 7.0) as i32);
                 let text = money.write(v);
-                for part in text.split(|c: char| c == '(' || c == ' ') {
+                for part in text.split(['(', ' ']) {
                     let amount = part.trim_end_matches([')', '万', '亿']);
                     if let Some((_, decimals)) = amount.split_once('.') {
                         assert!(
