@@ -418,3 +418,36 @@ impl FieldText for MixForm {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yuan_fields_read_the_yuans_sign_and_refuse_another() {
+        let mut form = MixForm::from_inputs(&MixInputs::default(), 1.0);
+        let mut set = |field: Field, text: &str| {
+            if let Some(slot) = form.text_mut(field) {
+                *slot = text.into();
+            }
+        };
+        set(Field::Cell(Tier::Mid, Column::Price), "¥1.5万");
+        set(Field::Global(Global::FeedCpm), "35元");
+        let parsed = form.parse_in(Currency::Eur, 8.0);
+        assert_eq!(parsed.errors, vec![]);
+        assert_eq!(Tier::Mid.of(&parsed.inputs.tiers).price, 15_000.0);
+        assert_eq!(parsed.inputs.feed_cpm, 35.0);
+        if let Some(slot) = form.text_mut(Field::Global(Global::SearchCpc)) {
+            *slot = "€4".into();
+        }
+        assert_eq!(
+            form.parse_in(Currency::Eur, 8.0).errors,
+            vec![(
+                Field::Global(Global::SearchCpc),
+                FieldError::YuanOnly {
+                    typed: Currency::Eur
+                }
+            )]
+        );
+    }
+}

@@ -558,4 +558,22 @@ mod tests {
         assert_eq!(parsed.inputs.creators[2], None);
         assert_eq!(form.rows[2].followers, "many");
     }
+
+    #[test]
+    fn the_budget_reads_the_display_currencys_sign_and_refuses_another() {
+        let mut form = ShortlistForm::default();
+        form.settings[Setting::Budget as usize] = "€3k".into();
+        let parsed = form.parse_in(Currency::Eur, 8.0);
+        assert_eq!(parsed.error(Field::Setting(Setting::Budget)), None);
+        assert_eq!(parsed.inputs.budget, 24_000.0);
+        form.settings[Setting::Budget as usize] = "¥3k".into();
+        assert_eq!(
+            form.parse_in(Currency::Eur, 8.0)
+                .error(Field::Setting(Setting::Budget)),
+            Some(FieldError::OtherCurrency {
+                typed: Currency::Cny,
+                expected: Currency::Eur
+            })
+        );
+    }
 }
