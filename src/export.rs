@@ -20,7 +20,6 @@ use crate::i18n::{Key, Lang};
 use crate::input_labels::{self, Unit};
 use crate::link::query_pairs;
 use crate::outputs::{Kind, MoneyFormat, Output};
-use crate::units::format_number;
 
 /// One row: an input or a result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,31 +38,12 @@ pub struct Row {
     pub value: String,
 }
 
-/// An amount as a person reads it: whole units from 1,000, else the
-/// currency's decimals; a typographic minus before the symbol.
-fn amount(value: f64, symbol: &str, decimals: usize, lang: Lang) -> String {
-    let sign = if value < 0.0 { "−" } else { "" };
-    let decimals = if value.abs() >= 1000.0 { 0 } else { decimals };
-    format!(
-        "{sign}{symbol}{}",
-        format_number(value.abs(), decimals, lang)
-    )
-}
-
 /// A yuan amount in the display currency, and in yuan.
+/// Written as every page writes money ([`crate::outputs::format_amount`]).
 fn money_columns(cny: f64, money: &MoneyFormat) -> (String, String) {
-    let yuan = amount(cny, "¥", 2, money.lang);
-    if money.cny_per_unit > 0.0 && money.currency.code() != "CNY" {
-        let shown = amount(
-            cny / money.cny_per_unit,
-            money.currency.symbol(),
-            money.currency.decimals(),
-            money.lang,
-        );
-        (shown, yuan)
-    } else {
-        (yuan.clone(), yuan)
-    }
+    let yuan = money.yuan_text(cny);
+    let shown = money.display_text(cny).unwrap_or_else(|| yuan.clone());
+    (shown, yuan)
 }
 
 /// The rows of a scenario of `calculator`: its link's pairs (without the

@@ -5,7 +5,7 @@
 
 use crate::calculators::Calculator;
 use crate::i18n::{Key, Lang};
-use crate::outputs::MoneyFormat;
+use crate::outputs::{format_amount, MoneyFormat};
 use crate::units::format_number;
 
 /// How an input's value is written.
@@ -205,18 +205,8 @@ pub fn write(input: Option<Input>, key: &str, value: &str, money: &MoneyFormat) 
         (Some(Unit::Choice), _) => {
             choice(key, value).map_or_else(|| value.to_string(), |k| lang.text(k).to_string())
         }
-        (Some(Unit::Yuan), Some(n)) => {
-            let sign = if n < 0.0 { "−" } else { "" };
-            format!("{sign}¥{}", format_number(n.abs(), 2, lang))
-        }
-        (Some(Unit::Display), Some(n)) => {
-            let sign = if n < 0.0 { "−" } else { "" };
-            format!(
-                "{sign}{}{}",
-                money.currency.symbol(),
-                format_number(n.abs(), money.currency.decimals(), lang)
-            )
-        }
+        (Some(Unit::Yuan), Some(n)) => money.yuan_text(n),
+        (Some(Unit::Display), Some(n)) => display_amount(n, money),
         (Some(Unit::Percent), Some(n)) => format!("{}%", grouped(n)),
         (Some(Unit::Times), Some(n)) => format!("{}×", grouped(n)),
         (Some(Unit::Hours), Some(n)) => format!("{} h", grouped(n)),
@@ -227,6 +217,40 @@ pub fn write(input: Option<Input>, key: &str, value: &str, money: &MoneyFormat) 
             value.replace(',', ", ").replace(';', "; ")
         }
         _ => value.to_string(),
+    }
+}
+
+/// An amount typed in the display currency, as every amount is written.
+fn display_amount(n: f64, money: &MoneyFormat) -> String {
+    format_amount(
+        n,
+        money.currency.symbol(),
+        money.currency.decimals(),
+        money.lang,
+    )
+}
+
+/// A change of an input of `unit` by `delta`, signed and with its unit:
+/// `+¥300.00`, `−€5,000`, `+5 pts`, `+0.4×`, `+2 h`; `None` for a unit
+/// that has none to show (numbers, choices, text).
+pub fn write_change(unit: Unit, delta: f64, money: &MoneyFormat) -> Option<String> {
+    let lang = money.lang;
+    let plus = if delta > 0.0 { "+" } else { "" };
+    let number = || {
+        let text = format_number(delta.abs(), 4, lang);
+        if delta < 0.0 {
+            format!("−{text}")
+        } else {
+            format!("{plus}{text}")
+        }
+    };
+    match unit {
+        Unit::Yuan => Some(format!("{plus}{}", money.yuan_text(delta))),
+        Unit::Display => Some(format!("{plus}{}", display_amount(delta, money))),
+        Unit::Percent => Some(lang.format(Key::ComparePoints, &[&number()])),
+        Unit::Times => Some(format!("{}×", number())),
+        Unit::Hours => Some(format!("{} h", number())),
+        Unit::Number | Unit::Choice | Unit::Text => None,
     }
 }
 
@@ -245,7 +269,8 @@ mod tests {
         let mix = Calculator::BudgetMix;
         assert_eq!(mix.input_label("b", &euro), "Total budget (EUR)");
         assert_eq!(write(mix.input("b"), "b", "200000", &euro), "€200,000");
-        assert_eq!(write(mix.input("cpm"), "cpm", "30", &euro), "¥30");
+        assert_eq!(write(mix.input("cpm"), "cpm", "30", &euro), "¥30.00");
+        assert_eq!(write(mix.input("cpm"), "cpm", "30.5", &euro), "¥30.50");
         assert_eq!(write(mix.input("fs"), "fs", "20", &euro), "20%");
         assert_eq!(
             write(mix.input("obj"), "obj", "reach", &euro),
@@ -253,5 +278,39 @@ mod tests {
         );
         assert_eq!(write(mix.input("fs"), "fs", "abc", &euro), "abc");
         assert_eq!(mix.input_label("zzz", &euro), "zzz");
+    }
+
+    #[test]
+    fn changes_of_inputs_carry_their_units() {
+        let euro = MoneyFormat {
+            lang: Lang::En,
+            currency: Currency::Eur,
+            cny_per_unit: 8.0,
+        };
+        assert_eq!(
+            write_change(Unit::Display, -5000.0, &euro).as_deref(),
+            Some("−€5,000")
+        );
+        assert_eq!(
+            write_change(Unit::Yuan, 300.0, &euro).as_deref(),
+            Some("+¥300.00")
+        );
+        assert_eq!(
+            write_change(Unit::Percent, 5.0, &euro).as_deref(),
+            Some("+5 pts")
+        );
+        let zh = MoneyFormat {
+            lang: Lang::Zh,
+            ..euro
+        };
+        assert_eq!(
+            write_change(Unit::Percent, -2.5, &zh).as_deref(),
+            Some("−2.5 个百分点")
+        );
+        assert_eq!(
+            write_change(Unit::Times, 0.4, &euro).as_deref(),
+            Some("+0.4×")
+        );
+        assert_eq!(write_change(Unit::Number, 3.0, &euro), None);
     }
 }

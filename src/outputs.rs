@@ -8,7 +8,7 @@
 use crate::currency::Currency;
 use crate::dates::Date;
 use crate::i18n::{Key, Lang};
-use crate::units::{format_number, format_percent};
+use crate::units::{format_fixed, format_number, format_percent};
 
 /// How a figure is written.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -26,8 +26,15 @@ pub enum Kind {
     NumberChange(u8),
     /// A plain ratio such as 1.85, exactly this many decimals, no grouping.
     Ratio(u8),
-    /// A volume in the unit named by the key ("units sold"), one decimal.
+    /// A volume per note, written by the key's template ("{0} units sold"):
+    /// whole, and "about" when the value is not (a break-even of 244.4
+    /// units reads "about 244 units sold").
     Volume(Key),
+    /// A count expected on average (notes from a post rate): whole, and
+    /// "about" when the value is not.
+    Expected,
+    /// A difference of expected counts, with a sign, as [`Kind::Expected`].
+    ExpectedChange,
     /// A calendar date.
     Date,
     /// A word such as `meets`, written by its text.
@@ -186,8 +193,13 @@ impl Kind {
                 signed(minus(format_number(v, usize::from(decimals), lang)))
             }
             Kind::Ratio(decimals) => minus(format!("{v:.*}", usize::from(decimals))),
-            Kind::Volume(unit) => {
-                format!("{} {}", minus(format_number(v, 1, lang)), lang.text(unit))
+            Kind::Volume(template) => {
+                let whole = about(v, minus(format_number(v.round(), 0, lang)), lang);
+                lang.format(template, &[&whole])
+            }
+            Kind::Expected => about(v, minus(format_number(v.round(), 0, lang)), lang),
+            Kind::ExpectedChange => {
+                about(v, signed(minus(format_number(v.round(), 0, lang))), lang)
             }
         }
     }
@@ -269,6 +281,43 @@ impl Output {
     }
 }
 
+/// `whole`, the rounded text of `v`, with "about" before it when `v` is
+/// not a whole number (beyond the float noise of a product such as
+/// 60 × 0.4).
+fn about(v: f64, whole: String, lang: Lang) -> String {
+    if (v - v.round()).abs() <= 1e-9 * v.abs().max(1.0) {
+        whole
+    } else {
+        lang.format(Key::AboutValue, &[&whole])
+    }
+}
+
+/// One money format for every page, table, comparison and export: whole
+/// units from 1,000 (`¥3,272`); below that exactly `decimals` decimals
+/// (`¥6.40`, never `¥6.4`; none for yen and won); `¥0` for what rounds to
+/// zero; a typographic minus before the symbol (`−¥3,480`).
+pub fn format_amount(value: f64, symbol: &str, decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
+    let rounded = (value.abs() * scale).round() / scale;
+    // Halves round away from zero, as money does (formatting rounds them
+    // to even).
+    // Nothing is written "¥0.00": zero is zero in every currency.
+    let (rounded, decimals) = if rounded >= 1000.0 || rounded == 0.0 {
+        (rounded.round(), 0)
+    } else {
+        (rounded, decimals)
+    };
+    let sign = if value < 0.0 && rounded > 0.0 {
+        "−"
+    } else {
+        ""
+    };
+    format!("{sign}{symbol}{}", format_fixed(rounded, decimals, lang))
+}
+
 /// Writes a typographic minus, as people print negative amounts.
 fn minus(text: String) -> String {
     match text.strip_prefix('-') {
@@ -299,20 +348,36 @@ impl MoneyFormat {
     }
 
     /// A yuan amount, and in the display currency when it is another:
-    /// `¥1,200 (€150)`; negative amounts as `−¥300`.
+    /// `¥1,200 (€146.34)`, both as [`format_amount`] writes them.
     pub fn write(&self, cny: f64) -> String {
-        let sign = if cny < 0.0 { "−" } else { "" };
-        let cny = cny.abs();
-        let yuan = format!("{sign}¥{}", format_number(cny, 2, self.lang));
-        if self.currency == Currency::Cny || self.cny_per_unit <= 0.0 {
-            yuan
-        } else {
-            format!(
-                "{yuan} ({sign}{}{})",
-                self.currency.symbol(),
-                format_number(cny / self.cny_per_unit, self.currency.decimals(), self.lang)
-            )
+        let yuan = self.yuan_text(cny);
+        match self.display_text(cny) {
+            Some(display) => format!("{yuan} ({display})"),
+            None => yuan,
         }
+    }
+
+    /// A yuan amount in yuan alone.
+    pub fn yuan_text(&self, cny: f64) -> String {
+        format_amount(
+            cny,
+            Currency::Cny.symbol(),
+            Currency::Cny.decimals(),
+            self.lang,
+        )
+    }
+
+    /// A yuan amount in the display currency, when it is another than yuan
+    /// and has a rate.
+    pub fn display_text(&self, cny: f64) -> Option<String> {
+        (self.currency != Currency::Cny && self.cny_per_unit > 0.0).then(|| {
+            format_amount(
+                cny / self.cny_per_unit,
+                self.currency.symbol(),
+                self.currency.decimals(),
+                self.lang,
+            )
+        })
     }
 }
 
@@ -327,8 +392,8 @@ mod tests {
             currency: Currency::Eur,
             cny_per_unit: 8.0,
         };
-        assert_eq!(euro.write(-3480.0), "−¥3,480 (−€435)");
-        assert_eq!(MoneyFormat::yuan(Lang::En).write(1200.5), "¥1,200.5");
+        assert_eq!(euro.write(-3480.0), "−¥3,480 (−€435.00)");
+        assert_eq!(MoneyFormat::yuan(Lang::En).write(1200.5), "¥1,201");
         let change = Output::new(
             "diff_cost",
             Label::text(Key::MixCost),
@@ -336,6 +401,73 @@ mod tests {
             Value::Number(1200.0),
         );
         assert_eq!(change.text(&MoneyFormat::yuan(Lang::En)), "+¥1,200");
+    }
+
+    #[test]
+    fn one_money_format_whole_from_a_thousand_else_the_currencys_decimals() {
+        let en = MoneyFormat::yuan(Lang::En);
+        let zh = MoneyFormat::yuan(Lang::Zh);
+        for (cny, text) in [
+            (3272.4, "¥3,272"),
+            (999.996, "¥1,000"),
+            (140.8, "¥140.80"),
+            (5.102, "¥5.10"),
+            (0.0, "¥0"),
+            (-0.001, "¥0"),
+            (-27.6, "−¥27.60"),
+            (-1_234_567.89, "−¥1,234,568"),
+        ] {
+            assert_eq!(en.write(cny), text, "{cny}");
+        }
+        assert_eq!(zh.write(3272.4), "¥3,272");
+        assert_eq!(zh.write(32_724.0), "¥3.27万");
+        assert_eq!(zh.write(140.8), "¥140.80");
+        let yen = MoneyFormat {
+            lang: Lang::En,
+            currency: Currency::Jpy,
+            cny_per_unit: 0.05,
+        };
+        assert_eq!(yen.write(5.1), "¥5.10 (JP¥102)");
+        let euro = MoneyFormat {
+            lang: Lang::En,
+            currency: Currency::Eur,
+            cny_per_unit: 8.0,
+        };
+        assert_eq!(euro.write(41.0), "¥41.00 (€5.13)");
+        assert_eq!(euro.write(26_176.0), "¥26,176 (€3,272)");
+        // No amount is written with one decimal, in either language.
+        for lang in [Lang::En, Lang::Zh] {
+            let money = MoneyFormat { lang, ..euro };
+            let mut rng = crate::random::SplitMix64::new(3);
+            for _ in 0..2000 {
+                let v = (rng.next_f64() - 0.3) * 10f64.powi((rng.next_f64() * 7.0) as i32);
+                let text = money.write(v);
+                for part in text.split(['(', ' ']) {
+                    let amount = part.trim_end_matches([')', '万', '亿']);
+                    if let Some((_, decimals)) = amount.split_once('.') {
+                        assert!(
+                            decimals.len() == 2 || part.contains('万') || part.contains('亿'),
+                            "{v}: {text}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn expected_counts_and_volumes_are_whole_or_say_about() {
+        let en = MoneyFormat::yuan(Lang::En);
+        let zh = MoneyFormat::yuan(Lang::Zh);
+        let sales = Kind::Volume(Key::CompVolumeSales);
+        assert_eq!(sales.write(244.4, &en), "about 244 units sold");
+        assert_eq!(sales.write(220.0, &en), "220 units sold");
+        assert_eq!(sales.write(244.4, &zh), "约 244 件");
+        assert_eq!(Kind::Expected.write(13.2, &en), "about 13");
+        assert_eq!(Kind::Expected.write(60.0 * 0.4, &en), "24");
+        assert_eq!(Kind::Expected.write(13.2, &zh), "约 13");
+        assert_eq!(Kind::ExpectedChange.write(-35.8, &en), "about −36");
+        assert_eq!(Kind::ExpectedChange.write(136.4, &en), "about +136");
     }
 
     #[test]

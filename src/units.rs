@@ -48,6 +48,19 @@ pub enum FieldError {
         /// Read month first (3 July).
         month_first: crate::dates::Date,
     },
+    /// An amount typed with another currency in a field always in yuan.
+    YuanOnly {
+        /// The currency typed.
+        typed: crate::currency::Currency,
+    },
+    /// A quote typed with the symbol of the other currency it can be typed
+    /// in (the "quote typed in" choice says which).
+    QuoteCurrency {
+        /// The currency typed.
+        typed: crate::currency::Currency,
+        /// The currency the quote is typed in now.
+        expected: crate::currency::Currency,
+    },
     /// An amount typed with another currency than the field's.
     OtherCurrency {
         /// The currency typed.
@@ -118,6 +131,15 @@ fn split_suffix(text: &str) -> (&str, i32) {
 /// is accepted for every dollar.
 pub fn parse_amount(raw: &str, currency: Currency) -> Result<f64, FieldError> {
     parse_number(strip_currency(raw, currency)?)
+}
+
+/// An amount in a field always in yuan: `¥12,000`, `12000元`, `RMB 1.2万`;
+/// another currency's sign is an error that says the field is in yuan.
+pub fn parse_yuan(raw: &str) -> Result<f64, FieldError> {
+    parse_amount(raw, Currency::Cny).map_err(|e| match e {
+        FieldError::OtherCurrency { typed, .. } => FieldError::YuanOnly { typed },
+        other => other,
+    })
 }
 
 /// `raw` without a symbol or code of `currency` before or after it; a
@@ -228,7 +250,12 @@ pub fn parse_percent(raw: &str, min_pct: f64, max_pct: f64) -> Result<f64, Field
 
 /// A decimal number within `min..=max` (for rates and multipliers).
 pub fn parse_decimal(raw: &str, min: f64, max: f64) -> Result<f64, FieldError> {
-    let value = parse_number(raw)?;
+    in_range(parse_number(raw)?, min, max)
+}
+
+/// `value` if it is within `min..=max`, else why not, as
+/// [`parse_decimal`] says it.
+pub fn in_range(value: f64, min: f64, max: f64) -> Result<f64, FieldError> {
     if value < 0.0 && min >= 0.0 {
         return Err(FieldError::Negative);
     }
@@ -296,6 +323,19 @@ pub fn format_number(value: f64, max_decimals: usize, lang: Lang) -> String {
     group_thousands(&plain_number(value, max_decimals))
 }
 
+/// An amount for reading with exactly `decimals` decimals (`6.40`, never
+/// `6.4`), grouped as [`format_number`] groups; in Chinese `1.2万` from ten
+/// thousand, as marketers write amounts there.
+pub fn format_fixed(value: f64, decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    if lang == Lang::Zh && value.abs() >= 1e4 {
+        return format_number(value, decimals, lang);
+    }
+    group_thousands(&format!("{value:.decimals$}"))
+}
+
 /// A fraction as a percentage with `decimals` decimals: 0.0235 → `2.35%`.
 pub fn format_percent(fraction: f64, decimals: usize) -> String {
     if !fraction.is_finite() {
@@ -350,6 +390,14 @@ mod tests {
         );
         assert_eq!(parse_amount("€", Currency::Eur), Err(FieldError::Empty));
         assert_eq!(parse_amount("-300000", Currency::Cny), Ok(-300_000.0));
+        assert_eq!(parse_yuan("¥1.2万"), Ok(12_000.0));
+        assert_eq!(parse_yuan("12,000元"), Ok(12_000.0));
+        assert_eq!(
+            parse_yuan("€2k"),
+            Err(FieldError::YuanOnly {
+                typed: Currency::Eur
+            })
+        );
     }
 
     #[test]
@@ -454,5 +502,9 @@ mod tests {
         assert_eq!(format_percent(0.0235, 2), "2.35%");
         assert_eq!(plain_number(1.50, 4), "1.5");
         assert_eq!(plain_number(12000.0, 2), "12000");
+        assert_eq!(format_fixed(6.4, 2, Lang::En), "6.40");
+        assert_eq!(format_fixed(1234.5, 2, Lang::En), "1,234.50");
+        assert_eq!(format_fixed(987.0, 2, Lang::Zh), "987.00");
+        assert_eq!(format_fixed(32_724.0, 0, Lang::Zh), "3.27万");
     }
 }

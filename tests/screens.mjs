@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates screenshots of every page at 360, 768 and 1280 px wide and
+// Regenerates screenshots of every page at 360, 390, 768 and 1280 px wide and
 // inside a 400 px embed, in English and Chinese, and says whether any page
 // scrolls sideways. Build first (`trunk build --release`), then:
 //
@@ -19,9 +19,10 @@ const PAGES = {
   'budget-mix': '#/budget-mix',
   compensation: '#/compensation',
   timeline: '#/timeline?s=2026-09-22',
+  shortlist: '#/shortlist',
   compare: '#/compare?calc=timeline&n1=A&s1=v%3D1%26s%3D2026-03-02&n2=B&s2=v%3D1%26s%3D2026-09-22',
 };
-const WIDTHS = [360, 768, 1280];
+const WIDTHS = [360, 390, 768, 1280];
 
 fs.mkdirSync(out, { recursive: true });
 const server = await serveDir(dist);

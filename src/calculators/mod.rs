@@ -76,9 +76,13 @@ impl Calculator {
             Calculator::BudgetMix => {
                 budget_mix::outputs::of_link(&mut reader, money.currency, money.cny_per_unit)
             }
-            Calculator::Compensation => compensation::outputs::of_link(&mut reader, rate),
+            Calculator::Compensation => {
+                compensation::outputs::of_link(&mut reader, money.currency, rate)
+            }
             Calculator::Timeline => timeline::outputs::of_link(&mut reader, today),
-            Calculator::Shortlist => shortlist::outputs::of_link(&mut reader, money.cny_per_unit),
+            Calculator::Shortlist => {
+                shortlist::outputs::of_link(&mut reader, money.currency, money.cny_per_unit)
+            }
         }
     }
 

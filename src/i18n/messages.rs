@@ -33,6 +33,10 @@ pub fn field_error(lang: Lang, error: FieldError) -> String {
                 &day_first.iso(),
             ],
         ),
+        FieldError::YuanOnly { typed } => lang.format(Key::ErrYuanOnly, &[typed.code()]),
+        FieldError::QuoteCurrency { typed, expected } => {
+            lang.format(Key::ErrQuoteCurrency, &[typed.code(), expected.code()])
+        }
         FieldError::OtherCurrency { typed, expected } => {
             lang.format(Key::ErrOtherCurrency, &[typed.code(), expected.code()])
         }

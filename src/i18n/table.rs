@@ -1163,4 +1163,16 @@ table! {
         "此日期有两种读法：{0}（日在前）或 {1}（月在前）。请按 {2} 的格式填写，或写出月份。";
     ErrOtherCurrency: "This amount is in {0}, but this field is in {1}: convert it, or change the display currency.",
         "此金额为 {0}，但本栏以 {1} 计：请换算，或更改显示币种。";
+    // Answer first, part two: one money format, expected counts, money
+    // fields that read currency signs
+    AboutValue: "about {0}", "约 {0}";
+    CompVolumeEngagements: "{0} engagements", "{0} 次互动";
+    CompVolumeClicks: "{0} clicks", "{0} 次点击";
+    CompVolumeSales: "{0} units sold", "{0} 件";
+    MixNotesExpected: "Notes (expected)", "预计笔记数";
+    ErrYuanOnly: "This amount is in {0}, but this field is in yuan (CNY): convert it to yuan.",
+        "此金额为 {0}，但本栏以人民币（CNY）计：请换算为人民币。";
+    ErrQuoteCurrency: "This amount is in {0}, but the quote is typed in {1}: convert it, or choose {0} under \u{201c}Quote typed in\u{201d}.",
+        "此金额为 {0}，但报价以 {1} 填写：请换算，或在\u{201c}报价币种\u{201d}中选择 {0}。";
+    ComparePoints: "{0} pts", "{0} 个百分点";
 }

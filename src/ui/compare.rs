@@ -164,23 +164,39 @@ fn shown(value: &str, lang: Lang) -> String {
     parse_date(value).map_or_else(|_| value.to_string(), |d| d.display(lang))
 }
 
+/// How a row's change is written: an input's by its unit, an output's as
+/// the output is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Change {
+    /// An input of this unit.
+    Input(Unit),
+    /// An output of this kind.
+    Output(Kind),
+}
+
 /// The change from `first` to `other`, as text, or `None` when equal:
 /// written as the output is (amounts with their currency, signed), with the
 /// relative change; dates in days.
-fn change(first: &str, other: &str, kind: Option<Kind>, money: &MoneyFormat) -> Option<String> {
+fn change(first: &str, other: &str, kind: Option<Change>, money: &MoneyFormat) -> Option<String> {
     let lang = money.lang;
     if first == other {
         return None;
     }
     if let (Some(a), Some(b)) = (parse_decimal(first), parse_decimal(other)) {
         let delta = b - a;
+        let number = || Kind::NumberChange(4).write(delta, money);
         let absolute = match kind {
-            Some(Kind::Money | Kind::MoneyChange) => Kind::MoneyChange.write(delta, money),
-            Some(Kind::Share(decimals)) => {
+            Some(Change::Input(unit)) => {
+                input_labels::write_change(unit, delta, money).unwrap_or_else(number)
+            }
+            Some(Change::Output(Kind::Money | Kind::MoneyChange)) => {
+                Kind::MoneyChange.write(delta, money)
+            }
+            Some(Change::Output(Kind::Share(decimals))) => {
                 let sign = if delta > 0.0 { "+" } else { "" };
                 format!("{sign}{}", format_percent(delta, usize::from(decimals)))
             }
-            _ => Kind::NumberChange(4).write(delta, money),
+            _ => number(),
         };
         let relative = (a != 0.0).then(|| {
             let sign = if delta > 0.0 { "+" } else { "" };
@@ -248,17 +264,14 @@ fn table(calculator: Calculator, columns: &[Column], money: &MoneyFormat) -> Htm
     let t = |k| lang.text(k);
     let kind_of = |name: &str, input: bool| {
         if input {
-            // Amounts typed in yuan change as money; anything else as a number.
-            return match calculator.input(name) {
-                Some((_, Unit::Yuan)) => Some(Kind::Money),
-                _ => None,
-            };
+            // An input changes in its unit (money, points, ×, hours).
+            return calculator.input(name).map(|(_, unit)| Change::Input(unit));
         }
         columns
             .iter()
             .flat_map(|c| &c.kinds)
             .find(|(k, _)| k == name)
-            .map(|(_, kind)| *kind)
+            .map(|(_, kind)| Change::Output(*kind))
     };
     let Some(first) = columns.first() else {
         return html! {};
@@ -278,9 +291,10 @@ fn table(calculator: Calculator, columns: &[Column], money: &MoneyFormat) -> Htm
             };
             html! {
                 <>
-                    <td class={classes!(parse_date(v).is_ok().then_some("date"))} data-value={v.clone()}>{ text }</td>
+                    <td class={classes!(parse_date(v).is_ok().then_some("date"))} data-value={v.clone()}
+                        data-label={columns.get(i).map(|c| c.name.clone())}>{ text }</td>
                     if i > 0 {
-                        <td class="delta">{ delta.unwrap_or_default() }</td>
+                        <td class="delta" data-label={lang.format(Key::CompareChange, &[&first.name])}>{ delta.unwrap_or_default() }</td>
                     }
                 </>
             }
@@ -312,7 +326,7 @@ fn table(calculator: Calculator, columns: &[Column], money: &MoneyFormat) -> Htm
             <section class="compare-section" aria-labelledby={id}>
                 <h2 id={id}>{ t(title) }</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
-                    <table class="mix-table compare-table">
+                    <table class="mix-table compare-table stack">
                         { head.clone() }
                         <tbody>{ rows }</tbody>
                     </table>
@@ -364,14 +378,22 @@ mod tests {
     fn a_change_is_written_as_its_output_is() {
         let yuan = MoneyFormat::yuan(Lang::En);
         assert_eq!(
-            change("13332", "8888", Some(Kind::Money), &yuan).as_deref(),
+            change("13332", "8888", Some(Change::Output(Kind::Money)), &yuan).as_deref(),
             Some("−¥4,444 (−33.3%)")
         );
         assert_eq!(
-            change("0.02", "0.025", Some(Kind::Share(2)), &yuan).as_deref(),
+            change("0.02", "0.025", Some(Change::Output(Kind::Share(2))), &yuan).as_deref(),
             Some("+0.50% (+25.0%)")
         );
         assert_eq!(change("7", "7", None, &yuan), None);
+        assert_eq!(
+            change("20", "25", Some(Change::Input(Unit::Percent)), &yuan).as_deref(),
+            Some("+5 pts (+25.0%)")
+        );
+        assert_eq!(
+            change("12000", "8000", Some(Change::Input(Unit::Yuan)), &yuan).as_deref(),
+            Some("−¥4,000 (−33.3%)")
+        );
         assert_eq!(
             change("1200", "900", None, &yuan).as_deref(),
             Some("−300 (−25.0%)")

@@ -36,11 +36,16 @@ pub fn figures(outputs: &[Output], grid: &str, money: &MoneyFormat) -> Html {
 }
 
 /// One output as a table cell: its value, and in a few words why it is
-/// undefined.
+/// undefined. `data-label` names its column, for tables laid out as cards
+/// on a phone.
 pub fn cell(output: &Output, money: &MoneyFormat) -> Html {
     let reason = output.short_reason().map(|why| money.lang.text(why));
+    let column = match &output.group {
+        Group::Cell { column, .. } => Some(column.write(money)),
+        _ => None,
+    };
     html! {
-        <td class={classes!(output.note.as_ref().map(|_| "noted"))}>
+        <td class={classes!(output.note.as_ref().map(|_| "noted"))} data-label={column}>
             <output name={output.key.clone()} class={date_class(output)} data-value={output.data()}>{ output.text(money) }</output>
             if let Some(reason) = reason {
                 <span class="cell-reason">{ reason }</span>

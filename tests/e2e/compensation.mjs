@@ -204,8 +204,8 @@ async function tamperedAndCurrency(browser) {
       const t = await shownText(page, 'total_flat_platform');
       return t.includes('€') ? t : null;
     }, 'euro amount');
-    // 13,332 / 8.20 = €1,625.85.
-    expectEqual(text, `¥13,332 (€${(13332 / 8.2).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')})`, 'text');
+    // 13,332 / 8.20 = €1,625.85, written in whole euros from 1,000.
+    expectEqual(text, `¥13,332 (€${Math.round(13332 / 8.2).toLocaleString('en-US')})`, 'text');
     expectEqual(await dataValue(page, 'total_flat_platform'), '13332', 'data-value stays in CNY');
     await page.close();
   });

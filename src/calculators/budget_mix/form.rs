@@ -9,7 +9,8 @@ use super::model::{
 use crate::currency::Currency;
 use crate::fields::FieldText;
 use crate::units::{
-    parse_count, parse_decimal, parse_percent, plain_number, strip_currency, FieldError,
+    in_range, parse_count, parse_decimal, parse_percent, parse_yuan, plain_number, strip_currency,
+    FieldError,
 };
 
 /// A single-value field.
@@ -54,6 +55,8 @@ pub enum Global {
 pub enum Kind {
     /// A decimal within a range.
     Decimal(f64, f64),
+    /// An amount in yuan within a range, with or without the yuan's sign.
+    Yuan(f64, f64),
     /// A percentage within a range (percent).
     Percent(f64, f64),
     /// A whole count up to a maximum.
@@ -65,6 +68,7 @@ impl Kind {
     pub fn read(self, text: &str) -> Result<f64, FieldError> {
         match self {
             Kind::Decimal(min, max) => parse_decimal(text, min, max),
+            Kind::Yuan(min, max) => in_range(parse_yuan(text)?, min, max),
             Kind::Percent(min, max) => parse_percent(text, min, max),
             Kind::Count(max) => {
                 let n = parse_count(text)? as f64;
@@ -124,7 +128,7 @@ impl Global {
             Global::VideoMultiplier => Kind::Decimal(1.0, 5.0),
             Global::PlatformFee | Global::FakeSpread => Kind::Percent(0.0, 50.0),
             Global::FeedShare | Global::SearchShare => Kind::Percent(0.0, 95.0),
-            Global::FeedCpm | Global::SearchCpc => Kind::Decimal(0.01, 10_000.0),
+            Global::FeedCpm | Global::SearchCpc => Kind::Yuan(0.01, 10_000.0),
             Global::OwnedNotes => Kind::Count(10_000.0),
             Global::MinSeeding | Global::MinReviews => Kind::Count(1_000_000.0),
             Global::HeadCap => Kind::Count(MAX_HEAD_CAP as f64),
@@ -226,7 +230,7 @@ impl Column {
     /// How a cell is read.
     pub fn kind(self) -> Kind {
         match self {
-            Column::Price => Kind::Decimal(PRICE_RANGE.0, PRICE_RANGE.1),
+            Column::Price => Kind::Yuan(PRICE_RANGE.0, PRICE_RANGE.1),
             Column::Followers => Kind::Decimal(1.0, 1e9),
             Column::RateLow | Column::Rate | Column::RateHigh => Kind::Percent(0.0, 100.0),
             Column::Fake => Kind::Percent(0.0, 95.0),
@@ -412,5 +416,38 @@ impl FieldText for MixForm {
             Field::Global(g) => self.globals.get_mut(g as usize),
             Field::Cell(t, c) => t.of_mut(&mut self.cells).get_mut(c as usize),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yuan_fields_read_the_yuans_sign_and_refuse_another() {
+        let mut form = MixForm::from_inputs(&MixInputs::default(), 1.0);
+        let mut set = |field: Field, text: &str| {
+            if let Some(slot) = form.text_mut(field) {
+                *slot = text.into();
+            }
+        };
+        set(Field::Cell(Tier::Mid, Column::Price), "¥1.5万");
+        set(Field::Global(Global::FeedCpm), "35元");
+        let parsed = form.parse_in(Currency::Eur, 8.0);
+        assert_eq!(parsed.errors, vec![]);
+        assert_eq!(Tier::Mid.of(&parsed.inputs.tiers).price, 15_000.0);
+        assert_eq!(parsed.inputs.feed_cpm, 35.0);
+        if let Some(slot) = form.text_mut(Field::Global(Global::SearchCpc)) {
+            *slot = "€4".into();
+        }
+        assert_eq!(
+            form.parse_in(Currency::Eur, 8.0).errors,
+            vec![(
+                Field::Global(Global::SearchCpc),
+                FieldError::YuanOnly {
+                    typed: Currency::Eur
+                }
+            )]
+        );
     }
 }

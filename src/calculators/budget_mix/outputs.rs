@@ -72,7 +72,7 @@ impl Metric {
     pub fn name(self) -> Key {
         match self {
             Metric::Creators => Key::MixCreators,
-            Metric::Notes => Key::MixNotes,
+            Metric::Notes => Key::MixNotesExpected,
             Metric::Cost => Key::MixCost,
             Metric::Impressions => Key::MixImpressions,
             Metric::Engagements => Key::MixEngagements,
@@ -100,7 +100,7 @@ impl Metric {
     fn kinds(self) -> (Kind, Kind) {
         match self {
             Metric::Cost | Metric::Cpe | Metric::Cpm => (Kind::Money, Kind::MoneyChange),
-            Metric::Notes => (Kind::Number(1), Kind::NumberChange(1)),
+            Metric::Notes => (Kind::Expected, Kind::ExpectedChange),
             _ => (Kind::Number(0), Kind::NumberChange(0)),
         }
     }

@@ -6,8 +6,12 @@
 //! parser and its slot in the inputs are each one `match` away.
 
 use super::model::{Basis, CompensationInputs};
+use crate::currency::Currency;
 use crate::fields::FieldText;
-use crate::units::{parse_count, parse_decimal, parse_percent, plain_number, FieldError};
+use crate::units::{
+    in_range, parse_amount, parse_count, parse_decimal, parse_percent, parse_yuan, plain_number,
+    FieldError,
+};
 
 /// A field of the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,11 +85,12 @@ pub enum Kind {
 pub const MAX_MONEY: f64 = 1e9;
 
 impl Kind {
-    /// Reads `raw`, as a fraction for percentages.
+    /// Reads `raw`, as a fraction for percentages; amounts in yuan, with
+    /// or without its sign (`¥12,000`, `1.2万`).
     pub fn read(self, raw: &str) -> Result<f64, FieldError> {
         match self {
-            Kind::PositiveMoney => parse_decimal(raw, 0.01, MAX_MONEY),
-            Kind::Money => parse_decimal(raw, 0.0, MAX_MONEY),
+            Kind::PositiveMoney => in_range(parse_yuan(raw)?, 0.01, MAX_MONEY),
+            Kind::Money => in_range(parse_yuan(raw)?, 0.0, MAX_MONEY),
             Kind::Multiplier => parse_decimal(raw, 0.1, 10.0),
             Kind::Count => parse_count(raw).map(|v| v as f64),
             Kind::Percent => parse_percent(raw, 0.0, 100.0),
@@ -288,12 +293,38 @@ impl CompensationForm {
     }
 
     /// Reads every field with the quote converted to yuan at `cny_per_unit`
-    /// when it is typed in the display currency.
+    /// when it is typed in the display currency (see
+    /// [`CompensationForm::parse_in`], which also checks its sign).
     pub fn parse_at_rate(&self, cny_per_unit: f64) -> ParsedForm {
+        self.parse_in(Currency::Cny, cny_per_unit)
+    }
+
+    /// Reads every field; the quote is typed in yuan or, when chosen, in
+    /// the display currency `display`, worth `cny_per_unit` yuan, and
+    /// converted to yuan. It may carry its currency's sign (`€2k`,
+    /// `¥12,000`); the sign of the other currency it could be typed in is
+    /// an error that says how to choose it, any other currency's an error.
+    pub fn parse_in(&self, display: Currency, cny_per_unit: f64) -> ParsedForm {
         let mut parsed = self.parse();
-        let quote_is_valid = !parsed.errors.iter().any(|(f, _)| *f == Field::Quote);
-        if self.quote_in_display && quote_is_valid && cny_per_unit > 0.0 {
-            parsed.inputs.quote *= cny_per_unit;
+        let typed_in = if self.quote_in_display {
+            display
+        } else {
+            Currency::Cny
+        };
+        parsed.errors.retain(|(f, _)| *f != Field::Quote);
+        match read_quote(self.text(Field::Quote), typed_in, display) {
+            Ok(quote) => {
+                let in_display = self.quote_in_display && cny_per_unit > 0.0;
+                parsed.inputs.quote = if in_display {
+                    quote * cny_per_unit
+                } else {
+                    quote
+                };
+            }
+            Err(error) => {
+                parsed.inputs.quote = CompensationInputs::default().quote;
+                parsed.errors.insert(0, (Field::Quote, error));
+            }
         }
         parsed
     }
@@ -334,6 +365,20 @@ impl CompensationForm {
     }
 }
 
+/// The quote typed in `typed_in`, the field's currency; the other one the
+/// page offers (yuan or the display currency) gets its own message.
+fn read_quote(raw: &str, typed_in: Currency, display: Currency) -> Result<f64, FieldError> {
+    let quote = parse_amount(raw, typed_in).map_err(|e| match e {
+        FieldError::OtherCurrency { typed, expected }
+            if display != Currency::Cny && (typed == Currency::Cny || typed == display) =>
+        {
+            FieldError::QuoteCurrency { typed, expected }
+        }
+        other => other,
+    })?;
+    in_range(quote, 0.01, MAX_MONEY)
+}
+
 impl FieldText for CompensationForm {
     type Field = Field;
 
@@ -368,6 +413,70 @@ mod tests {
         assert_eq!(
             form.parse_at_rate(7.1).inputs.quote,
             CompensationInputs::default().quote
+        );
+    }
+
+    #[test]
+    fn a_quote_reads_its_currencys_sign_and_refuses_another() {
+        let mut form = CompensationForm::default();
+        let typed = |form: &mut CompensationForm, text: &str| {
+            if let Some(slot) = form.text_mut(Field::Quote) {
+                *slot = text.into();
+            }
+        };
+        typed(&mut form, "¥1.2万");
+        assert_eq!(form.parse_in(Currency::Eur, 8.0).inputs.quote, 12_000.0);
+        typed(&mut form, "€2k");
+        assert_eq!(
+            form.parse_in(Currency::Eur, 8.0).error(Field::Quote),
+            Some(FieldError::QuoteCurrency {
+                typed: Currency::Eur,
+                expected: Currency::Cny
+            })
+        );
+        assert_eq!(
+            form.parse_in(Currency::Usd, 7.1).error(Field::Quote),
+            Some(FieldError::OtherCurrency {
+                typed: Currency::Eur,
+                expected: Currency::Cny
+            })
+        );
+        form.quote_in_display = true;
+        let parsed = form.parse_in(Currency::Eur, 8.0);
+        assert_eq!(parsed.errors, vec![]);
+        assert_eq!(parsed.inputs.quote, 16_000.0);
+        typed(&mut form, "¥12,000");
+        assert_eq!(
+            form.parse_in(Currency::Eur, 8.0).error(Field::Quote),
+            Some(FieldError::QuoteCurrency {
+                typed: Currency::Cny,
+                expected: Currency::Eur
+            })
+        );
+        typed(&mut form, "€0");
+        assert_eq!(
+            form.parse_in(Currency::Eur, 8.0).error(Field::Quote),
+            Some(FieldError::Zero)
+        );
+    }
+
+    #[test]
+    fn yuan_fields_read_the_yuans_sign_and_refuse_another() {
+        let mut form = CompensationForm::default();
+        for (field, text) in [(Field::Price, "¥300"), (Field::Shipping, "120元")] {
+            if let Some(slot) = form.text_mut(field) {
+                *slot = text.into();
+            }
+        }
+        assert_eq!(form.parse().errors, vec![]);
+        if let Some(slot) = form.text_mut(Field::ProductCost) {
+            *slot = "US$80".into();
+        }
+        assert_eq!(
+            form.parse().error(Field::ProductCost),
+            Some(FieldError::YuanOnly {
+                typed: Currency::Usd
+            })
         );
     }
 

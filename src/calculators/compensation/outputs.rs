@@ -54,6 +54,15 @@ impl Basis {
             Basis::Sale => Key::CompBasisSale,
         }
     }
+
+    /// A volume of it per note, as a template ("{0} units sold").
+    pub fn volume(self) -> Key {
+        match self {
+            Basis::Engagement => Key::CompVolumeEngagements,
+            Basis::Click => Key::CompVolumeClicks,
+            Basis::Sale => Key::CompVolumeSales,
+        }
+    }
 }
 
 impl Item {
@@ -138,7 +147,7 @@ fn answer(inputs: &CompensationInputs, report: &CompensationReport) -> Output {
 /// Every output of `report`, computed from `inputs`.
 pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<Output> {
     let (model, channel) = report.cheapest;
-    let volume = Kind::Volume(inputs.basis.name());
+    let volume = Kind::Volume(inputs.basis.volume());
     let warnings: Vec<&str> = report.warnings.iter().map(|w| w.key()).collect();
     let ties: Vec<String> = report
         .cheapest_ties
@@ -320,9 +329,14 @@ pub fn outputs(inputs: &CompensationInputs, report: &CompensationReport) -> Vec<
 }
 
 /// The outputs of the scenario a link opens, as its page computes them:
-/// a quote typed in the display currency converts at `cny_per_unit`.
-pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
-    let parsed = super::link::decode(reader).parse_at_rate(cny_per_unit);
+/// a quote typed in the display currency `currency` converts at
+/// `cny_per_unit`.
+pub fn of_link(
+    reader: &mut crate::link::LinkReader,
+    currency: crate::currency::Currency,
+    cny_per_unit: f64,
+) -> Vec<Output> {
+    let parsed = super::link::decode(reader).parse_in(currency, cny_per_unit);
     if !parsed.errors.is_empty() {
         return vec![];
     }

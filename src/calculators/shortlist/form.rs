@@ -6,6 +6,7 @@
 use super::model::{Creator, Mark, ShortlistInputs, MAX_BUDGET_CNY, MAX_CREATORS, QUOTE_RANGE};
 use crate::calculators::budget_mix::model::{Objective, MAX_HEAD_CAP};
 use crate::calculators::engagement::model::TierBounds;
+use crate::currency::Currency;
 use crate::fields::FieldText;
 use crate::units::{
     parse_count, parse_decimal, parse_number, parse_percent, parse_positive_count, plain_number,
@@ -358,8 +359,17 @@ impl ShortlistForm {
     }
 
     /// Reads every field; never fails as a whole. The budget is typed in
-    /// the display currency (`cny_per_unit` yuan each).
+    /// the display currency (`cny_per_unit` yuan each), without its sign
+    /// (see [`ShortlistForm::parse_in`]).
     pub fn parse(&self, cny_per_unit: f64) -> ParsedForm {
+        self.parse_in(Currency::Cny, cny_per_unit)
+    }
+
+    /// Reads every field; never fails as a whole. The budget is typed in
+    /// the display currency `currency` (`cny_per_unit` yuan each), as the
+    /// budget mix's is: `300k`, `30万`, with the currency's sign (`€3k`);
+    /// another currency's sign is an error.
+    pub fn parse_in(&self, currency: Currency, cny_per_unit: f64) -> ParsedForm {
         let defaults = ShortlistInputs::default();
         let mut inputs = defaults.clone();
         let mut errors = Vec::new();
@@ -378,7 +388,8 @@ impl ShortlistForm {
         };
         if let Some(b) = read(
             Setting::Budget,
-            parse_decimal(text(Setting::Budget), 0.01, MAX_BUDGET_CNY / rate),
+            crate::units::strip_currency(text(Setting::Budget), currency)
+                .and_then(|t| parse_decimal(t, 0.01, MAX_BUDGET_CNY / rate)),
         ) {
             inputs.budget = b * rate;
         }
@@ -546,5 +557,23 @@ mod tests {
         assert!(parsed.error(Field::Setting(Setting::Budget)).is_some());
         assert_eq!(parsed.inputs.creators[2], None);
         assert_eq!(form.rows[2].followers, "many");
+    }
+
+    #[test]
+    fn the_budget_reads_the_display_currencys_sign_and_refuses_another() {
+        let mut form = ShortlistForm::default();
+        form.settings[Setting::Budget as usize] = "€3k".into();
+        let parsed = form.parse_in(Currency::Eur, 8.0);
+        assert_eq!(parsed.error(Field::Setting(Setting::Budget)), None);
+        assert_eq!(parsed.inputs.budget, 24_000.0);
+        form.settings[Setting::Budget as usize] = "¥3k".into();
+        assert_eq!(
+            form.parse_in(Currency::Eur, 8.0)
+                .error(Field::Setting(Setting::Budget)),
+            Some(FieldError::OtherCurrency {
+                typed: Currency::Cny,
+                expected: Currency::Eur
+            })
+        );
     }
 }

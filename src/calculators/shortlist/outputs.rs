@@ -238,8 +238,12 @@ fn verdict_name(verdict: crate::calculators::engagement::model::Verdict) -> Key 
 }
 
 /// The outputs of the scenario a link opens, as its page computes them.
-pub fn of_link(reader: &mut crate::link::LinkReader, cny_per_unit: f64) -> Vec<Output> {
-    let parsed = super::link::decode(reader).parse(cny_per_unit);
+pub fn of_link(
+    reader: &mut crate::link::LinkReader,
+    currency: crate::currency::Currency,
+    cny_per_unit: f64,
+) -> Vec<Output> {
+    let parsed = super::link::decode(reader).parse_in(currency, cny_per_unit);
     if !parsed.errors.is_empty() {
         return vec![];
     }

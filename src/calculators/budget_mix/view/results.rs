@@ -53,7 +53,7 @@ fn tier_table(outputs: &[Output], table: &str, title: &str, settings: &Settings)
     // Focusable, so a keyboard can scroll the table sideways.
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
-            <table class="mix-table">
+            <table class="mix-table stack">
                 <caption>{ caption }</caption>
                 { output_table(outputs, table, lang.text(Key::MixTier), &settings.money_format()) }
             </table>
@@ -287,12 +287,12 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
                 </ul>
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::MixTotal)}>
-                <table class="mix-table mix-compare">
+                <table class="mix-table mix-compare stack">
                     { output_table(outputs, "totals", t(Key::MixTotal), &money) }
                 </table>
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::MixCampaignTitle)}>
-                <table class="mix-table mix-compare">
+                <table class="mix-table mix-compare stack">
                     <caption>{ t(Key::MixCampaignTitle) }</caption>
                     { output_table(outputs, "campaign", t(Key::MixCampaign), &money) }
                 </table>

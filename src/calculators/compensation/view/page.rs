@@ -314,7 +314,7 @@ const GROUPS: [Group; 11] = [
 
 /// Renders one group of fields under its heading.
 fn group(
-    (title, line, specs): &Group,
+    (title, line, specs): (&Key, &Option<Key>, &[Spec]),
     form: &FormHandle<CompensationForm>,
     errors: &[(Field, FieldError)],
     settings: &Settings,
@@ -325,8 +325,8 @@ fn group(
     html! {
         <fieldset class={classes!("comp-group", compact.then_some("compact"))}>
             <legend>{ lang.text(*title) }</legend>
-            if let Some(line) = line {
-                <p class="field-hint">{ lang.text(*line) }</p>
+            if let Some(line) = *line {
+                <p class="field-hint">{ lang.text(line) }</p>
             }
             { field_row(specs, form, errors, settings) }
         </fieldset>
@@ -343,9 +343,11 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
     } else {
         props.settings.cny_per_unit
     };
-    let parsed = use_memo((form.get().clone(), cny_per_unit), |(form, rate)| {
-        form.parse_at_rate(*rate)
-    });
+    let currency = props.settings.currency;
+    let parsed = use_memo(
+        (form.get().clone(), currency, cny_per_unit),
+        |(form, currency, rate)| form.parse_in(*currency, *rate),
+    );
     let stale = !parsed.errors.is_empty();
     let shown = use_last_valid(&parsed.inputs, !stale);
     let computed = use_memo(shown, |shown| {
@@ -388,8 +390,35 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
     let [quote, estimates @ .., product, perf, seeding, hybrid, channels, usage] = &GROUPS;
     let groups = |gs: &[Group]| -> Html {
         gs.iter()
-            .map(|g| group(g, &form, &parsed.errors, &props.settings))
+            .map(|(title, line, specs)| {
+                group((title, line, specs), &form, &parsed.errors, &props.settings)
+            })
             .collect()
+    };
+    // The quote shows the currency it is typed in.
+    let quote_group = {
+        let (title, line, specs) = quote;
+        let typed_in = if form.get().quote_in_display {
+            display
+        } else {
+            Currency::Cny
+        };
+        let specs: Vec<Spec> = specs
+            .iter()
+            .map(|s| match s.field {
+                Field::Quote => Spec {
+                    unit: Some(typed_in.symbol()),
+                    ..*s
+                },
+                _ => *s,
+            })
+            .collect();
+        group(
+            (title, line, &specs),
+            &form,
+            &parsed.errors,
+            &props.settings,
+        )
     };
 
     html! {
@@ -411,7 +440,7 @@ pub fn CompensationPage(props: &CompensationPageProps) -> Html {
             <div class="columns">
                 <section class="inputs" aria-labelledby="comp-inputs-title">
                     <h2 id="comp-inputs-title">{ t(Key::CompSectionInputs) }</h2>
-                    { groups(std::slice::from_ref(quote)) }
+                    { quote_group }
                     if display != Currency::Cny {
                         <div class="field quote-unit">
                             <label for="quote-unit">{ t(Key::CompQuoteUnitLabel) }</label>

@@ -237,7 +237,7 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
         )
     };
     let money = settings.money_format();
-    let volume = |v: f64| Kind::Volume(props.inputs.basis.name()).write(v, &money);
+    let volume = |v: f64| Kind::Volume(props.inputs.basis.volume()).write(v, &money);
     let outputs = &props.outputs;
     let group = |g: Group| -> Vec<&Output> { outputs.iter().filter(|o| o.group == g).collect() };
     let (headline, notes, data) = (
@@ -260,8 +260,8 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ item.write(&money) }</th>
-                { for cells.iter().map(|o| html! {
-                    <td class={o.data()}>
+                { for cells.iter().zip(&channels).map(|(o, channel)| html! {
+                    <td class={o.data()} data-label={channel.write(&money)}>
                         <output name={o.key.clone()} data-value={o.data()}>{ o.text(&money) }</output>
                     </td>
                 }) }
@@ -310,7 +310,7 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
             </div>
             { figures(outputs, "figures", &money) }
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::CompTableCaption)}>
-                <table class="comp-table">
+                <table class="comp-table stack fold">
                     <caption>{ t(Key::CompTableCaption) }</caption>
                     <thead><tr>{ for headers.iter().map(|&h| html! { <th scope="col">{ t(h) }</th> }) }</tr></thead>
                     <tbody>{ for rows }</tbody>
@@ -319,7 +319,7 @@ pub fn CompensationResults(props: &CompensationResultsProps) -> Html {
             <ChartCanvas chart={Chart(cost_chart)} {lang} height={340} />
             <ChartCanvas chart={Chart(split_chart)} {lang} height={320} />
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::CompChecklistTitle)}>
-                <table class="comp-table checklist">
+                <table class="comp-table checklist stack">
                     <caption>{ t(Key::CompChecklistTitle) }</caption>
                     <thead><tr>
                         <th scope="col">{ t(Key::CompItem) }</th>

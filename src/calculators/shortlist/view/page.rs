@@ -130,9 +130,10 @@ const OBJECTIVE_NAMES: [Key; 3] = [
 pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
     let (form, notices) = use_scenario(props, link::decode, link::encode);
     let settings = props.settings;
-    let parsed = use_memo((form.get().clone(), settings.cny_per_unit), |(f, rate)| {
-        f.parse(*rate)
-    });
+    let parsed = use_memo(
+        (form.get().clone(), settings.currency, settings.cny_per_unit),
+        |(f, currency, rate)| f.parse_in(*currency, *rate),
+    );
     // While a field cannot be read, the last valid results stay, marked
     // out of date; none when the page opened with a field in error.
     let stale = !parsed.errors.is_empty();

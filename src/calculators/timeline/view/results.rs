@@ -389,7 +389,7 @@ pub fn TimelineResults(props: &TimelineResultsProps) -> Html {
             }
             <h3>{ t(Key::TlWavesTitle) }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::TlWavesTitle)}>
-                <table class="mix-table waves-result">
+                <table class="mix-table waves-result stack">
                     { output_table(&outputs, "waves", t(Key::TlWave), &money) }
                 </table>
             </div>
