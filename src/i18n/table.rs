@@ -1163,4 +1163,13 @@ table! {
         "此日期有两种读法：{0}（日在前）或 {1}（月在前）。请按 {2} 的格式填写，或写出月份。";
     ErrOtherCurrency: "This amount is in {0}, but this field is in {1}: convert it, or change the display currency.",
         "此金额为 {0}，但本栏以 {1} 计：请换算，或更改显示币种。";
+    // Shortlist: long lists shown a page at a time, and lists over 8 KB
+    // carried compressed in the link.
+    SlRowsShown: "Rows {0}–{1} of {2}", "第 {0}–{1} 行，共 {2} 行";
+    SlPagerLabel: "Rows shown", "显示的行";
+    SlPrevRows: "Previous rows", "上一页";
+    SlNextRows: "Next rows", "下一页";
+    SlLinkLoading: "Opening the creator list from the link…", "正在从链接载入达人列表…";
+    SlLinkBadList: "The compressed creator list in this link could not be read (the link was cut or changed): the page opened with the defaults instead.",
+        "链接中压缩的达人列表无法读取（链接被截断或改动）：已改用默认值打开。";
 }
