@@ -1175,4 +1175,9 @@ table! {
     ErrQuoteCurrency: "This amount is in {0}, but the quote is typed in {1}: convert it, or choose {0} under \u{201c}Quote typed in\u{201d}.",
         "此金额为 {0}，但报价以 {1} 填写：请换算，或在\u{201c}报价币种\u{201d}中选择 {0}。";
     ComparePoints: "{0} pts", "{0} 个百分点";
+    // Shortlist: long lists shown a page at a time.
+    SlRowsShown: "Rows {0}–{1} of {2}", "第 {0}–{1} 行，共 {2} 行";
+    SlPagerLabel: "Rows shown", "显示的行";
+    SlPrevRows: "Previous rows", "上一页";
+    SlNextRows: "Next rows", "下一页";
 }

@@ -5,16 +5,20 @@
 //!
 //! Costs are whole fen, so every budget test is exact integer arithmetic.
 //! Depth-first branch and bound over the free creators in falling order of
-//! value per fen, each tried in before out. A branch is cut when its
-//! LP-relaxation bound cannot beat the best pick found: the rest of the
-//! budget filled greedily by value per fen with fractions allowed, each tier
-//! up to what its share cap leaves (greedy is the LP optimum here: every cap
-//! counts fen, and the tier caps nest inside the budget), heads left out
-//! once the cap is reached and their spend capped at what the dearest heads
-//! the cap still allows cost. The head cap and the minimum reviews are
-//! otherwise relaxed in the bound, which keeps it an upper bound. A first
-//! pick (the cheapest creators that meet the minimum reviews, then greedy
-//! by value per fen) starts the search, so a pick exists whenever one can.
+//! value per fen, each tried in before out. A branch is cut when its bound
+//! cannot beat the best pick found. The bound is the smaller of two
+//! Lagrangian relaxations of the head cap over the LP relaxation (each
+//! filled greedily by value per fen with fractions allowed, each tier up to
+//! what its share cap leaves, which is the LP optimum here: every cap
+//! counts fen, and the tier caps nest inside the budget): heads free but
+//! their spend capped at what the dearest heads the cap allows cost, or
+//! heads priced at the value of the first head beyond the cap's most
+//! valuable ones. The minimum reviews are relaxed in the bound, which keeps
+//! it an upper bound. A first pick (the cheapest creators that meet the
+//! minimum reviews, then greedy by value per fen) starts the search, so a
+//! pick exists whenever one can; then, at the root, a creator whose
+//! booking (or leaving out) bounds every pick at or below it is left out
+//! (or booked) before the search, which then runs over the rest.
 //!
 //! The search stops after [`MAX_NODES`] nodes (a count, so the result never
 //! depends on the machine); the pick is then `best_found`, with the LP
@@ -26,6 +30,9 @@ use crate::calculators::engagement::model::Tier;
 
 /// Nodes searched before the search stops proving.
 pub const MAX_NODES: u64 = 60_000;
+
+/// Rounds of root fixing before the search.
+const FIXING_PASSES: usize = 1;
 
 /// Most a creator may bring to the objective: far above any real figure,
 /// low enough that 500 of them sum to a finite number.
@@ -116,29 +123,104 @@ impl Room {
     }
 }
 
-struct Search<'a> {
-    items: &'a [Candidate],
+/// The creators still free, with what the bound needs about them.
+struct Core {
+    items: Vec<Candidate>,
     /// Mid creators from each position on.
     mids_after: Vec<u64>,
     /// Fen the h dearest heads cost together, for h = 0, 1, …: no pick
     /// with h more heads spends more on them.
     dearest_heads: Vec<u64>,
-    max_nodes: u64,
-    nodes: u64,
-    stopped: bool,
-    taken: Vec<bool>,
-    best_value: f64,
-    best: Vec<bool>,
+    /// Positions of the heads, most valuable first.
+    heads_by_value: Vec<usize>,
 }
 
-impl Search<'_> {
-    /// LP bound of filling `room` with items from `at` on.
-    fn bound(&self, at: usize, room: &Room) -> f64 {
+/// A head priced out of the bound: its value less the price, cost, tier.
+type Priced = (f64, u64, Tier);
+
+impl Core {
+    /// `items` in falling order of value per fen.
+    fn new(items: Vec<Candidate>) -> Core {
+        let mut mids_after = vec![0u64; items.len() + 1];
+        for i in (0..items.len()).rev() {
+            let here = u64::from(items.get(i).is_some_and(|c| c.tier == Tier::Mid));
+            let next = mids_after.get(i + 1).copied().unwrap_or(0);
+            if let Some(slot) = mids_after.get_mut(i) {
+                *slot = next + here;
+            }
+        }
+        let mut head_costs: Vec<u64> = items
+            .iter()
+            .filter(|c| c.tier == Tier::Head)
+            .map(|c| c.cost)
+            .collect();
+        head_costs.sort_unstable_by(|a, b| b.cmp(a));
+        let mut dearest_heads = vec![0u64];
+        for cost in head_costs {
+            let last = dearest_heads.last().copied().unwrap_or(0);
+            dearest_heads.push(last.saturating_add(cost));
+        }
+        let mut heads_by_value: Vec<usize> = (0..items.len())
+            .filter(|&i| items.get(i).is_some_and(|c| c.tier == Tier::Head))
+            .collect();
+        let value = |i: usize| items.get(i).map_or(0.0, |c| c.value);
+        heads_by_value.sort_by(|&a, &b| value(b).total_cmp(&value(a)).then(a.cmp(&b)));
+        Core {
+            items,
+            mids_after,
+            dearest_heads,
+            heads_by_value,
+        }
+    }
+
+    /// Upper bound on what items from `at` on, `skip` left out, can add
+    /// within `room`: the smaller of two Lagrangian relaxations of the head
+    /// cap, each a bound on the LP relaxation, which bounds every pick.
+    /// With no price on heads, heads' spend is capped at what the dearest
+    /// heads the cap allows cost. Priced at the value of the first head
+    /// beyond the cap's most valuable ones, only those are worth anything,
+    /// each its value less the price, and the price comes back once per
+    /// head the cap allows.
+    fn bound(&self, at: usize, room: &Room, skip: Option<usize>) -> f64 {
+        let free = self.fill(at, room, skip, None);
+        if room.heads == 0 || self.heads_by_value.is_empty() {
+            return free;
+        }
+        let cap = usize::try_from(room.heads).unwrap_or(usize::MAX);
+        let mut best: Vec<Priced> = Vec::new();
+        let mut price = 0.0;
+        for &i in &self.heads_by_value {
+            if i < at || Some(i) == skip {
+                continue;
+            }
+            let Some(c) = self.items.get(i) else { continue };
+            if best.len() == cap {
+                price = c.value;
+                break;
+            }
+            best.push((c.value, c.cost, c.tier));
+        }
+        if price <= 0.0 {
+            return free;
+        }
+        best.retain(|h| h.0 > price);
+        for h in &mut best {
+            h.0 -= price;
+        }
+        best.sort_by(|a, b| (b.0 / b.1.max(1) as f64).total_cmp(&(a.0 / a.1.max(1) as f64)));
+        let priced = self.fill(at, room, skip, Some(&best)) + price * room.heads as f64;
+        free.min(priced)
+    }
+
+    /// The LP optimum of filling `room` with items from `at` on, greedily
+    /// by value per fen (optimal here: every cap counts fen and the tier
+    /// caps nest inside the budget). `priced`: the heads that count
+    /// instead of every head, best reduced value per fen first.
+    fn fill(&self, at: usize, room: &Room, skip: Option<usize>, priced: Option<&[Priced]>) -> f64 {
         let mut budget = room.budget;
         let mut tier = room.tier;
-        let head_slot = slot(Tier::Head);
         if let (Some(left), Some(&most)) = (
-            tier.get_mut(head_slot),
+            tier.get_mut(slot(Tier::Head)),
             self.dearest_heads
                 .get(room.heads as usize)
                 .or(self.dearest_heads.last()),
@@ -146,52 +228,133 @@ impl Search<'_> {
             *left = (*left).min(most);
         }
         let mut total = 0.0;
-        for item in self.items.iter().skip(at) {
+        let mut add = |value: f64, cost: u64, of: Tier, budget: &mut u64| {
+            let Some(left) = tier.get_mut(slot(of)) else {
+                return;
+            };
+            let spend = cost.min(*budget).min(*left);
+            if spend == 0 {
+                return;
+            }
+            total += if spend == cost {
+                value
+            } else {
+                value * spend as f64 / cost as f64
+            };
+            *budget -= spend;
+            *left -= spend;
+        };
+        let special = priced.unwrap_or(&[]);
+        let mut next = 0;
+        let skip_heads = room.heads == 0 || priced.is_some();
+        for (i, item) in self.items.iter().enumerate().skip(at) {
+            let value = item.value;
             if budget == 0 {
                 break;
             }
-            if item.tier == Tier::Head && room.heads == 0 {
+            if Some(i) == skip || (skip_heads && item.tier == Tier::Head) {
                 continue;
             }
-            let Some(left) = tier.get_mut(slot(item.tier)) else {
-                continue;
-            };
-            let spend = item.cost.min(budget).min(*left);
-            if spend == 0 {
-                continue;
+            let density = value / item.cost.max(1) as f64;
+            while let Some(&(head, cost, of)) = special.get(next) {
+                if head / cost.max(1) as f64 <= density {
+                    break;
+                }
+                add(head, cost, of, &mut budget);
+                next += 1;
             }
-            total += if spend == item.cost {
-                item.value
-            } else {
-                item.value * spend as f64 / item.cost as f64
-            };
-            budget -= spend;
-            *left -= spend;
+            add(value, item.cost, item.tier, &mut budget);
+        }
+        for &(value, cost, of) in special.iter().skip(next) {
+            add(value, cost, of, &mut budget);
         }
         total
     }
 
-    fn better(&self, value: f64) -> bool {
-        value > self.best_value * (1.0 + 1e-12) || self.best_value < 0.0
+    /// Mid creators other than `skip`.
+    fn mids_without(&self, skip: usize) -> u64 {
+        let all = self.mids_after.first().copied().unwrap_or(0);
+        all - u64::from(self.items.get(skip).is_some_and(|c| c.tier == Tier::Mid))
     }
+}
 
+/// Whether `value` beats `best` (ties within a relative 1e-12 do not).
+fn better(value: f64, best: f64) -> bool {
+    value > best * (1.0 + 1e-12) || best < 0.0
+}
+
+/// What fixing the creators at the root decided.
+enum Fixed {
+    /// Any pick better than the best found books these (positions in the
+    /// core) and leaves out these.
+    Some { take: Vec<usize>, drop: Vec<usize> },
+    /// Nothing to fix.
+    None,
+    /// No pick beats the best found.
+    Done,
+}
+
+/// Root reduction: a creator whose booking (or leaving out) bounds every
+/// pick below the best found is left out (or booked) in any better pick.
+/// Each test bounds the whole problem with one creator fixed, so the
+/// decisions hold together.
+fn fix(core: &Core, room: &Room, base: f64, best: f64) -> Fixed {
+    let mut take = Vec::new();
+    let mut drop = Vec::new();
+    for (i, item) in core.items.iter().enumerate() {
+        let out = if core.mids_without(i) < room.mids_needed {
+            f64::NEG_INFINITY
+        } else {
+            base + core.bound(0, room, Some(i))
+        };
+        let into = if room.fits(item) {
+            base + item.value + core.bound(0, &room.take(item), Some(i))
+        } else {
+            f64::NEG_INFINITY
+        };
+        match (better(out, best), better(into, best)) {
+            (false, false) => return Fixed::Done,
+            (false, true) => take.push(i),
+            (true, false) => drop.push(i),
+            (true, true) => {}
+        }
+    }
+    if take.is_empty() && drop.is_empty() {
+        Fixed::None
+    } else {
+        Fixed::Some { take, drop }
+    }
+}
+
+struct Search<'a> {
+    core: &'a Core,
+    max_nodes: u64,
+    nodes: u64,
+    stopped: bool,
+    taken: Vec<bool>,
+    best_value: f64,
+    /// The best pick the search found, when better than the first.
+    best: Option<Vec<bool>>,
+}
+
+impl Search<'_> {
     fn run(&mut self, at: usize, room: Room, value: f64) {
         self.nodes += 1;
         if self.nodes > self.max_nodes {
             self.stopped = true;
             return;
         }
-        if room.mids_needed == 0 && self.better(value) {
+        if room.mids_needed == 0 && better(value, self.best_value) {
             self.best_value = value;
-            self.best.clone_from(&self.taken);
+            self.best = Some(self.taken.clone());
         }
-        let Some(item) = self.items.get(at) else {
+        let Some(item) = self.core.items.get(at) else {
             return;
         };
-        if self.mids_after.get(at).copied().unwrap_or(0) < room.mids_needed {
+        if self.core.mids_after.get(at).copied().unwrap_or(0) < room.mids_needed {
             return;
         }
-        if !self.better(value + self.bound(at, &room)) {
+        if !better(value + self.core.bound(at, &room, None), self.best_value) {
             return;
         }
         if room.fits(item) {
@@ -364,42 +527,72 @@ pub fn optimise_within(
         }
     }
 
-    let mut mids_after = vec![0u64; items.len() + 1];
-    for i in (0..items.len()).rev() {
-        let here = u64::from(items.get(i).is_some_and(|c| c.tier == Tier::Mid));
-        let next = mids_after.get(i + 1).copied().unwrap_or(0);
-        if let Some(slot) = mids_after.get_mut(i) {
-            *slot = next + here;
+    // Fix what the bounds decide at the root, a few passes, then search
+    // what is left. `core_at` maps core positions to `items` positions.
+    let mut core = Core::new(items.clone());
+    let mut core_at: Vec<usize> = (0..items.len()).collect();
+    let mut fixed_in: Vec<usize> = Vec::new();
+    let mut base_room = room;
+    let mut base_value = 0.0;
+    let mut done = false;
+    for _ in 0..FIXING_PASSES {
+        match fix(&core, &base_room, base_value, first_value) {
+            Fixed::None => break,
+            Fixed::Done => {
+                done = true;
+                break;
+            }
+            Fixed::Some { take, drop } => {
+                for &i in &take {
+                    let Some(item) = core.items.get(i) else {
+                        continue;
+                    };
+                    if !base_room.fits(item) {
+                        // Those every better pick books do not fit together.
+                        done = true;
+                        break;
+                    }
+                    base_room = base_room.take(item);
+                    base_value += item.value;
+                    fixed_in.extend(core_at.get(i));
+                }
+                if done {
+                    break;
+                }
+                let keep: Vec<usize> = (0..core.items.len())
+                    .filter(|i| take.binary_search(i).is_err() && drop.binary_search(i).is_err())
+                    .collect();
+                core_at = keep
+                    .iter()
+                    .filter_map(|&i| core_at.get(i).copied())
+                    .collect();
+                core = Core::new(
+                    keep.iter()
+                        .filter_map(|&i| core.items.get(i).copied())
+                        .collect(),
+                );
+            }
         }
     }
-    let mut head_costs: Vec<u64> = items
-        .iter()
-        .filter(|c| c.tier == Tier::Head)
-        .map(|c| c.cost)
-        .collect();
-    head_costs.sort_unstable_by(|a, b| b.cmp(a));
-    let mut dearest_heads = vec![0u64];
-    for cost in head_costs {
-        let last = dearest_heads.last().copied().unwrap_or(0);
-        dearest_heads.push(last.saturating_add(cost));
-    }
     let mut search = Search {
-        items: &items,
-        mids_after,
-        dearest_heads,
+        core: &core,
         max_nodes,
         nodes: 0,
         stopped: false,
-        taken: vec![false; items.len()],
+        taken: vec![false; core.items.len()],
         best_value: first_value,
-        best: first,
+        best: None,
     };
-    search.run(0, room, 0.0);
+    if !done {
+        search.run(0, base_room, base_value);
+    }
     let proven = !search.stopped;
     let shortfall = if proven {
         0.0
     } else {
-        let bound = search.bound(0, &room) + kept_value;
+        // Any better pick keeps the fixings, so this bounds the optimum.
+        let bound =
+            (base_value + core.bound(0, &base_room, None)).max(search.best_value) + kept_value;
         let found = search.best_value + kept_value;
         if bound > 0.0 {
             ((bound - found) / bound).max(0.0)
@@ -407,8 +600,26 @@ pub fn optimise_within(
             0.0
         }
     };
+    let booked: Vec<bool> = match &search.best {
+        Some(taken) => {
+            let mut booked = vec![false; items.len()];
+            for &i in fixed_in.iter().chain(
+                core_at
+                    .iter()
+                    .zip(taken)
+                    .filter(|(_, &t)| t)
+                    .map(|(i, _)| i),
+            ) {
+                if let Some(b) = booked.get_mut(i) {
+                    *b = true;
+                }
+            }
+            booked
+        }
+        None => first,
+    };
     let mut chosen: Vec<bool> = candidates.iter().map(|c| c.keep).collect();
-    for (&i, &taken) in order.iter().zip(&search.best) {
+    for (&i, &taken) in order.iter().zip(&booked) {
         if let Some(c) = chosen.get_mut(i) {
             *c = taken;
         }

@@ -4,6 +4,7 @@
 
 use super::super::form::{Column, CreatorText, Field, ShortlistForm};
 use super::super::model::{Mark, MAX_CREATORS};
+use super::pager::{page_range, pager};
 use super::paste_panel::column_name;
 use crate::i18n::{Key, Lang};
 use crate::ui::{table_cell, FormHandle};
@@ -16,14 +17,16 @@ const MARKS: [(Mark, &str, Key); 3] = [
     (Mark::Never, "never", Key::SlMarkNever),
 ];
 
-/// The editable list.
+/// The editable list, `page` of it at a time.
 pub fn list_table(
     form: &FormHandle<ShortlistForm>,
     errors: &[(Field, FieldError)],
     lang: Lang,
+    page: &UseStateHandle<usize>,
 ) -> Html {
     let t = |key| lang.text(key);
-    let rows = form.get().rows.iter().enumerate().map(|(row, _)| {
+    let total = form.get().rows.len();
+    let rows = page_range(**page, total).map(|row| {
         let cells = Column::LINK_ORDER.iter().map(|&column| {
             let header = t(column_name(column));
             table_cell(
@@ -81,6 +84,7 @@ pub fn list_table(
     };
     html! {
         <>
+            { pager(lang, "sl-list-pager", total, page) }
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::SlSectionList)}>
                 <table class="sl-list responsive">
                     <thead><tr>

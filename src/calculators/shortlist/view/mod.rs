@@ -5,6 +5,7 @@
 mod formula_panel;
 mod list_table;
 pub mod page;
+mod pager;
 mod paste_panel;
 mod results;
 

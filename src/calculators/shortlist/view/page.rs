@@ -160,9 +160,11 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
             }
         })
     };
+    let list_page = use_state(|| 0usize);
     let on_rows = {
-        let form = form.clone();
+        let (form, list_page) = (form.clone(), list_page.clone());
         Callback::from(move |rows| {
+            list_page.set(0);
             form.edit(move |f: &mut ShortlistForm| {
                 f.rows = rows;
                 f.marks.clear();
@@ -189,7 +191,7 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
             <section class="inputs sl-inputs" aria-labelledby="sl-list-title">
                 <h2 id="sl-list-title">{ t(Key::SlSectionList) }</h2>
                 <PastePanel {lang} {on_rows} />
-                { list_table(&form, &parsed.errors, lang) }
+                { list_table(&form, &parsed.errors, lang, &list_page) }
             </section>
             <div class="columns">
                 <section class="inputs" aria-labelledby="sl-rules-title">

@@ -6,6 +6,7 @@
 use super::super::chart::{draw, ScatterData, ScatterText};
 use super::super::handoff::{budget_mix_query, engagement_query, timeline_query};
 use super::super::model::{ShortlistInputs, ShortlistReport, TIERS};
+use super::pager::{page_range, pager};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
 use crate::outputs::{Group, Output};
@@ -161,6 +162,7 @@ pub fn ShortlistResults(props: &ShortlistResultsProps) -> Html {
     let inputs = &props.inputs;
     let outputs = &props.outputs;
     let sort = use_state(|| (SortBy::Row, true));
+    let page = use_state(|| 0usize);
     let chart = {
         let (inputs, report) = (props.inputs.clone(), props.report.clone());
         use_memo((inputs, report, lang), |(inputs, report, lang)| {
@@ -187,10 +189,11 @@ pub fn ShortlistResults(props: &ShortlistResultsProps) -> Html {
     );
     let timeline_href = format!("#/timeline?{shared}&{}", timeline_query(report));
     let sort_buttons = SORTS.iter().map(|&(key, name)| {
-        let sort = sort.clone();
+        let (sort, page) = (sort.clone(), page.clone());
         let active = by == key;
         let onclick = Callback::from(move |_| {
             let (current, descending) = *sort;
+            page.set(0);
             sort.set((key, if current == key { !descending } else { true }));
         });
         html! {
@@ -201,7 +204,8 @@ pub fn ShortlistResults(props: &ShortlistResultsProps) -> Html {
             </button>
         }
     });
-    let rows = order.iter().filter_map(|&row| {
+    let shown = page_range(*page, order.len());
+    let rows = order.get(shown).unwrap_or(&[]).iter().filter_map(|&row| {
         let (_, cells) = table_rows.get(row)?;
         let picked = report.picked.binary_search(&row).is_ok();
         let creator = inputs.creators.get(row).and_then(Option::as_ref);
@@ -236,7 +240,7 @@ pub fn ShortlistResults(props: &ShortlistResultsProps) -> Html {
         }
     });
     html! {
-        <div class="sl-results" data-optimise-ms={format!("{elapsed:.2}")}>
+        <div class="sl-results" data-optimise-ms={format!("{elapsed:.2}")} data-rows={inputs.creators.len().to_string()}>
             if let Some(status) = status {
                 <p class="sl-status">
                     <span>{ status.label.write(&money) }{ ": " }</span>
@@ -255,6 +259,7 @@ pub fn ShortlistResults(props: &ShortlistResultsProps) -> Html {
             <ChartCanvas chart={Chart(chart)} {lang} />
             <h3>{ t(Key::SlTableTitle) }</h3>
             <div class="sl-sorts">{ for sort_buttons }</div>
+            { pager(lang, "sl-table-pager", order.len(), &page) }
             <div class="table-scroll" tabindex="0" role="region" aria-label={t(Key::SlTableTitle)}>
                 <table class="sl-table">
                     <thead><tr>
