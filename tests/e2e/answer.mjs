@@ -29,7 +29,7 @@ async function answerBox(page) {
 
 async function onFirstScreen(page, what) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  const box = await until(async () => answerBox(page), `${what}: an answer`);
+  const box = await until(async () => answerBox(page), `${what}: an answer`, 10_000);
   expect(box.text.length > 20, `${what}: the answer says something (${JSON.stringify(box.text)})`);
   expect(box.top >= 0 && box.bottom <= box.height, `${what}: answer at ${box.top}–${box.bottom}px, screen ${box.height}px`);
 }
