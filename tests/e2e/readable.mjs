@@ -8,7 +8,10 @@
 //   (¥3,272.4), and no fractional count without "about";
 // - the quote shows the currency it is typed in and reads `€2k`, `1.2万`,
 //   while the other currency's sign gets a message under the field, in
-//   both languages.
+//   both languages;
+// - at 1280 px, choosing a currency with a rate keeps the header's settings
+//   one line tall (the rate's source beside its box); in English the header
+//   keeps its height.
 //
 //   node tests/e2e/readable.mjs          (KOLCALC_DIST=… to serve another dist/)
 
@@ -117,4 +120,27 @@ async function quotes(browser) {
   }
 }
 
-await runScenarios({ dist, outDir, watchdogMs: 170_000 }, [phones, quotes]);
+async function desktopHeader(browser) {
+  for (const lang of ['en', 'zh']) {
+    await check(`header (${lang}, 1280 px): a currency with a rate keeps the settings one line tall`, async () => {
+      const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+      const heights = [];
+      for (const cur of ['CNY', 'EUR']) {
+        const page = await open(context, `#/compensation?lang=${lang}&cur=${cur}`, `header ${cur}`);
+        await ready(page);
+        expectEqual(await page.locator('#rate').count(), cur === 'CNY' ? 0 : 1, 'rate box');
+        heights.push(await page.locator('.site-header').evaluate((h) => [h, h.querySelector('.settings')]
+          .map((e) => e.getBoundingClientRect().height)));
+        await page.close();
+      }
+      const [[headerCny, settingsCny], [headerEur, settingsEur]] = heights;
+      expect(Math.abs(settingsEur - settingsCny) <= 4, `settings ${settingsCny} px with CNY, ${settingsEur} px with EUR`);
+      // Chinese names are short enough for one row with CNY; the rate box
+      // then moves the settings under the navigation.
+      if (lang === 'en') expect(Math.abs(headerEur - headerCny) <= 4, `header ${headerCny} px with CNY, ${headerEur} px with EUR`);
+      await context.close();
+    });
+  }
+}
+
+await runScenarios({ dist, outDir, watchdogMs: 170_000 }, [phones, quotes, desktopHeader]);
