@@ -285,7 +285,10 @@ async function links(browser) {
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expectEqual(hrefs.join(' '), './engagement/ ./budget-mix/ ./compensation/ ./timeline/ ./shortlist/', 'links');
     await page.getByRole('main').getByRole('link', { name: 'Engagement benchmark' }).click();
-    await page.locator('#followers').waitFor({ timeout: 2000 });
+    // Its own page: a new document, prerendered, which the app then takes over.
+    await page.waitForURL(/\/engagement\/(#.*)?$/);
+    await ready(page);
+    await page.locator('#app #followers').waitFor({ timeout: 5000 });
     await page.close();
   });
 
