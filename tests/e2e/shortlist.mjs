@@ -104,8 +104,8 @@ async function shortlist(browser) {
         const all = await outputs(page);
         const fresh = await newContext(browser);
         const other = await open(fresh, page.url().slice(base.length + 1), 'reopened');
-        // A fresh profile compiles the page again: slow on a loaded machine.
-        await other.locator('main').waitFor({ timeout: 20000 });
+        // Until the app has taken over, the prerendered page is there too.
+        await ready(other);
         await outputBecomes(other, 'opt_status', all.opt_status);
         const again = await outputs(other);
         for (const [k, v] of Object.entries(all)) expectEqual(again[k], v, k);
