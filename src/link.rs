@@ -24,6 +24,14 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Longest query accepted, in bytes.
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
 
+/// The key of a list carried compressed (the shortlist's, see
+/// `calculators::shortlist::compressed`).
+pub const COMPRESSED_LIST_KEY: &str = "listz";
+
+/// Longest query accepted when it carries a compressed list: 500 creators
+/// compress to about 11 KB, more than [`MAX_QUERY_BYTES`] allows.
+pub const MAX_COMPRESSED_QUERY_BYTES: usize = 64 * 1024;
+
 /// Something in a link that was not used, shown as a quiet notice.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LinkNotice {
@@ -276,10 +284,19 @@ pub struct LinkReader {
 }
 
 impl LinkReader {
-    /// Parses a query (without `?`). A query over [`MAX_QUERY_BYTES`] is
+    /// Parses a query (without `?`). A query over [`MAX_QUERY_BYTES`]
+    /// ([`MAX_COMPRESSED_QUERY_BYTES`] when it carries a compressed list) is
     /// refused: the reader then holds no pairs and one `TooLong` notice.
     pub fn new(query: &str) -> LinkReader {
-        LinkReader::within(query, MAX_QUERY_BYTES)
+        let compressed = query
+            .split('&')
+            .any(|part| names(part, COMPRESSED_LIST_KEY));
+        let max_bytes = if compressed {
+            MAX_COMPRESSED_QUERY_BYTES
+        } else {
+            MAX_QUERY_BYTES
+        };
+        LinkReader::within(query, max_bytes)
     }
 
     /// [`LinkReader::new`] for a link that carries other links (a
@@ -558,6 +575,18 @@ mod tests {
         let query = format!("f={}", "1".repeat(MAX_QUERY_BYTES));
         let mut reader = LinkReader::new(&query);
         assert_eq!(reader.take("f"), None);
+        assert!(matches!(reader.finish()[..], [LinkNotice::TooLong { .. }]));
+    }
+
+    #[test]
+    fn a_compressed_list_may_make_a_longer_link() {
+        let long = "A".repeat(MAX_QUERY_BYTES);
+        let mut reader = LinkReader::new(&format!("v=1&listz={long}"));
+        assert_eq!(reader.take("listz"), Some(long.clone()));
+        let mut reader = LinkReader::new(&format!("v=1&list={long}"));
+        assert_eq!(reader.take("list"), None, "a plain list is not");
+        let huge = "A".repeat(MAX_COMPRESSED_QUERY_BYTES);
+        let reader = LinkReader::new(&format!("listz={huge}"));
         assert!(matches!(reader.finish()[..], [LinkNotice::TooLong { .. }]));
     }
 

@@ -1020,8 +1020,10 @@ table! {
         "共 {0} 位达人，入选 {1} 位（实心）。竖线：基准 {2}，从业者参考线 3% 与 5%。";
     SlChartX: "Like+save ratio", "赞藏比";
     SlChartY: "Cost per authentic engagement (CNY)", "单次真实互动成本（元）";
-    SlLinkTooLong: "This list is too long for a link (over 8 KB). Save the scenario to keep it, or shorten the list.",
-        "列表过长，无法放入链接（超过 8 KB）。请保存方案，或缩短列表。";
+    SlLinkTooLong: "This list is too long for a link (over 8 KB, and over 64 KB compressed), so the link would open with defaults; shorten the list or its longest names to share it.",
+        "列表过长，无法放入链接（超过 8 KB，压缩后仍超过 64 KB），打开链接会恢复默认值；请缩短列表或过长的名称后再分享。";
+    // Shortlist: compressed lists in the link.
+    SlReadingList: "Reading the creator list in the link…", "正在读取链接中的达人列表…";
     SlFormulaVetting: "Each creator is vetted with the engagement calculator's own rules on their average note: tier by followers; like+save ratio = (likes + saves) ÷ followers against the benchmark (1.5%, the guide) and practitioners' 3% and 5% lines; an average below 3% is the red flag \"every note below the suspicious line\"; fake share 30% under 500K followers (the guide), 15% from 500K (practitioners) unless typed.",
         "每位达人按其篇均数据，用达人互动评估的规则评估：按粉丝数分层；赞藏比 =（点赞 + 收藏）÷ 粉丝数，对照基准（1.5%，投放指南）与从业者 3%、5% 参考线；篇均低于 3% 即为“全部笔记低于可疑线”的风险信号；未填写假粉占比时，50 万粉以下按 30%（投放指南），50 万粉起按 15%（从业者）。";
     SlFormulaCosts: "Engagements = likes + saves + comments + shares per note; authentic = engagements × (1 − fake share); cost = quote × (1 + platform fee); CPE = cost ÷ engagements (蒲公英's definition); cost per authentic engagement = cost ÷ authentic; CPM = cost ÷ authentic followers × 1000.",

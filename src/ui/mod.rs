@@ -8,6 +8,7 @@ pub mod browser;
 mod chart_backend;
 mod chart_canvas;
 mod compare;
+pub mod compression;
 mod copy_link;
 mod embed;
 mod field;

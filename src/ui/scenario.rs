@@ -13,7 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of every calculator page.
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct CalculatorProps {
     /// The link's query, read once when the page opens.
     pub query: AttrValue,

@@ -3,6 +3,7 @@
 //! budget mix's layer rules. See [`model`] for the formulas.
 
 pub mod chart;
+pub mod compressed;
 pub mod form;
 pub mod handoff;
 pub mod link;

@@ -2,6 +2,7 @@
 //! vetting settings, and the results. It holds only the form; everything
 //! else is computed from it.
 
+use super::super::compressed;
 use super::super::form::{Field, Setting, ShortlistForm};
 use super::super::link;
 use super::super::model::compute;
@@ -12,6 +13,7 @@ use super::paste_panel::PastePanel;
 use super::results::ShortlistResults;
 use crate::calculators::budget_mix::model::Objective;
 use crate::i18n::Key;
+use crate::link::build_query;
 use crate::ui::{
     field_row, use_last_valid, use_scenario, AnswerBar, CalculatorProps, CopyLink, FieldSpec,
     LinkNotices,
@@ -125,10 +127,117 @@ const OBJECTIVE_NAMES: [Key; 3] = [
     Key::MixObjectiveNotes,
 ];
 
-/// The shortlist calculator.
+/// The shortlist calculator. A link carrying a compressed list is read
+/// first (the browser decompresses it asynchronously): until then the page
+/// says so and shows no results, then opens the scenario as any other.
 #[function_component]
 pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
-    let (form, notices) = use_scenario(props, link::decode, link::encode);
+    let reading = use_state(|| {
+        compressed::payload_in(&props.query).filter(|p| compressed::known(p).is_none())
+    });
+    {
+        let reading = reading.clone();
+        use_effect_with((), move |_| {
+            if let Some(payload) = (*reading).clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(list) = read_compressed(&payload).await {
+                        compressed::remember(&payload, &list);
+                    }
+                    // Read or not: a list that could not be read opens as
+                    // the default list with a notice (`link::decode`).
+                    reading.set(None);
+                });
+            }
+        });
+    }
+    if reading.is_some() {
+        let t = |key| props.settings.lang.text(key);
+        return html! {
+            <main id="main" class="calculator shortlist" data-reading-list="">
+                <div class="page-head">
+                    <div>
+                        <h1>{ t(Key::ShortlistName) }</h1>
+                        <p class="lead">{ t(Key::SlQuestion) }</p>
+                    </div>
+                </div>
+                <p class="sl-reading" role="status" aria-live="polite">{ t(Key::SlReadingList) }</p>
+            </main>
+        };
+    }
+    html! { <ShortlistScenario ..props.clone() /> }
+}
+
+/// The list a `listz` value carries, when it is one the app wrote.
+async fn read_compressed(payload: &str) -> Option<String> {
+    let bytes = compressed::payload_bytes(payload)?;
+    let raw = crate::ui::compression::decompress(&bytes, compressed::MAX_LIST_BYTES).await?;
+    compressed::read_list(raw)
+}
+
+/// What the address holds of the list.
+#[derive(Clone, Copy, PartialEq)]
+enum LinkList {
+    /// The list itself, or compressed: the link opens it.
+    Carried,
+    /// Too long even compressed: the link would open the default list.
+    TooLong,
+}
+
+/// The page's link writer: the pairs as they are when they fit in a plain
+/// link, else with the list compressed (asynchronously; a later edit
+/// overrides an earlier one still being compressed).
+#[hook]
+fn use_compressing_link(
+    on_link: &Callback<Vec<(&'static str, String)>>,
+) -> (Callback<Vec<(&'static str, String)>>, LinkList) {
+    let state = use_state(|| LinkList::Carried);
+    let latest = use_mut_ref(|| 0u64);
+    let on_link = on_link.clone();
+    let writer = {
+        let state = state.clone();
+        Callback::from(move |pairs: Vec<(&'static str, String)>| {
+            *latest.borrow_mut() += 1;
+            let Some(list) = compressed::to_compress(&pairs) else {
+                on_link.emit(pairs);
+                state.set(LinkList::Carried);
+                return;
+            };
+            let edit = *latest.borrow();
+            let (latest, on_link, state) = (latest.clone(), on_link.clone(), state.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = crate::ui::compression::compress(list.as_bytes()).await;
+                if *latest.borrow() != edit {
+                    return;
+                }
+                let zipped = bytes.map(|b| compressed::with_compressed(&pairs, &b));
+                match zipped.filter(|z| compressed::compressed_fits(z)) {
+                    Some(zipped) => {
+                        if let Some(payload) = compressed::payload_in(&build_query(&zipped)) {
+                            compressed::remember(&payload, &list);
+                        }
+                        on_link.emit(zipped);
+                        state.set(LinkList::Carried);
+                    }
+                    None => {
+                        on_link.emit(pairs);
+                        state.set(LinkList::TooLong);
+                    }
+                }
+            });
+        })
+    };
+    (writer, *state)
+}
+
+/// The shortlist with its scenario open.
+#[function_component]
+fn ShortlistScenario(props: &ShortlistPageProps) -> Html {
+    let (on_link, link_list) = use_compressing_link(&props.on_link);
+    let scenario = ShortlistPageProps {
+        on_link,
+        ..props.clone()
+    };
+    let (form, notices) = use_scenario(&scenario, link::decode, link::encode);
     let settings = props.settings;
     let parsed = use_memo(
         (form.get().clone(), settings.currency, settings.cny_per_unit),
@@ -147,7 +256,6 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
             (Rc::new(inputs.clone()), Rc::new((report, elapsed)), outputs)
         })
     });
-    let link_fits = use_memo(form.get().clone(), link::link_fits);
     let lang = settings.lang;
     let t = |key| lang.text(key);
     let fields = |specs: &[Spec]| field_row(specs, &form, &parsed.errors, &settings);
@@ -179,7 +287,7 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
                     <h1>{ t(Key::ShortlistName) }</h1>
                     <p class="lead">{ t(Key::SlQuestion) }</p>
                 </div>
-                <CopyLink {lang} warning={(!*link_fits).then(|| AttrValue::from(t(Key::SlLinkTooLong)))} />
+                <CopyLink {lang} warning={(link_list == LinkList::TooLong).then(|| AttrValue::from(t(Key::SlLinkTooLong)))} />
             </div>
             <LinkNotices notices={(*notices).clone()} {lang} />
             <AnswerBar
