@@ -3,14 +3,18 @@
 // Chromium: a 40-row proposal sheet pasted with Chinese headings and one
 // with English headings, the picks and the answer, the stale state of a bad
 // cell, the mapping step, the link round trip, and screenshots at phone and
-// desktop widths in both languages.
+// desktop widths in both languages. A 500-row list: its link carries the list
+// compressed (`listz`), reopens to the same outputs after a loading state,
+// survives a saved scenario, and a tampered payload opens the defaults with
+// a notice.
 //
 //   node tests/e2e/shortlist.mjs            (KOLCALC_DIST=… to serve another dist/)
 
 import path from 'node:path';
+import zlib from 'node:zlib';
 import {
   check, expect, expectEqual, until, base, newContext, open, ready, outputs, dataValue,
-  outputBecomes, typeInto, SCREENS, dist, outDir, runScenarios,
+  outputBecomes, typeInto, SCREENS, dist, outDir, runScenarios, copiedLinkReopens,
 } from '../support/e2e.mjs';
 
 // A seeded sheet of 40 creators, as an agency's proposal (达人提报表).
@@ -132,7 +136,7 @@ async function screenshots(browser) {
   for (const device of SCREENS) {
     for (const lang of ['en', 'zh']) {
       const name = `shortlist-${lang}-${device.width}`;
-      const context = await newContext(browser, device);
+      const context = await newContext(browser, screen(device));
       const page = await open(context, `#/shortlist?v=1&lang=${lang}`, name);
       await ready(page);
       await outputBecomes(page, 'opt_status', 'proven');
@@ -147,4 +151,137 @@ async function screenshots(browser) {
   }
 }
 
-await runScenarios({ dist, outDir }, [shortlist, screenshots]);
+/** Context options of a screen of `SCREENS`: its viewport and device. */
+function screen({ width, height, ...device }) {
+  return { viewport: { width, height }, ...device };
+}
+
+const PHONE = screen(SCREENS.find((s) => s.width === 390));
+
+/** A fragment (`…#v=1&…&listz=…`) with `listz` replaced by `value`. */
+function withPayload(link, value) {
+  return link.replace(/([#&?])listz=[^&]*/, `$1listz=${value}`);
+}
+
+/** base64url, no padding, of raw deflate of `text`. */
+function deflated(text) {
+  return zlib.deflateRawSync(Buffer.from(text)).toString('base64url');
+}
+
+/** Slows the browser's decompression down until `window.releaseList()`, so
+ *  the loading state stays long enough to be looked at. */
+function holdDecompression() {
+  const Original = window.DecompressionStream;
+  const hold = new Promise((resolve) => { window.releaseList = resolve; });
+  window.DecompressionStream = function HeldDecompression(format) {
+    const inner = new Original(format);
+    const gate = new TransformStream({ start: () => hold });
+    return { writable: inner.writable, readable: inner.readable.pipeThrough(gate) };
+  };
+}
+
+async function longList(browser) {
+  const context = await newContext(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await open(context, '#/shortlist?v=1&lang=en', 'long list');
+  await ready(page);
+  await outputBecomes(page, 'opt_status', 'proven');
+  const defaults = await outputs(page);
+  let scenario;
+  let copied;
+  await check('a 500-row list goes into the address compressed (listz), not plain', async () => {
+    await paste(page, sheet(EN, 500, 11));
+    await outputBecomes(page, 'c50_tier', (v) => v !== null);
+    await until(async () => new URL(page.url()).hash.includes('listz='), 'listz in the address', 10_000);
+    const hash = new URL(page.url()).hash;
+    expect(!/[#&?]list=/.test(hash), 'no plain list beside it');
+    expect(hash.length > 8 * 1024, `${hash.length} bytes: over the plain limit, as 500 rows are`);
+    expectEqual(await page.locator('.link-warning').count(), 0, 'no warning: the link carries the list');
+    // The payload is plain raw deflate: any inflater reads the list back.
+    const payload = hash.match(/listz=([^&]*)/)[1];
+    const list = zlib.inflateRawSync(Buffer.from(payload, 'base64url')).toString();
+    expectEqual(list.split(';').length, 500, 'rows in the payload');
+    expect(list.startsWith('达人1,'), list.slice(0, 40));
+    const plain = hash.replace(/listz=[^&]*/, `list=${encodeURIComponent(list).replace(/%2C/gi, ',').replace(/%3B/gi, ';')}`);
+    console.log(`# 500 rows: the address is ${hash.length} bytes with listz (payload ${payload.length}); plain it would be ${plain.length}`);
+    expectEqual(await page.locator('#sl-name-1').inputValue(), '达人1', 'row 1');
+    await outputBecomes(page, 'opt_status', (v) => v === 'proven' || v === 'best_found');
+    scenario = await outputs(page);
+    expect(Object.keys(scenario).length > 50, `${Object.keys(scenario).length} outputs`);
+    expect(scenario.c1_tier !== undefined && scenario.pick_count !== undefined, 'creator and totals outputs');
+  });
+  await check('copy link: the compressed link opens the same outputs in a fresh profile', async () => {
+    copied = await copiedLinkReopens(browser, page, scenario, ['pick_cost', scenario.pick_cost]);
+    expect(copied.includes('listz='), 'the copied link is compressed');
+  });
+  await check('while the list is read, the page says so and shows no results (en and zh, 390 px)', async () => {
+    for (const lang of ['en', 'zh']) {
+      const held = await newContext(browser, PHONE);
+      await held.addInitScript(holdDecompression);
+      const link = `${copied.slice(base.length + 1)}&lang=${lang}`;
+      const other = await open(held, link, `held ${lang}`);
+      await ready(other);
+      const note = other.locator('[data-reading-list] .sl-reading');
+      await note.waitFor({ timeout: 5000 });
+      const text = await note.innerText();
+      expect(lang === 'en' ? text.startsWith('Reading the creator list') : text.startsWith('正在读取'), text);
+      expectEqual(await other.locator('output[name]').count(), 0, 'no results while reading');
+      await other.screenshot({ path: path.join(outDir, `shortlist-reading-${lang}-390.png`) });
+      await other.evaluate(() => window.releaseList());
+      await outputBecomes(other, 'pick_cost', scenario.pick_cost);
+      const again = await outputs(other);
+      for (const [k, v] of Object.entries(scenario)) expectEqual(again[k], v, k);
+      await held.close();
+    }
+  });
+  await check('a tampered listz opens the default list with a notice, in the page language', async () => {
+    const fragment = copied.slice(base.length + 1);
+    const payload = new URL(copied).hash.match(/listz=([^&]*)/)[1];
+    const tampered = {
+      'bad base64': '!!not*base64!!',
+      truncated: payload.slice(0, Math.floor(payload.length / 2)),
+      'not deflate': Buffer.from('not deflate at all').toString('base64url'),
+      'not a list': deflated('hello, world'),
+      // 500 well-formed rows, but over the 1 MB a list may inflate to.
+      'a zip bomb': deflated(Array.from({ length: 500 }, () => `${'x'.repeat(2100)},1,2,3,4,5,6`).join(';')),
+    };
+    for (const [what, value] of Object.entries(tampered)) {
+      for (const lang of ['en', 'zh']) {
+        const fresh = await newContext(browser, PHONE);
+        const other = await open(fresh, `${withPayload(fragment, value)}&lang=${lang}`, `tampered ${what}`);
+        await ready(other);
+        await other.locator('[data-notices]').waitFor({ timeout: 5000 });
+        const notice = await other.locator('[data-notices]').innerText();
+        expect(notice.includes('listz'), `${what}: notice "${notice}" names listz`);
+        expect(lang === 'en' ? notice.includes('is not a usable value') : notice.includes('不是可用的数值'), `${what} ${lang}: "${notice}"`);
+        await outputBecomes(other, 'opt_status', defaults.opt_status);
+        const opened = await outputs(other);
+        for (const [k, v] of Object.entries(defaults)) expectEqual(opened[k], v, `${what}: ${k}`);
+        if (what === 'truncated') {
+          await other.screenshot({ path: path.join(outDir, `shortlist-tampered-${lang}-390.png`) });
+        }
+        await fresh.close();
+      }
+    }
+  });
+  await check('a saved 500-row shortlist reopens whole from the saved list, after a reload too', async () => {
+    await typeInto(page.locator('#saved-name'), 'Long list');
+    await page.getByRole('button', { name: 'Save this scenario' }).click();
+    await page.getByText('Saved “Long list').waitFor({ timeout: 3000 });
+    const stored = await page.evaluate(() => localStorage.getItem('kolcalc.saved'));
+    const query = new URL(page.url()).hash.slice(1);
+    expect(stored.includes(`\t${query}`), 'the store holds the whole address');
+    await page.evaluate(() => { location.hash = '#v=1&lang=en'; });
+    await outputBecomes(page, 'pick_cost', defaults.pick_cost);
+    await page.reload();
+    await ready(page);
+    await page.getByRole('link', { name: 'Long list', exact: true }).click();
+    await outputBecomes(page, 'pick_cost', scenario.pick_cost);
+    const reopened = await outputs(page);
+    for (const [k, v] of Object.entries(scenario)) expectEqual(reopened[k], v, k);
+    expectEqual(await page.locator('[data-notices]').count(), 0, 'no notice');
+  });
+  await context.close();
+}
+
+await runScenarios({ dist, outDir }, [shortlist, longList, screenshots]);
