@@ -85,8 +85,7 @@ fn a_store_from_a_newer_version_survives_this_one() {
 fn a_saved_500_row_shortlist_keeps_its_whole_list() {
     use kolcalc::calculators::shortlist::{compressed, form::CreatorText, form::ShortlistForm};
     use kolcalc::link::{build_query, MAX_QUERY_BYTES};
-    let mut form = ShortlistForm::default();
-    form.rows = (0..500)
+    let rows = (0..500)
         .map(|i| {
             let cells: Vec<String> = [
                 format!("达人{i}"),
@@ -101,6 +100,10 @@ fn a_saved_500_row_shortlist_keeps_its_whole_list() {
             CreatorText::from_cells(&cells)
         })
         .collect();
+    let form = ShortlistForm {
+        rows,
+        ..ShortlistForm::default()
+    };
     let pairs = shortlist::link::encode(&form);
     let list = compressed::to_compress(&pairs).expect("500 rows are over 8 KB plain");
     // The browser's deflate of such a list is about 11 KB; stand-in bytes
