@@ -4,6 +4,7 @@
 use super::*;
 use kolcalc::calculators::budget_mix::model::Rules as MixRules;
 use kolcalc::calculators::engagement::model::Tier as EngTier;
+use kolcalc::calculators::shortlist::compressed::{payload_bytes, read_list, MAX_LIST_BYTES};
 use kolcalc::calculators::shortlist::form::{Column, ShortlistForm};
 use kolcalc::calculators::shortlist::model::{ShortlistReport, MAX_CREATORS};
 use kolcalc::calculators::shortlist::optimiser::{optimise_within, Candidate};
@@ -16,7 +17,7 @@ const CASE_NODES: u64 = 2_000;
 
 pub(super) const SHORTLIST_KEYS: &[&str] = &[
     "v", "lang", "cur", "rate", "b", "bench", "fee", "fake", "tiers", "headcap", "minrev",
-    "maxshare", "obj", "keep", "never", "list", "zzz",
+    "maxshare", "obj", "keep", "never", "list", "listz", "zzz",
 ];
 
 fn shortlist_links() -> Vec<String> {
@@ -192,5 +193,25 @@ proptest! {
         }
         let report = timed("shortlist compute", || shortlist_compute(&form.parse(1.0).inputs))?;
         all_finite(&report_numbers(&report))?;
+    }
+
+    /// Any `listz` text and any bytes a decompression could give: no
+    /// panic; a list is read only within the cap and the row limit.
+    #[test]
+    fn shortlist_compressed_payload_any_text(
+        text in prop_oneof![field_text(), "[A-Za-z0-9_-]{0,200}", any::<String>()],
+        bytes in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..400),
+            (0usize..700, field_text()).prop_map(|(n, cell)| {
+                vec![format!("{cell},1,2,3,4,5,6"); n].join(";").into_bytes()
+            }),
+        ],
+    ) {
+        let _ = timed("shortlist payload", || payload_bytes(&text))?;
+        let length = bytes.len();
+        if let Some(list) = timed("shortlist read list", || read_list(bytes))? {
+            prop_assert!(length <= MAX_LIST_BYTES);
+            prop_assert!(list.is_empty() || list.split(';').count() <= MAX_CREATORS);
+        }
     }
 }
