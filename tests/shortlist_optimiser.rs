@@ -3,9 +3,9 @@
 //! and the whole compute on random lists.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kolcalc::calculators::budget_mix::model::Rules;
 use kolcalc::calculators::engagement::model::Tier;
 use kolcalc::calculators::shortlist::optimiser::{optimise, optimise_within, Candidate};
+use kolcalc::calculators::shortlist::rules::ShortlistRules as Rules;
 use proptest::prelude::*;
 
 const TIERS: [Tier; 4] = [Tier::Koc, Tier::Tail, Tier::Mid, Tier::Head];
@@ -27,7 +27,6 @@ fn candidate() -> impl Strategy<Value = Candidate> {
 
 fn rules() -> impl Strategy<Value = Rules> {
     (0u64..3, 0u64..3, 0.2f64..1.0).prop_map(|(head_cap, min_reviews, max_tier_share)| Rules {
-        min_seeding: 0,
         min_reviews,
         head_cap,
         max_tier_share,
@@ -140,13 +139,11 @@ fn lp_bound(items: &[Candidate], budget: u64) -> f64 {
 #[test]
 fn large_lists_stay_within_the_lp_bound_and_respect_the_rules() {
     let rules = Rules {
-        min_seeding: 0,
         min_reviews: 5,
         head_cap: 1,
         max_tier_share: 0.6,
     };
     let open = Rules {
-        min_seeding: 0,
         min_reviews: 0,
         head_cap: u64::MAX,
         max_tier_share: 1.0,
@@ -188,7 +185,6 @@ fn large_lists_stay_within_the_lp_bound_and_respect_the_rules() {
 #[test]
 fn a_stopped_search_states_a_true_certificate() {
     let rules = Rules {
-        min_seeding: 0,
         min_reviews: 2,
         head_cap: 2,
         max_tier_share: 0.5,
@@ -223,7 +219,6 @@ fn conflicts_are_named() {
         keep,
     };
     let rules = Rules {
-        min_seeding: 0,
         min_reviews: 0,
         head_cap: 0,
         max_tier_share: 1.0,
@@ -273,7 +268,6 @@ fn kept_creators_whose_costs_add_past_the_largest_number_are_over_any_budget() {
         keep: true,
     };
     let rules = Rules {
-        min_seeding: 0,
         min_reviews: 0,
         head_cap: 0,
         max_tier_share: 1.0,

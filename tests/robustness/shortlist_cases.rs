@@ -2,13 +2,13 @@
 //! text, the 0/1 pick over any candidates and rules, and any link.
 
 use super::*;
-use kolcalc::calculators::budget_mix::model::Rules as MixRules;
 use kolcalc::calculators::engagement::model::Tier as EngTier;
 use kolcalc::calculators::shortlist::compressed::{payload_bytes, read_list, MAX_LIST_BYTES};
 use kolcalc::calculators::shortlist::form::{Column, ShortlistForm};
 use kolcalc::calculators::shortlist::model::{ShortlistReport, MAX_CREATORS};
 use kolcalc::calculators::shortlist::optimiser::{optimise_within, Candidate};
 use kolcalc::calculators::shortlist::paste::{creator_rows, read_sheet};
+use kolcalc::calculators::shortlist::rules::ShortlistRules;
 use kolcalc::calculators::shortlist::{compute as shortlist_compute, link as shortlist_link};
 
 /// Nodes the pick may search per case: the guard's path is the same as at
@@ -140,7 +140,7 @@ proptest! {
         budget in prop_oneof![3 => 0u64..100_000_000, 1 => wild_u64()],
         (min_reviews, head_cap, share) in (wild_u64(), wild_u64(), wild_f64()),
     ) {
-        let rules = MixRules { min_seeding: 0, min_reviews, head_cap, max_tier_share: share };
+        let rules = ShortlistRules { min_reviews, head_cap, max_tier_share: share };
         let pick = timed("shortlist pick", || optimise_within(&items, budget, &rules, CASE_NODES))?;
         prop_assert_eq!(pick.chosen.len(), items.len());
         prop_assert!(pick.value.is_finite(), "value {}", pick.value);

@@ -61,10 +61,9 @@ pub fn budget_mix_query(
         platform_fee: inputs.fee,
         video_share: 0.0,
         objective: inputs.objective,
-        rules: inputs.rules,
+        rules: inputs.rules.to_mix(),
         ..MixInputs::default()
     };
-    mix.rules.min_seeding = 0;
     MixTier::Seeding.of_mut(&mut mix.tiers).count = 0;
     for (tier, mix_tier) in [
         (Tier::Head, MixTier::Head),

@@ -11,6 +11,7 @@ pub mod model;
 pub mod optimiser;
 pub mod outputs;
 pub mod paste;
+pub mod rules;
 
 #[cfg(feature = "ui")]
 pub mod view;

@@ -29,7 +29,8 @@
 //! its verdict.
 
 use super::optimiser::{self, Candidate, Pick};
-use crate::calculators::budget_mix::model::{Objective, Rules};
+use super::rules::ShortlistRules;
+use crate::calculators::budget_mix::model::Objective;
 use crate::calculators::engagement::{
     self,
     model::{
@@ -106,8 +107,8 @@ pub struct ShortlistInputs {
     pub fake_share: Option<f64>,
     /// Tier bounds (the engagement calculator's).
     pub tiers: TierBounds,
-    /// Layer rules (the budget mix's; `min_seeding` is unused here).
-    pub rules: Rules,
+    /// Layer rules.
+    pub rules: ShortlistRules,
     /// What the pick maximises.
     pub objective: Objective,
     /// The rows, in sheet order; `None` for a row with a cell in error,
@@ -136,12 +137,7 @@ impl Default for ShortlistInputs {
             fee: 0.10,
             fake_share: None,
             tiers: TierBounds::default(),
-            rules: Rules {
-                min_seeding: 0,
-                min_reviews: 3,
-                head_cap: 0,
-                max_tier_share: 0.6,
-            },
+            rules: ShortlistRules::default(),
             objective: Objective::Engagements,
             creators: vec![
                 Some(c("Lily 护肤笔记", 86_000, 12_000.0, 2_400, 1_300, 210, 60)),

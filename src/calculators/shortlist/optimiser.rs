@@ -25,7 +25,8 @@
 //! bound's certificate of how much better the optimum could be at most.
 //! Ties within a relative 1e-12 keep the first pick found.
 
-use crate::calculators::budget_mix::model::{Conflict, Rules, Tier as MixTier};
+use super::rules::ShortlistRules;
+use crate::calculators::budget_mix::model::{Conflict, Tier as MixTier};
 use crate::calculators::engagement::model::Tier;
 
 /// Nodes searched before the search stops proving.
@@ -374,7 +375,7 @@ impl Search<'_> {
 }
 
 /// The best pick of `candidates` within `budget` fen under `rules`.
-pub fn optimise(candidates: &[Candidate], budget: u64, rules: &Rules) -> Pick {
+pub fn optimise(candidates: &[Candidate], budget: u64, rules: &ShortlistRules) -> Pick {
     optimise_within(candidates, budget, rules, MAX_NODES)
 }
 
@@ -382,7 +383,7 @@ pub fn optimise(candidates: &[Candidate], budget: u64, rules: &Rules) -> Pick {
 pub fn optimise_within(
     candidates: &[Candidate],
     budget: u64,
-    rules: &Rules,
+    rules: &ShortlistRules,
     max_nodes: u64,
 ) -> Pick {
     // A direct caller's NaN, infinite or negative value counts as nothing,
