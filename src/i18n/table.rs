@@ -1032,8 +1032,8 @@ table! {
         "在预算内使目标最大：头部不超过上限，腰部测评不少于最少篇数，任一层级不超过预算占比上限；必投达人一定入选，不投达人一定排除。采用精确的 0/1 分支定界（线性规划上界）；若搜索因节点上限停止，页面会说明与最优相差最多多少。";
 
     // Link notices
-    NoticeTooLong: "The link is too long ({0} bytes; the limit is 8 KB), so it was not read.",
-        "链接过长（{0} 字节，上限 8 KB），未读取。";
+    NoticeTooLong: "The link is too long ({0} bytes; the limit is 8 KB, 64 KB with a compressed creator list), so it was not read.",
+        "链接过长（{0} 字节，上限 8 KB；含压缩的达人列表时 64 KB），未读取。";
     NoticeIgnored: "{0} = “{1}” is not a usable value.", "{0} = “{1}” 不是可用的数值。";
     NoticeUnknownKey: "“{0}” is not a setting of this calculator.", "“{0}” 不是此计算器的参数。";
     NoticeRepeated: "{0} appears more than once; the first value is used.", "{0} 出现了多次，只采用第一个值。";

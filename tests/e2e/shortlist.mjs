@@ -264,6 +264,28 @@ async function longList(browser) {
       }
     }
   });
+  await check('a list too long even compressed keeps the plain list in the address and warns', async () => {
+    // 500 rows with 300 random characters in each name: over 64 KB compressed.
+    let seed = 3;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed.toString(36);
+    };
+    const rows = Array.from({ length: 500 }, (_, i) =>
+      [Array.from({ length: 60 }, random).join('').slice(0, 300), 20000 + i, 3000, 300, 200, 20, 5].join('\t'));
+    await paste(page, [EN.join('\t'), ...rows].join('\n'));
+    const warning = page.locator('.link-warning');
+    await warning.waitFor({ timeout: 10_000 });
+    const text = await warning.innerText();
+    expect(text.includes('64 KB') && text.includes('open with defaults'), text);
+    const hash = new URL(page.url()).hash;
+    expect(/[#&?]list=/.test(hash) && !hash.includes('listz='), 'the plain list stays in the address');
+    // Back to the 500 rows that fit.
+    await paste(page, sheet(EN, 500, 11));
+    await until(async () => new URL(page.url()).hash.includes('listz='), 'listz again', 10_000);
+    expectEqual(await page.locator('.link-warning').count(), 0, 'no warning');
+    await outputBecomes(page, 'pick_cost', scenario.pick_cost);
+  });
   await check('a saved 500-row shortlist reopens whole from the saved list, after a reload too', async () => {
     await typeInto(page.locator('#saved-name'), 'Long list');
     await page.getByRole('button', { name: 'Save this scenario' }).click();
