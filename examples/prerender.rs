@@ -113,36 +113,124 @@ fn attribute(text: &str) -> String {
 
 /// Replaces the first `<open…>…close` span of `html` with `with`.
 fn replace_span(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
-    let start = html.find(open).ok_or(format!("no {open} in the shell"))?;
-    let end = start
-        + html[start..]
-            .find(close)
-            .ok_or(format!("{open} never closes"))?
-        + close.len();
-    Ok(format!("{}{with}{}", &html[..start], &html[end..]))
+    let range = span(html, open, close)?;
+    Ok(format!(
+        "{}{with}{}",
+        &html[..range.start],
+        &html[range.end..]
+    ))
 }
 
-/// The shell without Trunk's preload of the WebAssembly: on a slow network
-/// it took the bandwidth the stylesheet needs for the prerendered page's
-/// first paint. start.js asks for the module as soon as it runs.
-fn without_wasm_preload(shell: &str) -> String {
-    let mut html = shell.to_string();
-    while let Some(start) = html.find("<link rel=\"preload\"") {
-        let Some(len) = html[start..].find('>') else {
-            break;
-        };
-        if !html[start..start + len].contains("application/wasm") {
-            break;
-        }
-        html.replace_range(start..=start + len, "");
+/// The byte range of the first `<open…>…close` span of `html`.
+fn span(html: &str, open: &str, close: &str) -> Result<std::ops::Range<usize>, String> {
+    let start = html.find(open).ok_or(format!("no {open} in the shell"))?;
+    let len = html[start..]
+        .find(close)
+        .ok_or(format!("{open} never closes"))?;
+    Ok(start..start + len + close.len())
+}
+
+/// The value of `name="…"` in one tag.
+fn attribute_in<'a>(tag: &'a str, name: &str) -> Result<&'a str, String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key).ok_or(format!("no {name} in {tag}"))? + key.len();
+    let len = tag[start..]
+        .find('"')
+        .ok_or(format!("{name} never closes in {tag}"))?;
+    Ok(&tag[start..start + len])
+}
+
+/// A CSP source that allows exactly `text` inline.
+fn csp_hash(text: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// Adds `source` to the CSP's `directive` (e.g. `style-src 'self'`).
+fn allow(html: &str, directive: &str, source: &str) -> Result<String, String> {
+    if !html.contains(directive) {
+        return Err(format!("no {directive} in the shell's CSP"));
     }
-    html
+    Ok(html.replacen(directive, &format!("{directive} {source}"), 1))
+}
+
+/// The shell made ready to paint from its first response: the stylesheet
+/// and `early.js` inlined, each allowed by its hash in the page's CSP (still
+/// no `'unsafe-inline'`), so the prerendered page paints without waiting
+/// for another file; and the WebAssembly preloaded from the start, which
+/// no longer takes the bandwidth a stylesheet needs. The two files are
+/// removed from the folder: no page asks for them any more.
+fn first_paint_shell(shell: &str, dist: &Path) -> Result<String, String> {
+    let mut html = shell.to_string();
+
+    let link = span(&html, "<link rel=\"stylesheet\"", ">")?;
+    let css_file = dist.join(attribute_in(&html[link.clone()], "href")?);
+    let css = read(&css_file)?;
+    check_inlinable(&css, "</style", &css_file)?;
+    html.replace_range(link, &format!("<style>{css}</style>"));
+    html = allow(&html, "style-src 'self'", &csp_hash(&css))?;
+    remove(&css_file)?;
+
+    let script = span(&html, "<script src=\"./early.js\"", "</script>")?;
+    let early_file = dist.join("early.js");
+    let early = read(&early_file)?;
+    check_inlinable(&early, "</script", &early_file)?;
+    html.replace_range(script, &format!("<script>{early}</script>"));
+    html = allow(
+        &html,
+        "script-src 'self' 'wasm-unsafe-eval'",
+        &csp_hash(&early),
+    )?;
+    remove(&early_file)?;
+
+    // Trunk's own preload names an integrity the app's fetch does not, so
+    // the browser would fetch the module twice: preload it as fetched.
+    while let Ok(preload) = span(&html, "<link rel=\"preload\"", ">") {
+        if !html[preload.clone()].contains("application/wasm") {
+            return Err("a preload other than the WebAssembly's".to_string());
+        }
+        html.replace_range(preload, "");
+    }
+    let start = span(&html, "<script type=\"module\"", "</script>")?;
+    let module = attribute_in(&html[start.clone()], "data-module")?.to_string();
+    html.insert_str(
+        start.end,
+        &format!(
+            "\n    <link rel=\"preload\" href=\"{module}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />"
+        ),
+    );
+    Ok(html)
+}
+
+/// Inlined text must not end its own element, nor hold the `="./` that
+/// each page's relative paths rewrite (its hash would no longer match).
+fn check_inlinable(text: &str, close: &str, file: &Path) -> Result<(), String> {
+    match [close, "=\"./"].into_iter().find(|bad| text.contains(bad)) {
+        Some(bad) => Err(format!(
+            "{} holds {bad}: it cannot be inlined",
+            file.display()
+        )),
+        None => Ok(()),
+    }
+}
+
+fn read(file: &Path) -> Result<String, String> {
+    std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+fn remove(file: &Path) -> Result<(), String> {
+    std::fs::remove_file(file).map_err(|e| format!("{}: {e}", file.display()))
 }
 
 fn page_html(shell: &str, page: &Page, site: Option<&str>) -> Result<String, String> {
     let depth_prefix = if page.folder.is_empty() { "./" } else { "../" };
     // Trunk writes asset URLs relative to the root (`./kolcalc-….js`).
-    let mut html = without_wasm_preload(shell).replace("=\"./", &format!("=\"{depth_prefix}"));
+    let mut html = shell.replace("=\"./", &format!("=\"{depth_prefix}"));
     html = replace_span(
         &html,
         "<title>",
@@ -191,11 +279,11 @@ fn page_html(shell: &str, page: &Page, site: Option<&str>) -> Result<String, Str
 
 fn run(dist: &Path) -> Result<(), String> {
     let shell_path = dist.join("index.html");
-    let shell = std::fs::read_to_string(&shell_path)
-        .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    let shell = read(&shell_path)?;
     if shell.contains("id=\"prerendered\"") {
         return Err(format!("{} is already prerendered", shell_path.display()));
     }
+    let shell = first_paint_shell(&shell, dist)?;
     let site = std::env::var("KOLCALC_SITE_URL")
         .ok()
         .filter(|s| !s.is_empty())

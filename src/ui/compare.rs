@@ -192,6 +192,13 @@ fn change(first: &str, other: &str, kind: Option<Change>, money: &MoneyFormat) -
             Some(Change::Output(Kind::Money | Kind::MoneyChange)) => {
                 Kind::MoneyChange.write(delta, money)
             }
+            // A change of counts reads like the counts: whole, "about".
+            Some(Change::Output(Kind::Volume(_) | Kind::Expected | Kind::ExpectedChange)) => {
+                Kind::ExpectedChange.write(delta, money)
+            }
+            Some(Change::Output(
+                Kind::Number(decimals) | Kind::NumberChange(decimals) | Kind::Ratio(decimals),
+            )) => Kind::NumberChange(decimals).write(delta, money),
             Some(Change::Output(Kind::Share(decimals))) => {
                 let sign = if delta > 0.0 { "+" } else { "" };
                 format!("{sign}{}", format_percent(delta, usize::from(decimals)))
@@ -259,6 +266,17 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     }
 }
 
+/// A date never wraps; a sentence reads from the left, like text.
+fn cell_class(value: &str) -> Classes {
+    if parse_date(value).is_ok() {
+        classes!("date")
+    } else if !value.is_empty() && value.parse::<f64>().is_err() {
+        classes!("words")
+    } else {
+        classes!()
+    }
+}
+
 fn table(calculator: Calculator, columns: &[Column], money: &MoneyFormat) -> Html {
     let lang = money.lang;
     let t = |k| lang.text(k);
@@ -291,7 +309,7 @@ fn table(calculator: Calculator, columns: &[Column], money: &MoneyFormat) -> Htm
             };
             html! {
                 <>
-                    <td class={classes!(parse_date(v).is_ok().then_some("date"))} data-value={v.clone()}
+                    <td class={cell_class(v)} data-value={v.clone()}
                         data-label={columns.get(i).map(|c| c.name.clone())}>{ text }</td>
                     if i > 0 {
                         <td class="delta" data-label={lang.format(Key::CompareChange, &[&first.name])}>{ delta.unwrap_or_default() }</td>
@@ -397,6 +415,17 @@ mod tests {
         assert_eq!(
             change("1200", "900", None, &yuan).as_deref(),
             Some("−300 (−25.0%)")
+        );
+        // Counts change as counts: a break-even of 244.4 units against
+        // 163.0 is about 81 fewer, not −81.4815.
+        let volume = Change::Output(Kind::Volume(Key::CompareItem));
+        assert_eq!(
+            change("244.44444", "162.96296", Some(volume), &yuan).as_deref(),
+            Some("about −81 (−33.3%)")
+        );
+        assert_eq!(
+            change("1.85", "2.2", Some(Change::Output(Kind::Ratio(2))), &yuan).as_deref(),
+            Some("+0.35 (+18.9%)")
         );
     }
 

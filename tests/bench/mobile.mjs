@@ -3,8 +3,9 @@
 // (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, through CDP
 // Network.emulateNetworkConditions) and the CPU slowed 4×
 // (Emulation.setCPUThrottlingRate), cold cache, median of 3 loads, the
-// release dist/ served with gzip as a static host does
-// (tests/support/static.mjs). For every page (home and each calculator,
+// release dist/ served with gzip only, as a static host such as GitHub
+// Pages does (tests/support/static.mjs; Chromium would take brotli, even
+// from 127.0.0.1, and a brotli host's figures would flatter most hosts). For every page (home and each calculator,
 // found from the home page's navigation), a published scenario link, and
 // the floor (a minimal yew page, tests/bench/floor/, built by .ci/bench in
 // the same run):
@@ -126,8 +127,9 @@ function firstPublishedLink() {
   return text.split('\n').find((l) => l.startsWith('link:')).slice(5).trim();
 }
 
-const server = await serveDir(dist);
-const floorServer = floorDist ? await serveDir(floorDist) : null;
+const HOST = { encodings: ['gzip'] };
+const server = await serveDir(dist, () => {}, HOST);
+const floorServer = floorDist ? await serveDir(floorDist, () => {}, HOST) : null;
 const browser = await launchChromium();
 const rows = [];
 try {
@@ -174,7 +176,7 @@ try {
 
 const floor = rows.find((r) => r.page.startsWith('floor'));
 const fmt = (ms) => (ms === null || ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
-console.log(`\nmobile profile: slow 4G (1.6 Mbit/s, 150 ms RTT), CPU ×${CPU_SLOWDOWN}, cold cache, median of ${LOADS}; load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+console.log(`\nmobile profile: slow 4G (1.6 Mbit/s, 150 ms RTT), CPU ×${CPU_SLOWDOWN}, gzip host, cold cache, median of ${LOADS}; load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
 console.log('| page | first contentful paint | first result shown | interactive (data-ready) | repeat visit (service worker) | gzip |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {

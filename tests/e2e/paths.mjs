@@ -145,6 +145,17 @@ async function pages(browser) {
       expectEqual(app.formulas, prerendered.formulas, 'formula panels');
       expectEqual(new URL(live.url()).search, '', 'query string');
     });
+    await check(`${label}: paints from its first response (stylesheet inlined and allowed by its hash)`, async () => {
+      const head = await live.evaluate(() => ({
+        linked: document.querySelectorAll('link[rel="stylesheet"]').length,
+        inline: [...document.querySelectorAll('style')].map((s) => s.sheet?.cssRules.length ?? 0),
+        csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]').content,
+      }));
+      expectEqual(head.linked, 0, 'stylesheets fetched separately');
+      expect(head.inline.length === 1 && head.inline[0] > 100, `inline stylesheet rules applied: ${head.inline}`);
+      expect(!head.csp.includes('unsafe-inline'), `CSP allows any inline code: ${head.csp}`);
+      expectEqual((head.csp.match(/'sha256-/g) ?? []).length, 2, 'hashes in the CSP (stylesheet, early.js)');
+    });
     await live.close();
   }
   await noScript.close();

@@ -35,12 +35,11 @@ export function cacheControl(file) {
   return HASHED.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/** The encoding to send, from the request's Accept-Encoding. */
-function chooseEncoding(accept) {
+/** The encoding to send: the first of the host's `encodings` the request's
+ *  Accept-Encoding offers. */
+function chooseEncoding(accept, encodings) {
   const offered = String(accept ?? '').split(',').map((part) => part.trim().split(';')[0]);
-  if (offered.includes('br')) return 'br';
-  if (offered.includes('gzip')) return 'gzip';
-  return null;
+  return encodings.find((encoding) => offered.includes(encoding)) ?? null;
 }
 
 const compressedCache = new Map();
@@ -61,8 +60,9 @@ function encoded(file, body, encoding) {
 }
 
 /** Serves `dir` on `host` at `port` (0: a free one); resolves to
- *  { url, origin, close }. `onServe({ path, status })` hears of every request. */
-export function serveDir(dir, onServe = () => {}, { port = 0, host = '127.0.0.1' } = {}) {
+ *  { url, origin, close }. `onServe({ path, status })` hears of every request;
+ *  `encodings` are the compressions the host offers, preferred first. */
+export function serveDir(dir, onServe = () => {}, { port = 0, host = '127.0.0.1', encodings = ['br', 'gzip'] } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((request, response) => {
     let urlPath;
@@ -103,7 +103,7 @@ export function serveDir(dir, onServe = () => {}, { port = 0, host = '127.0.0.1'
       let payload = body;
       if (COMPRESSIBLE.has(extension)) {
         headers.vary = 'accept-encoding';
-        const encoding = chooseEncoding(request.headers['accept-encoding']);
+        const encoding = chooseEncoding(request.headers['accept-encoding'], encodings);
         if (encoding) {
           payload = encoded(file, body, encoding);
           headers['content-encoding'] = encoding;
