@@ -10,6 +10,8 @@
 use super::browser::today;
 use super::settings::Settings;
 use super::CopyLink;
+use crate::calculators::shortlist::compressed;
+use crate::calculators::shortlist::view::read_and_remember;
 use crate::calculators::{Calculator, Route};
 use crate::dates::parse_date;
 use crate::decimal::parse_decimal;
@@ -230,20 +232,50 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let lang = props.settings.lang;
     let t = |k| lang.text(k);
     let (calculator, scenarios) = read(&props.query);
+    // Shortlists whose list travels compressed are read first, by the
+    // browser, asynchronously; a list that cannot be read opens as the
+    // default list with the link's notice, as on the shortlist's page.
+    let tried = use_state(Vec::<String>::new);
+    let unread: Vec<String> = scenarios
+        .iter()
+        .filter(|_| calculator == Some(Calculator::Shortlist))
+        .filter_map(|(_, query)| compressed::payload_in(query))
+        .filter(|p| compressed::known(p).is_none() && !tried.contains(p))
+        .collect();
+    {
+        let tried = tried.clone();
+        use_effect_with(unread.clone(), move |unread| {
+            let unread = unread.clone();
+            if !unread.is_empty() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    for payload in &unread {
+                        read_and_remember(payload).await;
+                    }
+                    tried.set([(*tried).clone(), unread].concat());
+                });
+            }
+        });
+    }
     let money = props.settings.money_format();
-    let columns = use_memo((props.query.clone(), money), move |(_, money)| {
-        calculator.map_or_else(Vec::new, |c| {
-            scenarios
-                .iter()
-                .map(|(name, query)| Column::new(c, name.clone(), query, money.lang))
-                .collect()
-        })
-    });
+    let read_lists = tried.len();
+    let columns = use_memo(
+        (props.query.clone(), money, read_lists),
+        move |(_, money, _)| {
+            calculator.map_or_else(Vec::new, |c| {
+                scenarios
+                    .iter()
+                    .map(|(name, query)| Column::new(c, name.clone(), query, money.lang))
+                    .collect()
+            })
+        },
+    );
     let title = calculator.map_or_else(
         || t(Key::CompareTitle).to_string(),
         |c| format!("{} · {}", t(Key::CompareTitle), t(c.name())),
     );
-    let body = if columns.len() < 2 {
+    let body = if !unread.is_empty() {
+        html! { <p class="sl-reading" role="status" aria-live="polite">{ t(Key::SlReadingList) }</p> }
+    } else if columns.len() < 2 {
         html! { <p class="notice">{ t(Key::CompareNeedsTwo) }</p> }
     } else {
         calculator.map_or_else(|| html! {}, |c| table(c, &columns, &money))

@@ -303,6 +303,19 @@ async function longList(browser) {
     for (const [k, v] of Object.entries(scenario)) expectEqual(reopened[k], v, k);
     expectEqual(await page.locator('[data-notices]').count(), 0, 'no notice');
   });
+  await check('the comparison reads a compressed list beside the example list', async () => {
+    const long = new URL(page.url()).hash.slice(1);
+    expect(long.includes('listz='), 'the reopened scenario carries listz');
+    const fresh = await newContext(browser, PHONE);
+    const compare = await open(fresh, `#/compare?calc=shortlist&n1=Long&s1=${encodeURIComponent(long)}&n2=Example&s2=${encodeURIComponent('v=1')}&lang=en`, 'compare long list');
+    await ready(compare);
+    const row = compare.locator('tr[data-name="pick_cost"] td:not(.delta)');
+    await until(async () => (await row.count()) === 2, 'pick_cost in both columns', 10_000);
+    expectEqual(await row.nth(0).getAttribute('data-value'), scenario.pick_cost, 'the long list\'s pick');
+    expectEqual(await row.nth(1).getAttribute('data-value'), defaults.pick_cost, 'the example list\'s pick');
+    expectEqual(await compare.locator('tr[data-name="c50_tier"] td:not(.delta)').first().getAttribute('data-value'), scenario.c50_tier, 'row 50');
+    await fresh.close();
+  });
   await context.close();
 }
 

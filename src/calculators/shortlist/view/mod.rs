@@ -9,4 +9,4 @@ mod pager;
 mod paste_panel;
 mod results;
 
-pub use page::ShortlistPage;
+pub use page::{read_and_remember, ShortlistPage};

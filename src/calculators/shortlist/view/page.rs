@@ -140,11 +140,9 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
         use_effect_with((), move |_| {
             if let Some(payload) = (*reading).clone() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(list) = read_compressed(&payload).await {
-                        compressed::remember(&payload, &list);
-                    }
                     // Read or not: a list that could not be read opens as
                     // the default list with a notice (`link::decode`).
+                    read_and_remember(&payload).await;
                     reading.set(None);
                 });
             }
@@ -167,11 +165,21 @@ pub fn ShortlistPage(props: &ShortlistPageProps) -> Html {
     html! { <ShortlistScenario ..props.clone() /> }
 }
 
-/// The list a `listz` value carries, when it is one the app wrote.
-async fn read_compressed(payload: &str) -> Option<String> {
-    let bytes = compressed::payload_bytes(payload)?;
-    let raw = crate::ui::compression::decompress(&bytes, compressed::MAX_LIST_BYTES).await?;
-    compressed::read_list(raw)
+/// Reads the list a `listz` value carries, when it is one the app wrote,
+/// and remembers it ([`compressed::known`]) for the decoders, which read
+/// links synchronously. Whether it could be read.
+pub async fn read_and_remember(payload: &str) -> bool {
+    let Some(bytes) = compressed::payload_bytes(payload) else {
+        return false;
+    };
+    let raw = crate::ui::compression::decompress(&bytes, compressed::MAX_LIST_BYTES).await;
+    match raw.and_then(compressed::read_list) {
+        Some(list) => {
+            compressed::remember(payload, &list);
+            true
+        }
+        None => false,
+    }
 }
 
 /// What the address holds of the list.
