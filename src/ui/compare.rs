@@ -302,7 +302,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
 fn cell_class(value: &str) -> Classes {
     if parse_date(value).is_ok() {
         classes!("date")
-    } else if !value.is_empty() && value.parse::<f64>().is_err() {
+    } else if !value.is_empty() && parse_decimal(value).is_none() {
         classes!("words")
     } else {
         classes!()
