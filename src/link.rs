@@ -66,6 +66,12 @@ pub enum LinkNotice {
         /// Rows accepted.
         max: usize,
     },
+    /// A list carried compressed that could not be read (cut off when the
+    /// link was copied, or tampered with); the default list is shown.
+    UnreadableList {
+        /// The link key.
+        key: String,
+    },
     /// The link names a newer format than this version of the app reads.
     NewerFormat {
         /// The version it names.

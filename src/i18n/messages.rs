@@ -54,6 +54,7 @@ pub fn link_notice(lang: Lang, notice: &LinkNotice) -> String {
             Key::NoticeTooManyRows,
             &[key, &rows.to_string(), &max.to_string()],
         ),
+        LinkNotice::UnreadableList { key } => lang.format(Key::NoticeUnreadableList, &[key]),
         LinkNotice::NewerFormat { version } => lang.format(Key::NoticeNewerFormat, &[version]),
     }
 }

@@ -100,7 +100,9 @@ fn take_list(reader: &mut LinkReader) -> ListInLink {
     match compressed::known(&payload) {
         Some(list) => ListInLink::Read(compressed::COMPRESSED_KEY, list),
         None => {
-            reader.ignore(compressed::COMPRESSED_KEY, &payload);
+            reader.notice(LinkNotice::UnreadableList {
+                key: compressed::COMPRESSED_KEY.to_string(),
+            });
             ListInLink::Unreadable
         }
     }
@@ -247,9 +249,8 @@ mod tests {
         assert_eq!(
             reader.finish(),
             vec![
-                LinkNotice::Ignored {
-                    key: "listz".into(),
-                    value: payload.clone()
+                LinkNotice::UnreadableList {
+                    key: "listz".into()
                 },
                 LinkNotice::Ignored {
                     key: "keep".into(),
