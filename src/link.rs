@@ -71,6 +71,8 @@ pub enum LinkNotice {
     UnreadableList {
         /// The link key.
         key: String,
+        /// The value as the link carried it, shortened.
+        value: String,
     },
     /// The link names a newer format than this version of the app reads.
     NewerFormat {
@@ -384,6 +386,15 @@ impl LinkReader {
     /// Records a notice that `key=value` was not used.
     pub fn ignore(&mut self, key: &str, value: &str) {
         self.notices.push(LinkNotice::Ignored {
+            key: key.to_string(),
+            value: shorten(value),
+        });
+    }
+
+    /// Records that the list `key=value` carries compressed could not be
+    /// read.
+    pub fn unreadable_list(&mut self, key: &str, value: &str) {
+        self.notices.push(LinkNotice::UnreadableList {
             key: key.to_string(),
             value: shorten(value),
         });

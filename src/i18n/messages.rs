@@ -54,7 +54,9 @@ pub fn link_notice(lang: Lang, notice: &LinkNotice) -> String {
             Key::NoticeTooManyRows,
             &[key, &rows.to_string(), &max.to_string()],
         ),
-        LinkNotice::UnreadableList { key } => lang.format(Key::NoticeUnreadableList, &[key]),
+        LinkNotice::UnreadableList { key, value } => {
+            lang.format(Key::NoticeUnreadableList, &[key, value])
+        }
         LinkNotice::NewerFormat { version } => lang.format(Key::NoticeNewerFormat, &[version]),
     }
 }

@@ -1038,8 +1038,8 @@ table! {
     NoticeUnknownKey: "“{0}” is not a setting of this calculator.", "“{0}” 不是此计算器的参数。";
     NoticeRepeated: "{0} appears more than once; the first value is used.", "{0} 出现了多次，只采用第一个值。";
     NoticeTooManyRows: "{0} has {1} rows, more than the {2} allowed.", "{0} 有 {1} 行，超过上限 {2} 行。";
-    NoticeUnreadableList: "The creator list in this link ({0}) could not be read: the link may have been cut off when it was copied. The example list is shown; ask for the whole link again, or paste the sheet.",
-        "无法读取此链接中的达人列表（{0}）：链接可能在复制时被截断。下面显示的是示例列表；请重新索取完整链接，或直接粘贴表格。";
+    NoticeUnreadableList: "The creator list in this link ({0} = “{1}”) could not be read: the link may have been cut off when it was copied. The example list is shown; ask for the whole link again, or paste the sheet.",
+        "无法读取此链接中的达人列表（{0} = “{1}”）：链接可能在复制时被截断。下面显示的是示例列表；请重新索取完整链接，或直接粘贴表格。";
     NoticeNewerFormat: "This link comes from a newer version (format {0}); some values may be ignored.",
         "此链接来自更新的版本（格式 {0}），部分参数可能被忽略。";
     JoinTwo: "{0} · {1}", "{0} · {1}";

@@ -100,9 +100,7 @@ fn take_list(reader: &mut LinkReader) -> ListInLink {
     match compressed::known(&payload) {
         Some(list) => ListInLink::Read(compressed::COMPRESSED_KEY, list),
         None => {
-            reader.notice(LinkNotice::UnreadableList {
-                key: compressed::COMPRESSED_KEY.to_string(),
-            });
+            reader.unreadable_list(compressed::COMPRESSED_KEY, &payload);
             ListInLink::Unreadable
         }
     }
@@ -250,7 +248,8 @@ mod tests {
             reader.finish(),
             vec![
                 LinkNotice::UnreadableList {
-                    key: "listz".into()
+                    key: "listz".into(),
+                    value: payload.clone()
                 },
                 LinkNotice::Ignored {
                     key: "keep".into(),
