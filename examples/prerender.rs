@@ -35,6 +35,9 @@ struct Page {
     /// Rendered content: false for pages whose content lives in the
     /// browser's storage (the comparison of saved scenarios).
     content: bool,
+    /// The name of its own WebAssembly build (tools/page-builds.sh, in a
+    /// release build); without one it runs Trunk's, which carries every page.
+    build: &'static str,
 }
 
 fn pages() -> Vec<Page> {
@@ -46,6 +49,7 @@ fn pages() -> Vec<Page> {
         title: lang.text(Key::AppTitle).to_string(),
         description: home_description.clone(),
         content: true,
+        build: "home",
     }];
     all.extend(Calculator::ALL.into_iter().map(|calculator| Page {
         route: Route::Calculator(calculator),
@@ -57,6 +61,7 @@ fn pages() -> Vec<Page> {
         ),
         description: lang.text(calculator.summary()).to_string(),
         content: true,
+        build: calculator.slug(),
     }));
     all.push(Page {
         route: Route::Compare,
@@ -68,6 +73,7 @@ fn pages() -> Vec<Page> {
         ),
         description: home_description,
         content: false,
+        build: "compare",
     });
     all
 }
@@ -178,7 +184,7 @@ fn first_paint_shell(shell: &str, dist: &Path) -> Result<String, String> {
 
     let script = span(&html, "<script src=\"./early.js\"", "</script>")?;
     let early_file = dist.join("early.js");
-    let early = read(&early_file)?;
+    let early = read(&early_file)?.replace("__PAGES__", &page_list());
     check_inlinable(&early, "</script", &early_file)?;
     html.replace_range(script, &format!("<script>{early}</script>"));
     html = allow(
@@ -197,7 +203,7 @@ fn first_paint_shell(shell: &str, dist: &Path) -> Result<String, String> {
         html.replace_range(preload, "");
     }
     let start = span(&html, "<script type=\"module\"", "</script>")?;
-    let module = attribute_in(&html[start.clone()], "data-module")?.to_string();
+    let (_, module) = app_files(&html)?;
     html.insert_str(
         start.end,
         &format!(
@@ -205,6 +211,17 @@ fn first_paint_shell(shell: &str, dist: &Path) -> Result<String, String> {
         ),
     );
     Ok(html)
+}
+
+/// The folders of the pages other than home, as a JavaScript array, for
+/// early.js to send a published link straight to its page.
+fn page_list() -> String {
+    let folders: Vec<String> = pages()
+        .iter()
+        .filter(|page| !page.folder.is_empty())
+        .map(|page| format!("'{}'", page.folder.trim_end_matches('/')))
+        .collect();
+    format!("[{}]", folders.join(", "))
 }
 
 /// Inlined text must not end its own element, nor hold the `="./` that
@@ -225,6 +242,62 @@ fn read(file: &Path) -> Result<String, String> {
 
 fn remove(file: &Path) -> Result<(), String> {
     std::fs::remove_file(file).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// The app's bindings and module in a shell: `(./….js, ./…_bg.wasm)`.
+fn app_files(shell: &str) -> Result<(String, String), String> {
+    let start = &shell[span(shell, "<script type=\"module\"", "</script>")?];
+    Ok((
+        attribute_in(start, "data-bindings")?.to_string(),
+        attribute_in(start, "data-module")?.to_string(),
+    ))
+}
+
+/// The shell pointed at the page's own build, when `dist` holds one.
+fn with_own_build(shell: &str, page: &Page, dist: &Path) -> Result<String, String> {
+    let prefix = format!("page-{}-", page.build);
+    let mut own = None;
+    for entry in std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))? {
+        let name = entry.map_err(|e| e.to_string())?.file_name();
+        let name = name.to_string_lossy();
+        if let Some(stem) = name
+            .strip_prefix(&prefix)
+            .and_then(|n| n.strip_suffix(".js"))
+        {
+            own = Some(format!("{prefix}{stem}"));
+        }
+    }
+    let Some(own) = own else {
+        return Ok(shell.to_string());
+    };
+    if !dist.join(format!("{own}_bg.wasm")).is_file() {
+        return Err(format!("{own}.js has no {own}_bg.wasm beside it"));
+    }
+    let (bindings, module) = app_files(shell)?;
+    let mut html = shell
+        .replace(&bindings, &format!("./{own}.js"))
+        .replace(&module, &format!("./{own}_bg.wasm"));
+    // Trunk's module preload vouches for its bindings by their hash.
+    let preload = span(&html, "<link rel=\"modulepreload\"", ">")?;
+    let integrity = attribute_in(&html[preload.clone()], "integrity")?.to_string();
+    let tag = html[preload.clone()].replace(
+        &integrity,
+        &subresource_integrity(
+            &std::fs::read(dist.join(format!("{own}.js"))).map_err(|e| e.to_string())?,
+        ),
+    );
+    html.replace_range(preload, &tag);
+    Ok(html)
+}
+
+/// The `integrity` value that vouches for `bytes` (SHA-384, as Trunk's).
+fn subresource_integrity(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes))
+    )
 }
 
 fn page_html(shell: &str, page: &Page, site: Option<&str>) -> Result<String, String> {
@@ -289,14 +362,24 @@ fn run(dist: &Path) -> Result<(), String> {
         .filter(|s| !s.is_empty())
         .map(|s| if s.ends_with('/') { s } else { format!("{s}/") });
     let mut folders = Vec::new();
+    let mut runs_trunks_build = false;
     for page in pages() {
-        let html = page_html(&shell, &page, site.as_deref())?;
+        let own = with_own_build(&shell, &page, dist)?;
+        runs_trunks_build |= own == shell;
+        let html = page_html(&own, &page, site.as_deref())?;
         let folder: PathBuf = dist.join(&page.folder);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         let file = folder.join("index.html");
         std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
         println!("prerendered {}", file.display());
         folders.push(page.folder);
+    }
+    if !runs_trunks_build {
+        // Every page runs its own build: no page asks for Trunk's.
+        let (bindings, module) = app_files(&shell)?;
+        for file in [bindings, module] {
+            remove(&dist.join(file.trim_start_matches("./")))?;
+        }
     }
     write_service_worker(dist, &folders)
 }

@@ -130,6 +130,9 @@ pub fn App() -> Html {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
                     browser::cancel_pending_hash();
+                    if browser::open_elsewhere(&browser::location_hash()) {
+                        return;
+                    }
                     // A published link followed here moves to its page's address.
                     browser::settle_address();
                     // The previous page's scenario must not leak into the next.

@@ -61,6 +61,20 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
+/// When the page `hash` (single-page form) names is one this build does not
+/// carry, opens that page's own document in place of this one (no new
+/// history entry) and returns true.
+pub fn open_elsewhere(hash: &str) -> bool {
+    let (path, _) = crate::link::split_hash(hash);
+    if super::frame::carries(&crate::calculators::Route::from_path(path)) {
+        return false;
+    }
+    let Some(url) = address::canonical_address(&location_pathname(), hash) else {
+        return false;
+    };
+    window().is_some_and(|w| w.location().replace(&url).is_ok())
+}
+
 /// Moves a published link (`…/#/engagement?f=1`) to its page's address
 /// (`…/engagement/#f=1`) at once, so relative links resolve from there.
 pub fn settle_address() {

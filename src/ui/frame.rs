@@ -3,16 +3,23 @@
 //! prerender (examples/prerender.rs) renders the same frame natively at
 //! each page's default scenario, and the app then takes over.
 
+#[cfg(feature = "compare-page")]
 use super::compare::ComparePage;
 use super::embed::embed_bar;
 use super::header::Header;
+#[cfg(feature = "home-page")]
 use super::home::home;
 use super::saved::SavedScenarios;
 use super::settings::Settings;
+#[cfg(feature = "budget-mix-page")]
 use crate::calculators::budget_mix::view::BudgetMixPage;
+#[cfg(feature = "compensation-page")]
 use crate::calculators::compensation::view::CompensationPage;
+#[cfg(feature = "engagement-page")]
 use crate::calculators::engagement::view::EngagementPage;
+#[cfg(feature = "shortlist-page")]
 use crate::calculators::shortlist::view::ShortlistPage;
+#[cfg(feature = "timeline-page")]
 use crate::calculators::timeline::view::TimelinePage;
 use crate::calculators::{Calculator, Route};
 use crate::currency::Currency;
@@ -60,14 +67,28 @@ pub struct FrameProps {
     pub on_rate: Callback<f64>,
 }
 
+/// Whether this build's WebAssembly carries the page for `route` (the
+/// `*-page` features in Cargo.toml). The release build gives each page a
+/// WebAssembly of its own; a link to a page it does not carry opens that
+/// page's document.
+pub fn carries(route: &Route) -> bool {
+    match route {
+        Route::Home => cfg!(feature = "home-page"),
+        Route::Compare => cfg!(feature = "compare-page"),
+        Route::NotFound => true,
+        Route::Calculator(Calculator::Engagement) => cfg!(feature = "engagement-page"),
+        Route::Calculator(Calculator::Compensation) => cfg!(feature = "compensation-page"),
+        Route::Calculator(Calculator::BudgetMix) => cfg!(feature = "budget-mix-page"),
+        Route::Calculator(Calculator::Timeline) => cfg!(feature = "timeline-page"),
+        Route::Calculator(Calculator::Shortlist) => cfg!(feature = "shortlist-page"),
+    }
+}
+
 /// The page for the route with the header and footer around it.
 #[function_component]
 pub fn Frame(props: &FrameProps) -> Html {
     let settings = props.settings;
     let lang = settings.lang;
-    let query = props.query.clone();
-    let on_link = props.on_link.clone();
-    let key = props.generation;
     let carried = crate::address::carried_settings(&SharedSettings {
         lang: props.link_lang,
         currency: settings.currency,
@@ -79,9 +100,11 @@ pub fn Frame(props: &FrameProps) -> Html {
         _ => None,
     };
     let page = match props.route {
+        #[cfg(feature = "home-page")]
         Route::Home => home(lang, &props.root, &carried),
+        #[cfg(feature = "compare-page")]
         Route::Compare => html! {
-            <ComparePage {key} {query} {settings} />
+            <ComparePage key={props.generation} query={props.query.clone()} {settings} />
         },
         Route::NotFound => html! {
             <main id="main" class="not-found">
@@ -89,21 +112,35 @@ pub fn Frame(props: &FrameProps) -> Html {
                 <p><a href={props.root.clone()}>{ lang.text(Key::BackHome) }</a></p>
             </main>
         },
+        #[cfg(feature = "engagement-page")]
         Route::Calculator(Calculator::Engagement) => html! {
-            <EngagementPage {key} {query} {settings} {on_link} />
+            <EngagementPage key={props.generation} query={props.query.clone()} {settings}
+                on_link={props.on_link.clone()} />
         },
+        #[cfg(feature = "compensation-page")]
         Route::Calculator(Calculator::Compensation) => html! {
-            <CompensationPage {key} {query} {settings} {on_link} />
+            <CompensationPage key={props.generation} query={props.query.clone()} {settings}
+                on_link={props.on_link.clone()} />
         },
+        #[cfg(feature = "budget-mix-page")]
         Route::Calculator(Calculator::BudgetMix) => html! {
-            <BudgetMixPage {key} {query} {settings} {on_link} />
+            <BudgetMixPage key={props.generation} query={props.query.clone()} {settings}
+                on_link={props.on_link.clone()} />
         },
+        #[cfg(feature = "timeline-page")]
         Route::Calculator(Calculator::Timeline) => html! {
-            <TimelinePage {key} {query} {settings} {on_link} />
+            <TimelinePage key={props.generation} query={props.query.clone()} {settings}
+                on_link={props.on_link.clone()} />
         },
+        #[cfg(feature = "shortlist-page")]
         Route::Calculator(Calculator::Shortlist) => html! {
-            <ShortlistPage {key} {query} {settings} {on_link} />
+            <ShortlistPage key={props.generation} query={props.query.clone()} {settings}
+                on_link={props.on_link.clone()} />
         },
+        // A page this build does not carry: the app opens that page's own
+        // document instead of mounting (see `carries`).
+        #[allow(unreachable_patterns)]
+        _ => html! {},
     };
     let saved = match current {
         Some(calculator) if props.saved => html! { <SavedScenarios {calculator} {lang} /> },

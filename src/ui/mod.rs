@@ -7,6 +7,7 @@ mod app;
 pub mod browser;
 mod chart_backend;
 mod chart_canvas;
+#[cfg(feature = "compare-page")]
 mod compare;
 pub mod compression;
 mod copy_link;
@@ -16,6 +17,7 @@ mod figure;
 mod form_state;
 mod frame;
 mod header;
+#[cfg(feature = "home-page")]
 mod home;
 mod notices;
 mod panic;
@@ -39,11 +41,15 @@ pub use scenario::{
 };
 pub use settings::Settings;
 
-/// Installs the panic hook, moves a published link to its page's address
-/// and mounts the app in `#app` (beside the prerendered page it replaces),
-/// or on the body of a page without one.
+/// Installs the panic hook, opens the document of a page this build does
+/// not carry, moves a published link to its page's address and mounts the
+/// app in `#app` (beside the prerendered page it replaces), or on the body
+/// of a page without one.
 pub fn start() {
     panic::install();
+    if browser::open_elsewhere(&browser::location_hash()) {
+        return;
+    }
     browser::settle_address();
     match browser::element_by_id("app") {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),

@@ -33,9 +33,15 @@ const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) 
 const CPU_SLOWDOWN = 4;
 
 // Records, in the page's own clock, when the first result shows and when
-// the page is interactive.
+// the page is interactive. A published link at another page's address opens
+// its own page's document (src/early.js): times count from the first
+// document's start, which the tab's session storage keeps.
 const PROBE = `
 (() => {
+  const key = 'kolcalc.bench.origin';
+  const origin = Number(sessionStorage.getItem(key)) || performance.timeOrigin;
+  sessionStorage.setItem(key, String(origin));
+  window.__shift = performance.timeOrigin - origin;
   const seen = () => {
     const now = performance.now();
     if (window.__firstResult === undefined) {
@@ -74,9 +80,9 @@ async function measure(page, url) {
   // The paint entry arrives after the paint: give it a moment.
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 20_000 });
   return page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-    firstResult: window.__firstResult ?? null,
-    ready: window.__ready,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime + window.__shift,
+    firstResult: window.__firstResult === undefined ? null : window.__firstResult + window.__shift,
+    ready: window.__ready + window.__shift,
   }));
 }
 
@@ -100,6 +106,8 @@ async function repeatVisit(browser, url) {
     await page.goto(url);
     await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
     await page.evaluate(() => navigator.serviceWorker.ready);
+    // The measured visit starts its own clock.
+    await page.evaluate(() => sessionStorage.clear());
     await page.goto('about:blank');
     await throttle(page);
     const result = await measure(page, url);

@@ -8,6 +8,8 @@
 // - every published link (tests/fixtures/*_links.txt, as `#/page?…`) opens
 //   its scenario at the page's path with the scenario in the fragment and
 //   nothing in the query string, and so does the page's own address;
+// - every page runs a WebAssembly of its own, and a published link fetches
+//   only its page's;
 // - a link with a scenario hides the default numbers until it is computed;
 // - what is typed into the prerendered page before the app is ready is kept.
 //
@@ -88,6 +90,17 @@ async function holdWasm(page) {
   return release;
 }
 
+/** The builds whose WebAssembly `page` fetches (`page-engagement`, …), as
+ *  they are fetched. */
+function wasmFetched(page) {
+  const builds = [];
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop();
+    if (file.endsWith('.wasm')) builds.push(file.replace(/-[0-9a-f]+_bg\.wasm$/, ''));
+  });
+  return builds;
+}
+
 async function pages(browser) {
   const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
   const home = await context.newPage();
@@ -129,6 +142,7 @@ async function pages(browser) {
 
     const live = await context.newPage();
     watch(live, label);
+    const modules = wasmFetched(live);
     await live.goto(`${base}${pagePath}`);
     await check(`${label}: the app takes over and shows exactly the prerendered page`, async () => {
       await appReady(live);
@@ -156,6 +170,9 @@ async function pages(browser) {
       expect(!head.csp.includes('unsafe-inline'), `CSP allows any inline code: ${head.csp}`);
       expectEqual((head.csp.match(/'sha256-/g) ?? []).length, 2, 'hashes in the CSP (stylesheet, early.js)');
     });
+    await check(`${label}: runs a WebAssembly of its own, and only that`, async () => {
+      expectEqual(modules.join(' '), `page-${label}`, 'WebAssembly fetched');
+    });
     await live.close();
   }
   await noScript.close();
@@ -166,6 +183,7 @@ async function published(browser) {
   const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   watch(page, 'published links');
+  const modules = wasmFetched(page);
   for (const link of publishedLinks()) {
     const name = `${link.file}:${link.line}`;
     for (const [form, address] of [
@@ -174,10 +192,14 @@ async function published(browser) {
     ]) {
       await check(`${name} opens its scenario (${form} address)`, async () => {
         await page.goto('about:blank');
+        modules.length = 0;
         await page.goto(address);
         await appReady(page);
         const url = new URL(page.url());
         expectEqual(url.pathname, `/${link.slug}/`, 'path');
+        // A published link at the home page's address goes straight to its
+        // own page's document, before the home page's WebAssembly is fetched.
+        expectEqual(modules.join(' '), `page-${link.slug}`, 'WebAssembly fetched');
         expectEqual(url.search, '', 'query string');
         // A link the app wrote is kept as it is; one edited by hand (with a
         // notice) is rewritten with what the page could use.
