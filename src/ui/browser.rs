@@ -61,9 +61,15 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
+thread_local! {
+    /// Set when the app itself opens another page's document.
+    static OPENING_ANOTHER_PAGE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// When the page `hash` (single-page form) names is one this build does not
-/// carry, opens that page's own document in place of this one (no new
-/// history entry) and returns true.
+/// carry, opens that page's own document in place of the link's history
+/// entry and returns true. The address before the link stays in the
+/// history, so Back returns to the scenario as it was.
 pub fn open_elsewhere(hash: &str) -> bool {
     let (path, _) = crate::link::split_hash(hash);
     if super::frame::carries(&crate::calculators::Route::from_path(path)) {
@@ -72,7 +78,15 @@ pub fn open_elsewhere(hash: &str) -> bool {
     let Some(url) = address::canonical_address(&location_pathname(), hash) else {
         return false;
     };
+    OPENING_ANOTHER_PAGE.with(|opening| opening.set(true));
     window().is_some_and(|w| w.location().replace(&url).is_ok())
+}
+
+/// Whether this document is being left for another page the app opened
+/// (a link inside the page, as `#/compare?…`): nothing typed is lost, as
+/// Back returns to it, so there is nothing to warn about.
+pub fn opening_another_page() -> bool {
+    OPENING_ANOTHER_PAGE.with(std::cell::Cell::get)
 }
 
 /// Moves a published link (`…/#/engagement?f=1`) to its page's address

@@ -116,10 +116,11 @@ pub fn SavedScenarios(props: &SavedScenariosProps) -> Html {
                     "beforeunload",
                     gloo::events::EventListenerOptions::enable_prevent_default(),
                     move |event| {
-                        let unsaved = opened
-                            .borrow()
-                            .as_ref()
-                            .is_some_and(|s: &Saved| s.query != current_query());
+                        let unsaved = !browser::opening_another_page()
+                            && opened
+                                .borrow()
+                                .as_ref()
+                                .is_some_and(|s: &Saved| s.query != current_query());
                         if unsaved {
                             event.prevent_default();
                             let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
