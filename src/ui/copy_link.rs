@@ -37,9 +37,7 @@ enum Status {
 fn export_rows(lang: Lang) -> Option<(&'static str, Vec<crate::export::Row>)> {
     let hash = super::browser::location_hash();
     let (route, query) = split_hash(&hash);
-    let Route::Calculator(calculator) = Route::from_path(route) else {
-        return None;
-    };
+    let calculator = super::frame::carried_calculator(&Route::from_path(route))?;
     // The address holds the scenario and its currency.
     let shared = SharedSettings::read(&mut LinkReader::new(query));
     let money = MoneyFormat {

@@ -76,11 +76,26 @@ pub fn carries(route: &Route) -> bool {
         Route::Home => cfg!(feature = "home-page"),
         Route::Compare => cfg!(feature = "compare-page"),
         Route::NotFound => true,
-        Route::Calculator(Calculator::Engagement) => cfg!(feature = "engagement-page"),
-        Route::Calculator(Calculator::Compensation) => cfg!(feature = "compensation-page"),
-        Route::Calculator(Calculator::BudgetMix) => cfg!(feature = "budget-mix-page"),
-        Route::Calculator(Calculator::Timeline) => cfg!(feature = "timeline-page"),
-        Route::Calculator(Calculator::Shortlist) => cfg!(feature = "shortlist-page"),
+        Route::Calculator(_) => carried_calculator(route).is_some(),
+    }
+}
+
+/// The calculator of `route` when this build carries its page. Code that
+/// works on a page's own calculator takes it from here, so that a page's
+/// build keeps no other calculator's model.
+pub fn carried_calculator(route: &Route) -> Option<Calculator> {
+    match route {
+        #[cfg(feature = "engagement-page")]
+        Route::Calculator(Calculator::Engagement) => Some(Calculator::Engagement),
+        #[cfg(feature = "budget-mix-page")]
+        Route::Calculator(Calculator::BudgetMix) => Some(Calculator::BudgetMix),
+        #[cfg(feature = "compensation-page")]
+        Route::Calculator(Calculator::Compensation) => Some(Calculator::Compensation),
+        #[cfg(feature = "timeline-page")]
+        Route::Calculator(Calculator::Timeline) => Some(Calculator::Timeline),
+        #[cfg(feature = "shortlist-page")]
+        Route::Calculator(Calculator::Shortlist) => Some(Calculator::Shortlist),
+        _ => None,
     }
 }
 
