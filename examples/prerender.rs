@@ -253,8 +253,9 @@ fn app_files(shell: &str) -> Result<(String, String), String> {
     ))
 }
 
-/// The shell pointed at the page's own build, when `dist` holds one.
-fn with_own_build(shell: &str, page: &Page, dist: &Path) -> Result<String, String> {
+/// The shell pointed at the page's own build; `None` when `dist` holds none
+/// (a debug build), and the page runs Trunk's.
+fn with_own_build(shell: &str, page: &Page, dist: &Path) -> Result<Option<String>, String> {
     let prefix = format!("page-{}-", page.build);
     let mut own = None;
     for entry in std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))? {
@@ -268,7 +269,7 @@ fn with_own_build(shell: &str, page: &Page, dist: &Path) -> Result<String, Strin
         }
     }
     let Some(own) = own else {
-        return Ok(shell.to_string());
+        return Ok(None);
     };
     if !dist.join(format!("{own}_bg.wasm")).is_file() {
         return Err(format!("{own}.js has no {own}_bg.wasm beside it"));
@@ -287,7 +288,7 @@ fn with_own_build(shell: &str, page: &Page, dist: &Path) -> Result<String, Strin
         ),
     );
     html.replace_range(preload, &tag);
-    Ok(html)
+    Ok(Some(html))
 }
 
 /// The `integrity` value that vouches for `bytes` (SHA-384, as Trunk's).
@@ -365,8 +366,8 @@ fn run(dist: &Path) -> Result<(), String> {
     let mut runs_trunks_build = false;
     for page in pages() {
         let own = with_own_build(&shell, &page, dist)?;
-        runs_trunks_build |= own == shell;
-        let html = page_html(&own, &page, site.as_deref())?;
+        runs_trunks_build |= own.is_none();
+        let html = page_html(own.as_deref().unwrap_or(&shell), &page, site.as_deref())?;
         let folder: PathBuf = dist.join(&page.folder);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         let file = folder.join("index.html");

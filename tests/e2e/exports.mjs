@@ -39,6 +39,7 @@ const PAGES = [
   ['#/budget-mix?lang=en&cur=EUR&b=300000', 'opt_status', 'Section', 'en'],
   ['#/compensation?lang=en&q=8000', 'cheapest', 'Section', 'en'],
   ['#/timeline?lang=zh&s=2026-09-22', 'last_live_likely', '部分', 'zh'],
+  ['#/shortlist?lang=en&b=200000', 'pick_cost', 'Section', 'en'],
 ];
 
 /** Output keys of money: their exact value is yuan, shown in the display
