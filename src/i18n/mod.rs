@@ -166,6 +166,71 @@ mod tests {
     }
 
     #[test]
+    fn keys_of_later_sections_find_their_own_text() {
+        assert_eq!(Lang::En.text(Key::CompSectionQuote), "The creator's quote");
+        assert_eq!(Lang::Zh.text(Key::SlPrevRows), "上一页");
+        let last = Key::ALL.last().copied().expect("keys");
+        assert_eq!(Lang::En.text(last), "Next rows");
+    }
+
+    /// The source files under `dir`, with any test module cut off.
+    fn sources(dir: &std::path::Path, files: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).expect("src readable") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                sources(&path, files);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("readable");
+                let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
+                let name = path.to_string_lossy().replace('\\', "/");
+                files.push((name, code.to_string()));
+            }
+        }
+    }
+
+    /// A page's build carries only the sections of its pages (the cfg of each
+    /// section in `table.rs`), so a key of a page's section may be used by
+    /// that page's code only, or by code that dispatches on the calculator,
+    /// which a page's build reaches for its own calculator only
+    /// (`input_labels.rs`, and the comparison, which carries every page).
+    #[test]
+    fn a_pages_texts_are_used_by_its_pages_alone() {
+        let users = |section: &str| -> &[&str] {
+            match section {
+                "compensation" => &["/calculators/compensation/"],
+                "budget_mix" => &["/calculators/budget_mix/", "/calculators/shortlist/"],
+                "timeline" => &["/calculators/timeline/"],
+                "shortlist" => &["/calculators/shortlist/"],
+                _ => &["/"],
+            }
+        };
+        let dispatch = ["/src/input_labels.rs", "/src/ui/compare.rs", "/src/i18n/"];
+        let mut files = Vec::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        assert!(files.len() > 50, "the sources were found");
+        let mut problems = Vec::new();
+        for (section, keys) in table::SECTIONS {
+            for key in keys.iter() {
+                let name = format!("Key::{key:?}");
+                for (file, code) in &files {
+                    let used = code.match_indices(&name).any(|(at, _)| {
+                        !code[at + name.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    });
+                    let allowed = users(section).iter().any(|dir| file.contains(dir))
+                        || dispatch.iter().any(|d| file.contains(d));
+                    if used && !allowed {
+                        problems.push(format!("{name} ({section}) is used in {file}"));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
     fn fills_placeholders() {
         assert_eq!(fill("{0} of {1}", &["a", "b"]), "a of b");
     }
