@@ -435,7 +435,7 @@ table! {
             "千互爆文线、变异系数 0.8、评论占比 5%–15%：从业者经验（开源小红书达人评估工具；tocanan.ai）；收藏占比低于 15% 为假设（从业者认为 25% 以上为好）。";
         SourceCommentLines: "Comment warning lines (duplicates 20%, templates 30%, very short 40%): assumptions, set so a lively genuine thread passes.",
             "评论提示线（重复 20%、套话 30%、极短 40%）：假设值，以正常热闹的真实评论区不被误判为准。";
-        // Compensation
+        // Red flags
         RedFlagsLabel: "Red flags", "风险信号";
         RedFlagsCount: "{0}", "{0}";
         // Field errors
@@ -449,7 +449,7 @@ table! {
         ErrNotAscending: "Must be above the tier before it.", "必须大于上一层级的下限。";
         ErrNotADate: "Not a date: type it as 2026-02-15.", "不是有效日期：请按 2026-02-15 的格式填写。";
         ErrNotOrdered: "Minimum, likely and maximum must not decrease.", "最少、最可能、最多的天数不能递减。";
-        // Creator shortlist
+        // The shortlist among the calculators
         ShortlistName: "Creator shortlist", "达人提报筛选";
         ShortlistSummary: "Paste an agency's creator list: vet every creator at once and pick the best set to book within the budget.",
             "粘贴机构的达人提报表：一次评估全部达人，并在预算内选出最优的投放组合。";
@@ -599,9 +599,7 @@ table! {
     }
     // The compensation model
     compensation: any(not(feature = "ui"), feature = "compensation-page", feature = "compare-page") {
-        // App shell
         CompColChannel: "Channel", "渠道";
-        // Compensation
         CompQuestion: "Which way of paying, booked through which channel, costs least for the result you expect, and where does each stop paying off?",
             "哪种合作方式、经哪个渠道下单，能以最低成本达到预期效果？各自在什么量级之后不再划算？";
         CompSectionInputs: "Creator, results and terms", "达人、效果与合作条款";
