@@ -103,13 +103,17 @@ async function compensationByKeyboard(browser) {
   });
 
   await check('a fee over 100% shows its error beside the field; the last results stay, marked out of date', async () => {
-    await typeInto(page.locator('#platform-fee'), '150');
+    // "15" is read first (8,000 × 1.15 × 1.01 = 9,292), then a "0" makes
+    // it 150%: waiting for 15's results keeps a busy machine from reading
+    // both keystrokes in one render.
+    await typeInto(page.locator('#platform-fee'), '15');
+    await outputBecomes(page, 'total_flat_platform', (v) => near(v, 9292));
+    await page.locator('#platform-fee').press('0');
     await page.locator('#platform-fee-error').waitFor({ timeout: 2000 });
     expectEqual(await page.locator('#platform-fee').getAttribute('aria-invalid'), 'true', 'aria-invalid');
     expectEqual(await page.locator('#platform-fee').inputValue(), '150', 'the fee as typed');
     // Nothing computes with a default fee put in for it: the last results
-    // read stay, marked out of date: those of "15", typed on the way to
-    // "150" (8,000 × 1.15 × 1.01 = 9,292).
+    // read stay, marked out of date: those of "15".
     await until(async () => ((await page.locator('section.results').getAttribute('data-state')) === 'stale' ? true : null), 'stale');
     expectEqual(await dataValue(page, 'total_flat_platform'), '', 'no current total');
     const kept = await page.locator('section.results output[name="total_flat_platform"]').getAttribute('data-value');
