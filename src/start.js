@@ -30,7 +30,9 @@ function carry(source, target) {
   target.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** Matches the two pages' controls, part by part, in document order. */
+/** Matches the two pages' controls, part by part, in document order, and
+ *  gives the app's what was typed. Returns the app's control matching the
+ *  focused one, if any. */
 function carryTyped(prerendered, app) {
   const focused = document.activeElement;
   let focusTarget = null;
@@ -47,14 +49,17 @@ function carryTyped(prerendered, app) {
       if (source === focused) focusTarget = targets[i];
     });
   }
-  if (focusTarget) {
-    focusTarget.focus();
-    try {
-      const end = focusTarget.value.length;
-      focusTarget.setSelectionRange(end, end);
-    } catch {
-      // Not a text control: focus is enough.
-    }
+  return focusTarget;
+}
+
+/** Focuses `control` with the caret at the end, as it was while typing. */
+function focusAtEnd(control) {
+  control.focus();
+  try {
+    const end = control.value.length;
+    control.setSelectionRange(end, end);
+  } catch {
+    // Not a text control: focus is enough.
   }
 }
 
@@ -67,8 +72,11 @@ function takeOver() {
   const prerendered = document.getElementById('prerendered');
   const app = document.getElementById('app');
   if (prerendered && app) {
-    carryTyped(prerendered, app);
+    const focusTarget = carryTyped(prerendered, app);
+    // The app is hidden while the prerendered page is there (main.css), and
+    // a hidden control cannot take focus.
     prerendered.remove();
+    if (focusTarget) focusAtEnd(focusTarget);
   }
   const root = document.documentElement;
   root.removeAttribute('data-pending');

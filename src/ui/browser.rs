@@ -236,8 +236,9 @@ pub fn set_document_language_and_title(lang: &str, title: &str) {
     }
 }
 
-/// Calls `on_resize` now and whenever `element` changes size; keep the
-/// returned pair alive, and disconnect the observer when done.
+/// Calls `on_resize` after the next layout (the observer's first notice)
+/// and whenever `element` changes size; keep the returned pair alive, and
+/// disconnect the observer when done.
 pub fn observe_resize(
     element: &web_sys::Element,
     on_resize: impl FnMut() + 'static,

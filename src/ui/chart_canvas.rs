@@ -73,23 +73,42 @@ pub struct ChartData {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The table of a chart's data, behind a "Show data as a table" toggle.
-fn data_table(title: &str, data: &ChartData, lang: Lang) -> Html {
-    let rows = data.rows.iter().map(|row| {
-        let mut cells = row.iter();
-        let head = cells.next().cloned().unwrap_or_default();
+/// The table of a chart's data, behind a "Show data as a table" toggle. In
+/// the browser its rows are built when it is first opened: they are the
+/// largest part of a page that nobody sees at first (a fifth of the budget
+/// mix's elements), and building them would delay the app's first render.
+/// Rendered to HTML (the prerendered page, readable without JavaScript), the
+/// table is always there.
+#[function_component]
+fn DataTable(props: &DataTableProps) -> Html {
+    let opened = use_state(|| !cfg!(target_arch = "wasm32"));
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |event: Event| {
+            let open = event
+                .target_dyn_into::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|details| details.open());
+            if open {
+                opened.set(true);
+            }
+        })
+    };
+    let lang = props.lang;
+    let table = opened.then(|| {
+        let data = props.chart.data(lang);
+        let rows = data.rows.iter().map(|row| {
+            let mut cells = row.iter();
+            let head = cells.next().cloned().unwrap_or_default();
+            html! {
+                <tr>
+                    <th scope="row">{ head }</th>
+                    { for cells.map(|cell| html! { <td>{ cell.clone() }</td> }) }
+                </tr>
+            }
+        });
+        // Focusable, so a keyboard can scroll a wide table sideways.
         html! {
-            <tr>
-                <th scope="row">{ head }</th>
-                { for cells.map(|cell| html! { <td>{ cell.clone() }</td> }) }
-            </tr>
-        }
-    });
-    // Focusable, so a keyboard can scroll a wide table sideways.
-    html! {
-        <details class="chart-data">
-            <summary>{ lang.text(Key::ShowDataTable) }</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.format(Key::ChartDataOf, &[title])}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.format(Key::ChartDataOf, &[&props.chart.title()])}>
                 <table class="mix-table chart-table">
                     <thead><tr>
                         { for data.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
@@ -97,8 +116,21 @@ fn data_table(title: &str, data: &ChartData, lang: Lang) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+        }
+    });
+    html! {
+        <details class="chart-data" {ontoggle}>
+            <summary>{ lang.text(Key::ShowDataTable) }</summary>
+            { for table }
         </details>
     }
+}
+
+/// Props of [`DataTable`].
+#[derive(Properties, PartialEq)]
+struct DataTableProps {
+    chart: Chart,
+    lang: Lang,
 }
 
 /// Props of [`ChartCanvas`].
@@ -183,7 +215,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                         width.set((w as u32).max(MIN_WIDTH));
                     }
                 };
-                measure();
+                // The observer's first notice, after the page's next
+                // layout, gives the width. Measuring here would force a
+                // layout while the prerendered page is still in the
+                // document, and draw before the page is ready.
                 super::browser::observe_resize(&element, measure)
             });
             move || {
@@ -255,9 +290,6 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 
     let title = props.chart.title();
     let lang = props.lang;
-    let data = use_memo((props.chart.clone(), lang), |(chart, lang)| {
-        chart.data(*lang)
-    });
     html! {
         <>
             <figure class="chart">
@@ -271,7 +303,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 </figcaption>
             </figure>
             // After the figure: a figcaption must be its first or last child.
-            { data_table(&title, &data, lang) }
+            <DataTable chart={props.chart.clone()} {lang} />
         </>
     }
 }

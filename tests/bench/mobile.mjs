@@ -12,6 +12,9 @@
 //   - first contentful paint;
 //   - first result shown (the first non-empty <output>, prerendered or not);
 //   - interactive: <html data-ready> (the floor: its output rendered);
+//   - settled: when the main thread's last long task (> 50 ms) after that
+//     ends, with a second without one: the app's layout and its charts,
+//     which are drawn after it is ready, are done;
 //   - repeat visit with the service worker: interactive;
 //   - each page's size, gzip -9, of everything it loads.
 // Prints a table beside the budgets and writes bench-results/mobile.json.
@@ -57,6 +60,10 @@ const PROBE = `
     }
   };
   new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true });
+  window.__lastLongTask = 0;
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) window.__lastLongTask = Math.max(window.__lastLongTask, task.startTime + task.duration);
+  }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('DOMContentLoaded', seen);
 })();
 `;
@@ -79,7 +86,10 @@ async function measure(page, url) {
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000, polling: 50 });
   // The paint entry arrives after the paint: give it a moment.
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 20_000 });
+  // Settled: a second with no long task.
+  await page.waitForFunction(() => performance.now() - Math.max(window.__ready, window.__lastLongTask) > 1000, null, { timeout: 60_000, polling: 100 });
   return page.evaluate(() => ({
+    settled: Math.max(window.__ready, window.__lastLongTask) + window.__shift,
     fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime + window.__shift,
     firstResult: window.__firstResult === undefined ? null : window.__firstResult + window.__shift,
     ready: window.__ready + window.__shift,
@@ -165,6 +175,7 @@ try {
       // Shown: in the document, not hidden, and painted (no earlier than the first paint).
       firstResultMs: loads.every((l) => l.firstResult !== null) ? median(loads.map((l) => Math.max(l.firstResult, l.fcp))) : null,
       readyMs: median(loads.map((l) => l.ready)),
+      settledMs: median(loads.map((l) => l.settled)),
       gzipKb: pageGzipKb(target.floor ? floorDist : dist, target.pagePath),
       loads,
     };
@@ -185,10 +196,10 @@ try {
 const floor = rows.find((r) => r.page.startsWith('floor'));
 const fmt = (ms) => (ms === null || ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
 console.log(`\nmobile profile: slow 4G (1.6 Mbit/s, 150 ms RTT), CPU ×${CPU_SLOWDOWN}, gzip host, cold cache, median of ${LOADS}; load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
-console.log('| page | first contentful paint | first result shown | interactive (data-ready) | repeat visit (service worker) | gzip |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('| page | first contentful paint | first result shown | interactive (data-ready) | settled (last long task) | repeat visit (service worker) | gzip |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
-  console.log(`| ${r.page} | ${fmt(r.fcpMs)} | ${fmt(r.firstResultMs)} | ${fmt(r.readyMs)} | ${r.repeatReadyMs === undefined ? '–' : `${fmt(r.repeatReadyMs)}${r.repeatControlled ? '' : ' (not controlled)'}`} | ${r.gzipKb.toFixed(1)} KB |`);
+  console.log(`| ${r.page} | ${fmt(r.fcpMs)} | ${fmt(r.firstResultMs)} | ${fmt(r.readyMs)} | ${fmt(r.settledMs)} | ${r.repeatReadyMs === undefined ? '–' : `${fmt(r.repeatReadyMs)}${r.repeatControlled ? '' : ' (not controlled)'}`} | ${r.gzipKb.toFixed(1)} KB |`);
 }
 const pages = rows.filter((r) => !r.page.startsWith('floor'));
 const verdict = (ok) => (ok ? 'met' : 'missed');

@@ -12,7 +12,7 @@
 //   node tests/e2e/answer.mjs          (KOLCALC_DIST=… to serve another dist/)
 
 import {
-  check, expect, expectEqual, until, newContext, open, ready, typeInto, runScenarios, dist, outDir, base, hashQuery,
+  check, expect, expectEqual, until, newContext, open, ready, typeInto, runScenarios, dist, outDir, base, hashQuery, watch,
 } from '../support/e2e.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -29,7 +29,15 @@ async function answerBox(page) {
 
 async function onFirstScreen(page, what) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  const box = await until(async () => answerBox(page), `${what}: an answer`, 10_000);
+  const box = await until(async () => answerBox(page), `${what}: an answer`, 10_000).catch(async (error) => {
+    // What the page shows instead, for the report.
+    const state = await page.evaluate(() => ({
+      url: location.href,
+      html: [...document.documentElement.attributes].map((a) => a.name).join(' '),
+      text: document.body.innerText.slice(0, 300),
+    }));
+    throw new Error(`${error.message}; the page: ${JSON.stringify(state)}`);
+  });
   expect(box.text.length > 20, `${what}: the answer says something (${JSON.stringify(box.text)})`);
   expect(box.top >= 0 && box.bottom <= box.height, `${what}: answer at ${box.top}–${box.bottom}px, screen ${box.height}px`);
 }
@@ -105,6 +113,7 @@ async function answers(browser) {
         const link = page.url();
         expectEqual(hashQuery(link).get('v'), '1', `the page wrote its scenario into the address: ${link}`);
         const other = await context.newPage();
+        watch(other, `${name} from its link`);
         await other.goto(link);
         await ready(other);
         await onFirstScreen(other, `${name} from its link`);

@@ -306,6 +306,9 @@ async function exportsAndChart(browser) {
   const page = await open(context, SPRING, 'exports');
   await ready(page);
   await outputBecomes(page, 'last_live_likely', '2026-03-01');
+  // The chart's data table is built when opened.
+  await page.locator('details.chart-data > summary').click();
+  await page.locator('details.chart-data tbody tr').first().waitFor();
   const milestones = await page.locator('details.chart-data tbody tr').count();
 
   await check('the calendar (.ics) download parses: CRLF, ≤ 75 octets a line, all-day VEVENTs incl. P80', async () => {

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { serveDir, launchChromium } from '../support/browser.mjs';
+const dist = process.env.KOLCALC_DIST;
+const server = await serveDir(dist, () => {}, { encodings: ['gzip'] });
+const browser = await launchChromium();
+const page_ = process.argv[2] ?? 'budget-mix';
+const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.goto(`${server.origin}/${page_}/${process.argv[3] ?? ''}`, { waitUntil: 'commit' });
+await page.waitForSelector('html[data-ready]', { timeout: 60000 });
+const { profile } = await cdp.send('Profiler.stop');
+fs.writeFileSync('/tmp/prof/p.json', JSON.stringify(profile));
+// self time per function
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dts = profile.timeDeltas;
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = n.callFrame.functionName || `(${n.callFrame.url.split('/').pop()})`; self.set(k, (self.get(k) ?? 0) + (dts[i + 1] ?? 0)); });
+// total (inclusive) time per function
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const incl = new Map();
+profile.samples.forEach((id, i) => { const seen = new Set(); let x = id; while (x !== undefined) { const n = byId.get(x); const k = n.callFrame.functionName || '(anon)'; if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + (dts[i + 1] ?? 0)); } x = parent.get(x); } });
+const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, t]) => `${(t / 1000).toFixed(1).padStart(7)} ms  ${f.slice(0, 110)}`).join('\n');
+console.log('SELF\n' + top(self, 35)); console.log('INCL\n' + top(incl, 60));
+await browser.close(); await server.close();
