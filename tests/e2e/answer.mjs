@@ -35,7 +35,7 @@ async function onFirstScreen(page, what) {
       url: location.href,
       html: [...document.documentElement.attributes].map((a) => a.name).join(' '),
       text: document.body.innerText.slice(0, 300),
-    }));
+    })).catch((unread) => `unreadable (${unread.message})`);
     throw new Error(`${error.message}; the page: ${JSON.stringify(state)}`);
   });
   expect(box.text.length > 20, `${what}: the answer says something (${JSON.stringify(box.text)})`);
