@@ -12,7 +12,7 @@
 //   node tests/e2e/answer.mjs          (KOLCALC_DIST=… to serve another dist/)
 
 import {
-  check, expect, expectEqual, until, newContext, open, ready, typeInto, runScenarios, dist, outDir, base, hashQuery, watch,
+  check, expect, expectEqual, until, newContext, open, ready, typeInto, runScenarios, dist, outDir, base, hashQuery, watch, settledAddress,
 } from '../support/e2e.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -110,7 +110,7 @@ async function answers(browser) {
       });
 
       await check(`${name}: opened from a scenario link, the answer is on the first screen`, async () => {
-        const link = page.url();
+        const link = await settledAddress(page);
         expectEqual(hashQuery(link).get('v'), '1', `the page wrote its scenario into the address: ${link}`);
         const other = await context.newPage();
         watch(other, `${name} from its link`);

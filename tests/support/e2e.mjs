@@ -72,6 +72,18 @@ export async function until(probe, what, timeout = 3000) {
   }
 }
 
+/**
+ * The page's address once the app has written its latest scenario: it
+ * writes after the next paint (a frame callback, then a task), so a frame
+ * callback and a task queued now run after it.
+ */
+export async function settledAddress(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    requestAnimationFrame(() => setTimeout(() => resolve(location.href), 0));
+    setTimeout(() => reject(new Error('no frame was painted within 5 s')), 5000);
+  }));
+}
+
 export const served = [];
 
 // ------------------------------------------------------------- page helpers
