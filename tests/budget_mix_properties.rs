@@ -9,7 +9,7 @@ use kolcalc::calculators::budget_mix::compute;
 use kolcalc::calculators::budget_mix::form::MixForm;
 use kolcalc::calculators::budget_mix::link::encode;
 use kolcalc::calculators::budget_mix::model::{per_creator, pillars, MixInputs, Objective, Tier};
-use kolcalc::calculators::budget_mix::montecarlo::simulate;
+use kolcalc::calculators::budget_mix::montecarlo::{simulate, simulate_reusing};
 use kolcalc::calculators::budget_mix::optimiser::optimise;
 use kolcalc::link::build_query;
 use mix_common::{open, outputs};
@@ -127,5 +127,36 @@ proptest! {
         prop_assert_eq!(&a, &b);
         prop_assert!(a.authentic[0] <= a.authentic[1] && a.authentic[1] <= a.authentic[2]);
         prop_assert_eq!(a.histogram.iter().map(|&n| n as usize).sum::<usize>(), 10_000);
+    }
+
+    #[test]
+    fn kept_draws_give_the_band_fresh_draws_give(
+        inputs in inputs(),
+        other in prop::array::uniform5(0u64..200),
+        fake in 0.0f64..0.95,
+        seed in 0u64..=10_000_000_000,
+        post_rate in 0.01f64..1.0,
+        budget in 1.0f64..5e7,
+    ) {
+        // Each scenario changes one thing from the one before: the mix and
+        // budget (the draws are kept), then each input the draws depend on.
+        let mut scenarios = vec![(inputs.clone(), inputs.tiers.map(|t| t.count))];
+        let mut next = inputs.clone();
+        next.budget = budget;
+        scenarios.push((next.clone(), other));
+        next.tiers[1].fake = fake;
+        scenarios.push((next.clone(), other));
+        next.seed = seed;
+        scenarios.push((next.clone(), other));
+        next.post_rate = post_rate;
+        scenarios.push((next.clone(), other));
+        scenarios.push((inputs.clone(), other));
+        let mut kept = None;
+        for (scenario, counts) in &scenarios {
+            prop_assert_eq!(
+                simulate_reusing(&mut kept, scenario, counts, 1000.0),
+                simulate(scenario, counts, 1000.0)
+            );
+        }
     }
 }

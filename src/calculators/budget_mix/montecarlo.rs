@@ -74,36 +74,112 @@ fn percentiles(draws: &mut [f64]) -> [f64; 3] {
     })
 }
 
+/// What a tier's draws depend on: one creator's reach (notes × followers),
+/// the engagement rate's low / likely / high and the fake share.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct TierDrawInputs {
+    reach: f64,
+    rate: [f64; 3],
+    fake: f64,
+}
+
+/// Everything the draws depend on. The counts are not part of it: they
+/// only multiply each draw, so a new mix reuses the draws.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct DrawKey {
+    seed: u64,
+    fake_spread: f64,
+    tiers: [TierDrawInputs; 5],
+}
+
+impl DrawKey {
+    /// The key of `inputs`.
+    fn of(inputs: &MixInputs) -> DrawKey {
+        DrawKey {
+            seed: inputs.seed,
+            fake_spread: inputs.fake_spread,
+            tiers: Tier::ALL.map(|t| {
+                let row = t.of(&inputs.tiers);
+                let one = per_creator_at(inputs, t, 1.0, Some(0.0));
+                TierDrawInputs {
+                    reach: one.notes * row.followers,
+                    rate: row.rate,
+                    fake: row.fake,
+                }
+            }),
+        }
+    }
+}
+
+/// Each draw's authentic engagements of one creator per tier. Editing the
+/// budget or the mix keeps them; only the tiers' rates, fake shares,
+/// reach, the spread or the seed draw them anew.
+#[derive(Clone, Debug)]
+pub struct TierDraws {
+    key: DrawKey,
+    per_creator: Vec<[f64; 5]>,
+}
+
+impl TierDraws {
+    /// [`DRAWS`] draws for `key`.
+    fn new(key: DrawKey) -> TierDraws {
+        let mut rng = SplitMix64::new(key.seed);
+        let per_creator = (0..DRAWS)
+            .map(|_| {
+                key.tiers.map(|tier| {
+                    // Every tier takes its two numbers, so the draws of one
+                    // tier do not depend on another.
+                    let (u_rate, u_fake) = (rng.next_f64(), rng.next_f64());
+                    let rate = triangular(u_rate, tier.rate[0], tier.rate[1], tier.rate[2]);
+                    let fake = (tier.fake + (u_fake * 2.0 - 1.0) * key.fake_spread).clamp(0.0, 1.0);
+                    // reach × rate × (1 − fake), in the order `per_creator_at`
+                    // multiplies, so the band is the same to the last bit.
+                    tier.reach * rate * (1.0 - fake)
+                })
+            })
+            .collect();
+        TierDraws { key, per_creator }
+    }
+}
+
 /// The band of total authentic engagements and CPE for `counts`.
 pub fn simulate(inputs: &MixInputs, counts: &[u64; 5], cost: f64) -> Band {
-    // Notes times followers does not depend on the draw; a creator's
-    // authentic engagements are reach × rate × (1 − fake), multiplied in the
-    // order `per_creator_at` uses, so the band is the same to the last bit.
-    let reach = Tier::ALL.map(|t| {
-        let one = per_creator_at(inputs, t, 1.0, Some(0.0));
-        (
-            *t.of(counts) as f64,
-            one.notes * t.of(&inputs.tiers).followers,
-        )
-    });
-    let mut rng = SplitMix64::new(inputs.seed);
-    let mut totals = Vec::with_capacity(DRAWS);
-    for _ in 0..DRAWS {
-        let mut total = 0.0;
-        for (t, &(n, reach)) in Tier::ALL.iter().zip(&reach) {
-            // Every tier takes its two numbers, so the draws of one tier
-            // do not depend on the counts of another.
-            let (u_rate, u_fake) = (rng.next_f64(), rng.next_f64());
-            if n == 0.0 {
-                continue;
+    simulate_with(&TierDraws::new(DrawKey::of(inputs)), counts, cost)
+}
+
+/// [`simulate`], reusing the draws in `kept` when they were made for the
+/// same [`DrawKey`] and keeping the ones it makes otherwise.
+pub fn simulate_reusing(
+    kept: &mut Option<TierDraws>,
+    inputs: &MixInputs,
+    counts: &[u64; 5],
+    cost: f64,
+) -> Band {
+    let key = DrawKey::of(inputs);
+    let draws = match kept {
+        Some(draws) if draws.key == key => draws,
+        _ => kept.insert(TierDraws::new(key)),
+    };
+    simulate_with(draws, counts, cost)
+}
+
+/// [`simulate`] on draws made for the scenario's [`DrawKey`].
+fn simulate_with(draws: &TierDraws, counts: &[u64; 5], cost: f64) -> Band {
+    let counts = counts.map(|n| n as f64);
+    let mut totals: Vec<f64> = draws
+        .per_creator
+        .iter()
+        .map(|per_creator| {
+            let mut total = 0.0;
+            for (&n, &one) in counts.iter().zip(per_creator) {
+                // A tier without creators adds nothing, not 0 × NaN.
+                if n != 0.0 {
+                    total += n * one;
+                }
             }
-            let row = t.of(&inputs.tiers);
-            let rate = triangular(u_rate, row.rate[0], row.rate[1], row.rate[2]);
-            let fake = (row.fake + (u_fake * 2.0 - 1.0) * inputs.fake_spread).clamp(0.0, 1.0);
-            total += n * (reach * rate * (1.0 - fake));
-        }
-        totals.push(total);
-    }
+            total
+        })
+        .collect();
     let authentic = percentiles(&mut totals);
     let low = totals.iter().copied().fold(f64::INFINITY, f64::min);
     let high = totals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -129,12 +205,13 @@ pub fn simulate(inputs: &MixInputs, counts: &[u64; 5], cost: f64) -> Band {
     let cpe = (p10 > 0.0)
         .then(|| [cost / p90, cost / p50, cost / p10])
         .filter(|c| c.iter().all(|v| v.is_finite()));
-    let expected_authentic = Tier::ALL
+    let expected_authentic = counts
         .iter()
-        .zip(&reach)
-        .map(|(t, &(n, reach))| {
-            let row = t.of(&inputs.tiers);
-            n * reach * triangular_mean(row.rate[0], row.rate[1], row.rate[2]) * (1.0 - row.fake)
+        .zip(&draws.key.tiers)
+        .map(|(&n, tier)| {
+            n * tier.reach
+                * triangular_mean(tier.rate[0], tier.rate[1], tier.rate[2])
+                * (1.0 - tier.fake)
         })
         .sum();
     Band {

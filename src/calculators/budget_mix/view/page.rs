@@ -5,6 +5,7 @@
 use super::super::form::{Column, Field, Global, MixForm};
 use super::super::link::{self, PRESETS};
 use super::super::model::{Objective, Tier};
+use super::super::montecarlo::TierDraws;
 use super::results::{mix_results, MixResults};
 use crate::i18n::{Key, Lang};
 use crate::link::{build_query, SharedSettings};
@@ -206,7 +207,16 @@ pub fn BudgetMixPage(props: &BudgetMixPageProps) -> Html {
     );
     let stale = !parsed.errors.is_empty();
     let shown = use_last_valid(&parsed.inputs, !stale);
-    let computed = use_memo(shown, |shown| shown.as_ref().map(mix_results));
+    // The band's draws outlive edits that only change the mix.
+    let draws = use_mut_ref(|| None::<TierDraws>);
+    let computed = {
+        let draws = draws.clone();
+        use_memo(shown, move |shown| {
+            shown
+                .as_ref()
+                .map(|inputs| mix_results(inputs, &mut draws.borrow_mut()))
+        })
+    };
     let computed = (*computed).clone();
     let lang = settings.lang;
     let t = |key| lang.text(key);

@@ -5,7 +5,7 @@
 
 use super::super::chart::{draw_band, draw_bars, BandData, BarsData, ChartText};
 use super::super::model::{Broken, MixInputs, MixReport, Plan, Tier, Totals};
-use super::super::montecarlo::{simulate, Band, DRAWS};
+use super::super::montecarlo::{simulate_reusing, Band, TierDraws, DRAWS};
 use super::super::outputs::{band_plan, outputs};
 use crate::chart::Frame;
 use crate::i18n::{Key, Lang};
@@ -311,14 +311,15 @@ pub fn MixResults(props: &MixResultsProps) -> Html {
 }
 
 /// Everything the results show for `inputs`: the report, the band of the
-/// plan it runs on and every output, each with how long it took (ms).
-pub fn mix_results(inputs: &MixInputs) -> MixComputed {
+/// plan it runs on (reusing the band's draws `kept` from the last scenario
+/// when they still apply) and every output, each with how long it took (ms).
+pub fn mix_results(inputs: &MixInputs, kept: &mut Option<TierDraws>) -> MixComputed {
     let start = now_ms();
     let report = super::super::compute(inputs);
     let optimise_ms = now_ms() - start;
     let plan = band_plan(&report);
     let start = now_ms();
-    let band = simulate(inputs, &plan.counts, plan.total.cost);
+    let band = simulate_reusing(kept, inputs, &plan.counts, plan.total.cost);
     let band_ms = now_ms() - start;
     let outputs = outputs(inputs, &report, &band);
     (
