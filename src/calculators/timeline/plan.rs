@@ -266,6 +266,37 @@ impl Durations for Sampled<'_> {
     }
 }
 
+/// Every draw's stage durations, in the order a pass asks for them. A pass
+/// asks in the same order from any start, so the durations do not depend on
+/// the start: the first run draws and keeps them, and the search for a
+/// latest start replays them at every other start it tries.
+enum Drawn<'a> {
+    /// Drawing, and keeping each duration in order.
+    Recording {
+        sampled: Sampled<'a>,
+        kept: &'a mut Vec<f64>,
+    },
+    /// Replaying what was kept, from the first duration on.
+    Replaying { kept: &'a [f64], next: usize },
+}
+
+impl Durations for Drawn<'_> {
+    fn days(&mut self, wave: Wave, group: u64, stage: Stage) -> f64 {
+        match self {
+            Drawn::Recording { sampled, kept } => {
+                let days = sampled.days(wave, group, stage);
+                kept.push(days);
+                days
+            }
+            Drawn::Replaying { kept, next } => {
+                let days = kept.get(*next).copied().unwrap_or(0.0);
+                *next += 1;
+                days
+            }
+        }
+    }
+}
+
 /// Sorted go-live days of every draw: one list per wave, then the last note.
 type Draws = Rc<Vec<Vec<i32>>>;
 
@@ -277,6 +308,8 @@ struct Planner<'a> {
     hours: f64,
     draws: usize,
     runs: RefCell<Vec<(Date, Draws)>>,
+    /// The durations of every draw, once the first run has drawn them.
+    drawn: RefCell<Option<Rc<[f64]>>>,
 }
 
 impl Planner<'_> {
@@ -302,9 +335,17 @@ impl Planner<'_> {
         if let Some((_, draws)) = self.runs.borrow().iter().find(|(s, _)| *s == start) {
             return draws.clone();
         }
-        let mut sampled = Sampled {
-            tables: &self.tables,
-            rng: SplitMix64::new(self.inputs.seed),
+        let replayed = self.drawn.borrow().clone();
+        let mut recorded = Vec::new();
+        let mut durations = match &replayed {
+            Some(kept) => Drawn::Replaying { kept, next: 0 },
+            None => Drawn::Recording {
+                sampled: Sampled {
+                    tables: &self.tables,
+                    rng: SplitMix64::new(self.inputs.seed),
+                },
+                kept: &mut recorded,
+            },
         };
         let mut draws: Vec<Vec<i32>> = Vec::new();
         for _ in 0..self.draws {
@@ -313,7 +354,7 @@ impl Planner<'_> {
                 &self.calendar,
                 start,
                 self.hours,
-                &mut sampled,
+                &mut durations,
                 false,
             );
             if draws.is_empty() {
@@ -324,6 +365,9 @@ impl Planner<'_> {
             for (slot, value) in draws.iter_mut().zip(values) {
                 slot.push(value);
             }
+        }
+        if replayed.is_none() {
+            *self.drawn.borrow_mut() = Some(recorded.into());
         }
         for d in &mut draws {
             crate::sort::sort_integers(d);
@@ -466,6 +510,7 @@ pub fn compute(inputs: &TimelineInputs) -> Result<Report, Conflict> {
         hours,
         draws,
         runs: RefCell::new(Vec::new()),
+        drawn: RefCell::new(None),
     };
     let mut warnings = Vec::new();
     let (start, latest_start) = match inputs.direction {
